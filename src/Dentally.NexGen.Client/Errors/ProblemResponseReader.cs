@@ -1,0 +1,153 @@
+using System.Net.Http;
+using System.Text;
+using Dentally.NexGen.Client.Serialization;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace Dentally.NexGen.Client;
+
+/// <summary>
+/// Turns an error response into the matching <see cref="NexGenApiException"/> subtype. Whatever the
+/// body is (problem JSON, a proxy's HTML page, nothing, or broken JSON) the caller gets a typed
+/// exception with the status and request id, never a JSON parse error.
+/// </summary>
+internal static class ProblemResponseReader
+{
+    // Problem documents are small; anything larger is not one, and is not worth holding in memory.
+    private const int MaxBodyChars = 64 * 1024;
+
+    private static readonly JsonSerializer Serializer = JsonSerializer.Create(NexGenJsonSettings.Apply(new JsonSerializerSettings()));
+
+    public static async Task<NexGenApiException> ReadExceptionAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var statusCode = (int)response.StatusCode;
+        var body = await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false);
+        var json = TryParseObject(body);
+        var problem = json is null ? null : TryReadProblem(json, statusCode);
+        var requestId = ApiErrorResponse.ReadRequestId(response)
+            ?? problem?.RequestId
+            ?? (json?["request_id"] as JValue)?.Value as string;
+        var retryAfter = ApiErrorResponse.ReadRetryAfter(response, DateTimeOffset.UtcNow);
+        return Create(new ApiErrorResponse(statusCode, problem, requestId, retryAfter));
+    }
+
+    /// <summary>Picks the exception type from the problem type, falling back to the status code.</summary>
+    public static NexGenApiException Create(ApiErrorResponse response)
+    {
+        switch (response.Problem?.Type?.OriginalString)
+        {
+            case ProblemTypes.ValidationError: return new NexGenValidationException(response);
+            case ProblemTypes.MalformedRequest: return new NexGenMalformedRequestException(response);
+            case ProblemTypes.Unauthorized: return new NexGenUnauthorizedException(response);
+            case ProblemTypes.Forbidden: return new NexGenForbiddenException(response);
+            case ProblemTypes.NotFound: return new NexGenNotFoundException(response);
+            case ProblemTypes.SlotConflict: return new NexGenSlotConflictException(response);
+            case ProblemTypes.InvalidStatusTransition: return new NexGenInvalidStatusTransitionException(response);
+            case ProblemTypes.IdempotencyKeyInUse: return new NexGenIdempotencyKeyInUseException(response);
+            case ProblemTypes.IdempotencyKeyMismatch: return new NexGenIdempotencyKeyMismatchException(response);
+            case ProblemTypes.RateLimited: return new NexGenRateLimitedException(response);
+            case ProblemTypes.ServerError: return new NexGenServerException(response);
+        }
+
+        return response.StatusCode switch
+        {
+            400 => new NexGenMalformedRequestException(response),
+            401 => new NexGenUnauthorizedException(response),
+            403 => new NexGenForbiddenException(response),
+            404 => new NexGenNotFoundException(response),
+            409 => new NexGenConflictException(response),
+            422 => new NexGenValidationException(response),
+            429 => new NexGenRateLimitedException(response),
+            >= 500 and <= 599 => new NexGenServerException(response),
+            _ => new NexGenApiException(response),
+        };
+    }
+
+    private static async Task<string?> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (response.Content is null)
+        {
+            return null;
+        }
+
+        try
+        {
+#if NET5_0_OR_GREATER
+            using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+#else
+            using var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+#endif
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            var buffer = new char[MaxBodyChars];
+            var read = 0;
+            while (read < buffer.Length)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var count = await reader.ReadAsync(buffer, read, buffer.Length - read).ConfigureAwait(false);
+                if (count == 0)
+                {
+                    break;
+                }
+
+                read += count;
+            }
+
+            return new string(buffer, 0, read);
+        }
+        catch (Exception exception) when (exception is IOException or HttpRequestException or DecoderFallbackException)
+        {
+            // A body cut off mid-way still leaves the status and headers to report.
+            return null;
+        }
+    }
+
+    private static JObject? TryParseObject(string? body)
+    {
+        if (string.IsNullOrWhiteSpace(body) || body!.TrimStart()[0] != '{')
+        {
+            return null;
+        }
+
+        try
+        {
+            using var reader = new JsonTextReader(new StringReader(body)) { DateParseHandling = DateParseHandling.None };
+            return JObject.Load(reader);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static Problem? TryReadProblem(JObject json, int statusCode)
+    {
+        var type = (json["type"] as JValue)?.Value as string;
+        var problemClass = type switch
+        {
+            ProblemTypes.ValidationError or ProblemTypes.IdempotencyKeyMismatch => typeof(ValidationProblem),
+            ProblemTypes.SlotConflict or ProblemTypes.IdempotencyKeyInUse => typeof(ConflictProblem),
+            ProblemTypes.InvalidStatusTransition => typeof(InvalidStatusTransitionProblem),
+            _ when statusCode == 422 => typeof(ValidationProblem),
+            _ when statusCode == 409 => typeof(ConflictProblem),
+            _ => typeof(Problem),
+        };
+
+        try
+        {
+            return (Problem?)json.ToObject(problemClass, Serializer);
+        }
+        catch (JsonException)
+        {
+            // Not a document of the expected shape; fall back to the members every problem has.
+        }
+
+        try
+        {
+            return json.ToObject<Problem>(Serializer);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}
