@@ -1,0 +1,71 @@
+using System.Diagnostics;
+
+namespace Dentally.NexGen.Client;
+
+/// <summary>
+/// Everything the SDK needs to call the NexGen API, set once. Bind it from configuration
+/// (section <c>NexGen</c> by convention) or set it in code; invalid values fail fast with a
+/// message that names the option.
+/// </summary>
+[DebuggerDisplay("{ToString(),nq}")]
+public sealed class NexGenClientOptions
+{
+    /// <summary>The default per-attempt timeout: 10 seconds.</summary>
+    public static readonly TimeSpan DefaultAttemptTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>The default overall timeout of one call, retries included: 60 seconds.</summary>
+    public static readonly TimeSpan DefaultOverallTimeout = TimeSpan.FromSeconds(60);
+
+    /// <summary>The API's base address, e.g. <c>https://api.example.com</c>. Must be absolute and <c>https</c> unless the host is loopback.</summary>
+    public Uri? BaseAddress { get; set; }
+
+    /// <summary>The organisation every <c>/api/v1/{org_id}</c> call is scoped to.</summary>
+    public string? OrganizationId { get; set; }
+
+    /// <summary>The practice sent as <c>X-Practice-Id</c> on every call (required by the Sites operations).</summary>
+    public string? PracticeId { get; set; }
+
+    /// <summary>
+    /// A static bearer token. Use <see cref="TokenProvider"/> instead for tokens that expire. Never
+    /// shown by <see cref="ToString"/> or in the debugger.
+    /// </summary>
+    [DebuggerBrowsable(DebuggerBrowsableState.Never)]
+    public string? Token { get; set; }
+
+    /// <summary>Supplies (and on a 401, refreshes) bearer tokens. Takes precedence over <see cref="Token"/>.</summary>
+    [DebuggerBrowsable(DebuggerBrowsableState.Never)]
+    public INexGenTokenProvider? TokenProvider { get; set; }
+
+    /// <summary>How long one HTTP attempt may take before it is abandoned (and retried when safe). Default 10 s.</summary>
+    public TimeSpan AttemptTimeout { get; set; } = DefaultAttemptTimeout;
+
+    /// <summary>How long one call may take in all, retries and their delays included. Default 60 s.</summary>
+    public TimeSpan OverallTimeout { get; set; } = DefaultOverallTimeout;
+
+    /// <summary>Retry settings for transient failures.</summary>
+    public NexGenRetryOptions Retry { get; set; } = new();
+
+    /// <summary>
+    /// Whether <c>POST /patients</c> and <c>POST /appointments</c> get an automatic
+    /// <c>Idempotency-Key</c> (a new UUID per call, reused by its retries). Default <see langword="true"/>.
+    /// Without a key a POST is never retried.
+    /// </summary>
+    public bool AutomaticIdempotencyKeys { get; set; } = true;
+
+    /// <summary>Appended to the SDK's <c>User-Agent</c>, e.g. <c>acme-booking/2.3</c>.</summary>
+    public string? UserAgentSuffix { get; set; }
+
+    /// <summary>The clock used for retry delays and timeouts (replace it in tests). Default <see cref="TimeProvider.System"/>.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>Lists what is wrong with these options, each message naming the option; empty when valid.</summary>
+    /// <returns>The problems found.</returns>
+    public IReadOnlyList<string> Validate() => NexGenClientOptionsValidator.Check(this);
+
+    /// <summary>Describes the options without the token.</summary>
+    /// <returns>A description safe to log.</returns>
+    public override string ToString()
+        => $"NexGenClientOptions {{ BaseAddress = {BaseAddress}, OrganizationId = {OrganizationId}, PracticeId = {PracticeId}, " +
+           $"Token = {(TokenProvider is not null ? "(provider)" : string.IsNullOrEmpty(Token) ? "(none)" : "***")}, " +
+           $"AttemptTimeout = {AttemptTimeout}, OverallTimeout = {OverallTimeout}, Retry = {Retry} }}";
+}

@@ -1,0 +1,126 @@
+using System.Net;
+using Microsoft.Extensions.Options;
+
+namespace Dentally.NexGen.Client;
+
+/// <summary>Validates <see cref="NexGenClientOptions"/> at start-up (with <c>ValidateOnStart</c>) and in the plain constructor.</summary>
+internal sealed class NexGenClientOptionsValidator : IValidateOptions<NexGenClientOptions>
+{
+    public ValidateOptionsResult Validate(string? name, NexGenClientOptions options)
+    {
+        var failures = Check(options);
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    public static void ThrowIfInvalid(NexGenClientOptions options)
+    {
+        Guard.NotNull(options, nameof(options));
+        var failures = Check(options);
+        if (failures.Count > 0)
+        {
+            throw new ArgumentException("Invalid NexGenClientOptions: " + string.Join(" ", failures), nameof(options));
+        }
+    }
+
+    public static IReadOnlyList<string> Check(NexGenClientOptions options)
+    {
+        var failures = new List<string>();
+        var baseAddress = options.BaseAddress;
+        if (baseAddress is null)
+        {
+            failures.Add("NexGenClientOptions.BaseAddress is required.");
+        }
+        else if (!baseAddress.IsAbsoluteUri)
+        {
+            failures.Add($"NexGenClientOptions.BaseAddress must be an absolute URI (got '{baseAddress}').");
+        }
+        else if (baseAddress.Scheme != Uri.UriSchemeHttps && !(baseAddress.Scheme == Uri.UriSchemeHttp && IsLoopback(baseAddress)))
+        {
+            failures.Add($"NexGenClientOptions.BaseAddress must use https (http is allowed only for loopback hosts; got '{baseAddress.Scheme}://{baseAddress.Host}').");
+        }
+        else if (!string.IsNullOrEmpty(baseAddress.Query) || !string.IsNullOrEmpty(baseAddress.Fragment))
+        {
+            failures.Add("NexGenClientOptions.BaseAddress must not have a query or fragment.");
+        }
+
+        RequireText(failures, options.OrganizationId, "OrganizationId");
+        RequireText(failures, options.PracticeId, "PracticeId");
+        if (options.TokenProvider is null && string.IsNullOrWhiteSpace(options.Token))
+        {
+            failures.Add("NexGenClientOptions.Token or NexGenClientOptions.TokenProvider is required.");
+        }
+        else if (options.TokenProvider is null && options.Token!.Any(char.IsWhiteSpace))
+        {
+            failures.Add("NexGenClientOptions.Token must not contain white space.");
+        }
+
+        if (options.AttemptTimeout <= TimeSpan.Zero)
+        {
+            failures.Add("NexGenClientOptions.AttemptTimeout must be positive.");
+        }
+
+        if (options.OverallTimeout <= TimeSpan.Zero)
+        {
+            failures.Add("NexGenClientOptions.OverallTimeout must be positive.");
+        }
+        else if (options.OverallTimeout < options.AttemptTimeout)
+        {
+            failures.Add("NexGenClientOptions.OverallTimeout must not be shorter than AttemptTimeout.");
+        }
+
+        var retry = options.Retry;
+        if (retry is null)
+        {
+            failures.Add("NexGenClientOptions.Retry is required.");
+        }
+        else
+        {
+            if (retry.MaxRetries is < 0 or > 10)
+            {
+                failures.Add("NexGenClientOptions.Retry.MaxRetries must be between 0 and 10.");
+            }
+
+            if (retry.BaseDelay < TimeSpan.Zero)
+            {
+                failures.Add("NexGenClientOptions.Retry.BaseDelay must not be negative.");
+            }
+
+            if (retry.MaxDelay < retry.BaseDelay)
+            {
+                failures.Add("NexGenClientOptions.Retry.MaxDelay must not be shorter than BaseDelay.");
+            }
+
+            if (retry.IdempotencyKeyInUseDelay < TimeSpan.Zero)
+            {
+                failures.Add("NexGenClientOptions.Retry.IdempotencyKeyInUseDelay must not be negative.");
+            }
+        }
+
+        if (options.UserAgentSuffix is { } suffix && (suffix.Length > 200 || suffix.Any(char.IsControl)))
+        {
+            failures.Add("NexGenClientOptions.UserAgentSuffix must be at most 200 printable characters.");
+        }
+
+        if (options.TimeProvider is null)
+        {
+            failures.Add("NexGenClientOptions.TimeProvider is required.");
+        }
+
+        return failures;
+    }
+
+    private static void RequireText(List<string> failures, string? value, string name)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            failures.Add($"NexGenClientOptions.{name} is required.");
+        }
+        else if (value!.Trim() != value || value.Any(char.IsControl))
+        {
+            failures.Add($"NexGenClientOptions.{name} must not have surrounding white space or control characters.");
+        }
+    }
+
+    private static bool IsLoopback(Uri uri)
+        => uri.IsLoopback || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
+}

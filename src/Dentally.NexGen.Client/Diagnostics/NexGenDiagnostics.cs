@@ -1,0 +1,15 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+
+namespace Dentally.NexGen.Client;
+
+/// <summary>The names under which the SDK reports activities, metrics and logs.</summary>
+public static class NexGenDiagnostics
+{
+    /// <summary>The <see cref="ActivitySource"/>, <see cref="Meter"/> and logger category prefix: <c>Dentally.NexGen.Client</c>.</summary>
+    public const string SourceName = "Dentally.NexGen.Client";
+
+    internal static readonly ActivitySource ActivitySource = new(SourceName, UserAgent.PackageVersion);
+
+    internal static readonly Meter Meter = new(SourceName, UserAgent.PackageVersion);
+}

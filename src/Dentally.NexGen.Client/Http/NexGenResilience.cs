@@ -1,0 +1,98 @@
+using System.Net;
+using System.Net.Http;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
+
+namespace Dentally.NexGen.Client;
+
+/// <summary>
+/// The SDK's resilience pipeline (Polly v8): an overall timeout around retries with exponential
+/// backoff and jitter (or the server's <c>Retry-After</c>, capped), around a per-attempt timeout.
+/// One definition serves the DI path (AddResilienceHandler) and the plain constructor.
+/// </summary>
+internal static class NexGenResilience
+{
+    public const string PipelineName = "Dentally.NexGen.Client";
+
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, NexGenClientOptions options)
+    {
+        var retry = options.Retry;
+        builder.AddTimeout(new TimeoutStrategyOptions { Name = "OverallTimeout", Timeout = options.OverallTimeout });
+        if (retry.MaxRetries > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            {
+                Name = "Retry",
+                MaxRetryAttempts = retry.MaxRetries,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = retry.UseJitter,
+                Delay = retry.BaseDelay,
+                MaxDelay = retry.MaxDelay,
+                ShouldHandle = args => ShouldRetryAsync(args.Outcome, args.Context),
+                DelayGenerator = args => new ValueTask<TimeSpan?>(ServerRequestedDelay(args.Outcome, options)),
+            });
+        }
+
+        builder.AddTimeout(new TimeoutStrategyOptions { Name = "AttemptTimeout", Timeout = options.AttemptTimeout });
+    }
+
+    internal static async ValueTask<bool> ShouldRetryAsync(Outcome<HttpResponseMessage> outcome, ResilienceContext context)
+    {
+        if (context.CancellationToken.IsCancellationRequested || !RequestSafety.MayRetry(context.GetRequestMessage()))
+        {
+            return false;
+        }
+
+        if (outcome.Exception is not null)
+        {
+            return outcome.Exception is HttpRequestException or TimeoutRejectedException or IOException;
+        }
+
+        var response = outcome.Result!;
+        switch ((int)response.StatusCode)
+        {
+            case 408 or 429 or 500 or 502 or 503 or 504:
+                return true;
+            case 409:
+                return await IsIdempotencyKeyInUseAsync(response).ConfigureAwait(false);
+            default:
+                return false;
+        }
+    }
+
+    private static TimeSpan? ServerRequestedDelay(Outcome<HttpResponseMessage> outcome, NexGenClientOptions options)
+    {
+        var response = outcome.Result;
+        if (response is null)
+        {
+            return null;
+        }
+
+        var requested = ApiErrorResponse.ReadRetryAfter(response, options.TimeProvider.GetUtcNow());
+        if (requested is null && response.StatusCode == HttpStatusCode.Conflict)
+        {
+            requested = options.Retry.IdempotencyKeyInUseDelay;
+        }
+
+        return requested is { } delay && delay > options.Retry.MaxDelay ? options.Retry.MaxDelay : requested;
+    }
+
+    private static async Task<bool> IsIdempotencyKeyInUseAsync(HttpResponseMessage response)
+    {
+        if (response.Content is null)
+        {
+            return false;
+        }
+
+        // Buffered, so the generated code can still read the body if this 409 is not retried.
+        await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
+        var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+#if NET5_0_OR_GREATER
+        return body.Contains(ProblemTypes.IdempotencyKeyInUse, StringComparison.Ordinal);
+#else
+        return body.IndexOf(ProblemTypes.IdempotencyKeyInUse, StringComparison.Ordinal) >= 0;
+#endif
+    }
+}

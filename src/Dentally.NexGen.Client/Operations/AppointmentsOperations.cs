@@ -1,0 +1,163 @@
+namespace Dentally.NexGen.Client;
+
+/// <summary>Booking, listing, moving, progressing and cancelling appointments.</summary>
+public sealed class AppointmentsOperations
+{
+    private readonly IAppointmentsClient _raw;
+    private readonly NexGenScope _scope;
+
+    internal AppointmentsOperations(IAppointmentsClient raw, NexGenScope scope)
+    {
+        _raw = raw;
+        _scope = scope;
+    }
+
+    /// <summary>
+    /// Books an appointment. Safe to retry: the call carries an idempotency key, so a retry after a lost
+    /// response returns the one appointment. A conflicting booking throws <see cref="NexGenSlotConflictException"/>.
+    /// </summary>
+    /// <param name="appointment">Who, what, where, with whom and when (practice-local).</param>
+    /// <param name="idempotencyKey">Your own key; by default a new one per call (when automatic keys are on).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The booked appointment (status <c>scheduled</c>).</returns>
+    public Task<Appointment> CreateAsync(NewAppointment appointment, string? idempotencyKey = null, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(appointment, nameof(appointment));
+        var body = new AppointmentCreate
+        {
+            PatientUuid = Validate.Id(appointment.PatientUuid, "appointment.PatientUuid"),
+            AppointmentTypeUuid = Validate.Id(appointment.AppointmentTypeUuid, "appointment.AppointmentTypeUuid"),
+            LocationUuid = Validate.Id(appointment.LocationUuid, "appointment.LocationUuid"),
+            ProviderUuid = Validate.Id(appointment.ProviderUuid, "appointment.ProviderUuid"),
+            Notes = Notes(appointment.Notes, "appointment.Notes"),
+        };
+        (body.ScheduledStart, body.ScheduledEnd) = Validate.Window(appointment.ScheduledStart, appointment.ScheduledEnd, "appointment.ScheduledStart", "appointment.ScheduledEnd", maxDays: null);
+        return _raw.CreateAppointmentAsync(body, _scope.OrganizationId, _scope.PracticeId, _scope.IdempotencyKey(idempotencyKey), cancellationToken);
+    }
+
+    /// <summary>Lists one page of appointments.</summary>
+    /// <param name="query">Filters; <see langword="null"/> for none.</param>
+    /// <param name="page">The page, from 1.</param>
+    /// <param name="pageSize">Items per page, 1 to 100.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The page.</returns>
+    public Task<AppointmentPage> ListAsync(AppointmentQuery? query = null, int? page = null, int? pageSize = null, CancellationToken cancellationToken = default)
+    {
+        var filter = Filter(query);
+        return _raw.ListAppointmentsAsync(_scope.OrganizationId, _scope.PracticeId, filter.Patient, filter.Provider, filter.Location, filter.Status, filter.From, filter.To,
+            Validate.Page(page), Validate.PageSize(pageSize), cancellationToken);
+    }
+
+    /// <summary>Every matching appointment, fetched page by page as the caller enumerates.</summary>
+    /// <param name="query">Filters; <see langword="null"/> for none.</param>
+    /// <param name="pageSize">Items per request, 1 to 100 (default 100).</param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <returns>The appointments.</returns>
+    public IAsyncEnumerable<Appointment> ListAllAsync(AppointmentQuery? query = null, int pageSize = Validate.MaxPageSize, CancellationToken cancellationToken = default)
+    {
+        var filter = Filter(query);
+        Validate.PageSize(pageSize);
+        return Pager.WalkAsync(
+            (page, ct) => _raw.ListAppointmentsAsync(_scope.OrganizationId, _scope.PracticeId, filter.Patient, filter.Provider, filter.Location, filter.Status, filter.From, filter.To, page, pageSize, ct),
+            p => p.Items, p => p.Total, pageSize, cancellationToken);
+    }
+
+    /// <summary>Gets one appointment.</summary>
+    /// <param name="appointmentUuid">The appointment.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The appointment.</returns>
+    public Task<Appointment> GetAsync(Guid appointmentUuid, CancellationToken cancellationToken = default)
+        => _raw.GetAppointmentAsync(_scope.OrganizationId, Validate.Id(appointmentUuid, nameof(appointmentUuid)), _scope.PracticeId, cancellationToken);
+
+    /// <summary>Changes the notes or moves the appointment (both times together).</summary>
+    /// <param name="appointmentUuid">The appointment.</param>
+    /// <param name="changes">What to change; at least one member.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The updated appointment.</returns>
+    public Task<Appointment> UpdateAsync(Guid appointmentUuid, AppointmentChanges changes, CancellationToken cancellationToken = default)
+    {
+        Validate.Id(appointmentUuid, nameof(appointmentUuid));
+        Guard.NotNull(changes, nameof(changes));
+        var body = new AppointmentUpdate { Notes = changes.Notes is null ? null : Notes(changes.Notes, "changes.Notes") };
+        if (changes.ScheduledStart is { } start && changes.ScheduledEnd is { } end)
+        {
+            (body.ScheduledStart, body.ScheduledEnd) = Validate.Window(start, end, "changes.ScheduledStart", "changes.ScheduledEnd", maxDays: null);
+        }
+        else if (changes.ScheduledStart is not null || changes.ScheduledEnd is not null)
+        {
+            throw new ArgumentException("Moving an appointment needs both changes.ScheduledStart and changes.ScheduledEnd.", nameof(changes));
+        }
+        else if (changes.Notes is null)
+        {
+            throw new ArgumentException("changes must change at least one of Notes, ScheduledStart and ScheduledEnd.", nameof(changes));
+        }
+
+        return _raw.UpdateAppointmentAsync(body, _scope.OrganizationId, appointmentUuid, _scope.PracticeId, cancellationToken);
+    }
+
+    /// <summary>Moves the appointment along its lifecycle (scheduled → confirmed → arrived → completed).</summary>
+    /// <param name="appointmentUuid">The appointment.</param>
+    /// <param name="status">The new status.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The appointment in its new status.</returns>
+    public Task<Appointment> ChangeStatusAsync(Guid appointmentUuid, StatusChangeTarget status, CancellationToken cancellationToken = default)
+    {
+        Validate.Id(appointmentUuid, nameof(appointmentUuid));
+#if NET5_0_OR_GREATER
+        if (!Enum.IsDefined(status))
+#else
+        if (!Enum.IsDefined(typeof(StatusChangeTarget), status))
+#endif
+        {
+            throw new ArgumentOutOfRangeException(nameof(status), status, "status must be Confirmed, Arrived or Completed.");
+        }
+
+        return _raw.ChangeAppointmentStatusAsync(new AppointmentStatusChange { Status = status }, _scope.OrganizationId, appointmentUuid, _scope.PracticeId, cancellationToken);
+    }
+
+    /// <summary>Cancels a scheduled or confirmed appointment.</summary>
+    /// <param name="appointmentUuid">The appointment.</param>
+    /// <param name="reason">Why (optional, at most 500 characters).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The cancelled appointment.</returns>
+    public Task<Appointment> CancelAsync(Guid appointmentUuid, string? reason = null, CancellationToken cancellationToken = default)
+    {
+        Validate.Id(appointmentUuid, nameof(appointmentUuid));
+        if (reason is { Length: > 500 })
+        {
+            throw new ArgumentException("reason must be at most 500 characters.", nameof(reason));
+        }
+
+        return _raw.CancelAppointmentAsync(new AppointmentCancel { Reason = reason }, _scope.OrganizationId, appointmentUuid, _scope.PracticeId, cancellationToken);
+    }
+
+    private static string? Notes(string? notes, string parameterName)
+        => notes is { Length: > 2000 } ? throw new ArgumentException($"{parameterName} must be at most 2000 characters.", parameterName) : notes;
+
+    private static (Guid? Patient, Guid? Provider, Guid? Location, string? Status, string? From, string? To) Filter(AppointmentQuery? query)
+    {
+        if (query is null)
+        {
+            return default;
+        }
+
+        string? from = null, to = null;
+        if (query.From is { } f && query.To is { } t)
+        {
+            (from, to) = Validate.Window(f, t, "query.From", "query.To", maxDays: null);
+        }
+        else
+        {
+            from = query.From is { } onlyFrom ? PracticeLocalTime.ToWire(onlyFrom, "query.From") : null;
+            to = query.To is { } onlyTo ? PracticeLocalTime.ToWire(onlyTo, "query.To") : null;
+        }
+
+        if (query.Status is not null)
+        {
+            Validate.Text(query.Status, "query.Status");
+        }
+
+        return (Validate.OptionalId(query.PatientUuid, "query.PatientUuid"), Validate.OptionalId(query.ProviderUuid, "query.ProviderUuid"),
+            Validate.OptionalId(query.LocationUuid, "query.LocationUuid"), query.Status, from, to);
+    }
+}

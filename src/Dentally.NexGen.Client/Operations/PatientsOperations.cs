@@ -1,0 +1,70 @@
+namespace Dentally.NexGen.Client;
+
+/// <summary>Patient search and registration (experimental in the API).</summary>
+public sealed class PatientsOperations
+{
+    private readonly IPatientsClient _raw;
+    private readonly NexGenScope _scope;
+
+    internal PatientsOperations(IPatientsClient raw, NexGenScope scope)
+    {
+        _raw = raw;
+        _scope = scope;
+    }
+
+    /// <summary>Searches patients by first name, last name or a partial match across both.</summary>
+    /// <param name="query">The search text; <see langword="null"/> lists every patient.</param>
+    /// <param name="page">The page, from 1.</param>
+    /// <param name="pageSize">Items per page, 1 to 100.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The page of matches.</returns>
+    public Task<PatientPage> SearchAsync(string? query, int? page = null, int? pageSize = null, CancellationToken cancellationToken = default)
+        => _raw.SearchPatientsAsync(_scope.OrganizationId, _scope.PracticeId, Query(query), Validate.Page(page), Validate.PageSize(pageSize), cancellationToken);
+
+    /// <summary>Every match, fetched page by page as the caller enumerates.</summary>
+    /// <param name="query">The search text; <see langword="null"/> lists every patient.</param>
+    /// <param name="pageSize">Items per request, 1 to 100 (default 100).</param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <returns>The matching patients.</returns>
+    public IAsyncEnumerable<Patient> SearchAllAsync(string? query, int pageSize = Validate.MaxPageSize, CancellationToken cancellationToken = default)
+    {
+        var text = Query(query);
+        Validate.PageSize(pageSize);
+        return Pager.WalkAsync(
+            (page, ct) => _raw.SearchPatientsAsync(_scope.OrganizationId, _scope.PracticeId, text, page, pageSize, ct),
+            p => p.Items, p => p.Total, pageSize, cancellationToken);
+    }
+
+    /// <summary>Gets one patient.</summary>
+    /// <param name="patientUuid">The patient.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The patient.</returns>
+    public Task<Patient> GetAsync(Guid patientUuid, CancellationToken cancellationToken = default)
+        => _raw.GetPatientAsync(_scope.OrganizationId, Validate.Id(patientUuid, nameof(patientUuid)), _scope.PracticeId, cancellationToken);
+
+    /// <summary>Registers a patient. Safe to retry: the call carries an idempotency key.</summary>
+    /// <param name="patient">First name, last name and date of birth are required.</param>
+    /// <param name="idempotencyKey">Your own key; by default a new one per call (when automatic keys are on).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The created patient.</returns>
+    public Task<Patient> CreateAsync(PatientCreate patient, string? idempotencyKey = null, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(patient, nameof(patient));
+        Validate.Text(patient.FirstName, "patient.FirstName");
+        Validate.Text(patient.LastName, "patient.LastName");
+        if (patient.DateOfBirth == default)
+        {
+            throw new ArgumentException("patient.DateOfBirth is required.", nameof(patient));
+        }
+
+        if (patient.PreferredProviderUuid is { } provider)
+        {
+            Validate.Id(provider, "patient.PreferredProviderUuid");
+        }
+
+        return _raw.CreatePatientAsync(patient, _scope.OrganizationId, _scope.PracticeId, _scope.IdempotencyKey(idempotencyKey), cancellationToken);
+    }
+
+    private static string? Query(string? query)
+        => query is null ? null : Validate.Text(query, nameof(query));
+}

@@ -1,0 +1,31 @@
+namespace Dentally.NexGen.Client;
+
+/// <summary>Free slots computed from opening hours minus existing bookings.</summary>
+public sealed class ScheduleOperations
+{
+    private readonly IScheduleClient _raw;
+    private readonly NexGenScope _scope;
+
+    internal ScheduleOperations(IScheduleClient raw, NexGenScope scope)
+    {
+        _raw = raw;
+        _scope = scope;
+    }
+
+    /// <summary>Finds free slots for an appointment type at a site between two practice-local times (at most 31 days apart).</summary>
+    /// <param name="locationUuid">The site.</param>
+    /// <param name="appointmentTypeUuid">The appointment type; its duration sizes the slots.</param>
+    /// <param name="from">Window start, practice-local (<see cref="DateTimeKind.Unspecified"/>).</param>
+    /// <param name="to">Window end, practice-local, after <paramref name="from"/>.</param>
+    /// <param name="providerUuid">Only this provider's slots.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The free slots, ordered by start.</returns>
+    public Task<Availability> GetAvailabilityAsync(Guid locationUuid, Guid appointmentTypeUuid, DateTime from, DateTime to, Guid? providerUuid = null, CancellationToken cancellationToken = default)
+    {
+        Validate.Id(locationUuid, nameof(locationUuid));
+        Validate.Id(appointmentTypeUuid, nameof(appointmentTypeUuid));
+        Validate.OptionalId(providerUuid, nameof(providerUuid));
+        var (fromWire, toWire) = Validate.Window(from, to, nameof(from), nameof(to), Validate.MaxAvailabilityDays);
+        return _raw.GetAvailabilityAsync(locationUuid, appointmentTypeUuid, fromWire, toWire, _scope.OrganizationId, _scope.PracticeId, providerUuid, cancellationToken);
+    }
+}

@@ -1,0 +1,43 @@
+namespace Dentally.NexGen.Client;
+
+/// <summary>Practice sites: addresses, contact details and opening hours. Scoped by the configured practice.</summary>
+public sealed class SitesOperations
+{
+    private readonly ISitesClient _raw;
+    private readonly NexGenScope _scope;
+
+    internal SitesOperations(ISitesClient raw, NexGenScope scope)
+    {
+        _raw = raw;
+        _scope = scope;
+    }
+
+    /// <summary>Lists one page of sites.</summary>
+    /// <param name="page">The page, from 1 (default 1).</param>
+    /// <param name="pageSize">Items per page, 1 to 100 (default 20).</param>
+    /// <param name="isActive">When set, only sites whose active flag equals it.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The page.</returns>
+    public Task<SitePage> ListAsync(int? page = null, int? pageSize = null, bool? isActive = null, CancellationToken cancellationToken = default)
+        => _raw.ListSitesAsync(_scope.PracticeId, Validate.Page(page), Validate.PageSize(pageSize), isActive, cancellationToken);
+
+    /// <summary>Every site, fetched page by page as the caller enumerates.</summary>
+    /// <param name="isActive">When set, only sites whose active flag equals it.</param>
+    /// <param name="pageSize">Items per request, 1 to 100 (default 100).</param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <returns>The sites.</returns>
+    public IAsyncEnumerable<Site> ListAllAsync(bool? isActive = null, int pageSize = Validate.MaxPageSize, CancellationToken cancellationToken = default)
+    {
+        Validate.PageSize(pageSize);
+        return Pager.WalkAsync(
+            (page, ct) => _raw.ListSitesAsync(_scope.PracticeId, page, pageSize, isActive, ct),
+            p => p.Items, p => p.Total, pageSize, cancellationToken);
+    }
+
+    /// <summary>Gets one site.</summary>
+    /// <param name="siteUuid">The site.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The site.</returns>
+    public Task<Site> GetAsync(Guid siteUuid, CancellationToken cancellationToken = default)
+        => _raw.GetSiteAsync(_scope.PracticeId, Validate.Id(siteUuid, nameof(siteUuid)), cancellationToken);
+}
