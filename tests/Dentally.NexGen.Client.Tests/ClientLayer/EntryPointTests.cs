@@ -1,0 +1,116 @@
+using Dentally.NexGen.Client.Tests.Support;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using WireMock.RequestBuilders;
+
+namespace Dentally.NexGen.Client.Tests.ClientLayer;
+
+/// <summary>Both ways in — DI and the plain constructor — give a working, configured-once client.</summary>
+public sealed class EntryPointTests : IDisposable
+{
+    private readonly SdkHarness _harness = new();
+
+    [Fact]
+    public async Task The_plain_constructor_sends_auth_practice_and_user_agent()
+    {
+        _harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Json(200, Bodies.EmptyProviders));
+
+        await _harness.Client.Providers.ListAsync();
+
+        AssertConfiguredRequest(_harness.Requests.Single(), expectedSuffix: null);
+    }
+
+    [Fact]
+    public async Task DI_with_configuration_binding_gives_a_working_typed_client()
+    {
+        _harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Json(200, Bodies.EmptyProviders));
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["NexGen:BaseAddress"] = _harness.Server.Url,
+            ["NexGen:OrganizationId"] = SdkHarness.Org,
+            ["NexGen:PracticeId"] = SdkHarness.Practice,
+            ["NexGen:Token"] = SdkHarness.Token,
+            ["NexGen:UserAgentSuffix"] = "acme-booking/2.3",
+            ["NexGen:Retry:MaxRetries"] = "1",
+            ["NexGen:AttemptTimeout"] = "00:00:05",
+        }).Build();
+        var services = new ServiceCollection();
+        var builder = services.AddNexGenClient(configuration.GetSection("NexGen"));
+        using var provider = services.BuildServiceProvider();
+
+        Assert.Equal(NexGenServiceCollectionExtensions.HttpClientName, builder.Name);
+        var client = provider.GetRequiredService<NexGenClient>();
+        await client.Providers.ListAsync();
+
+        Assert.Equal(1, client.Options.Retry.MaxRetries);
+        Assert.Equal(TimeSpan.FromSeconds(5), client.Options.AttemptTimeout);
+        AssertConfiguredRequest(_harness.Requests.Single(), expectedSuffix: "acme-booking/2.3");
+    }
+
+    [Fact]
+    public void DI_validates_options_at_start_up_naming_the_option()
+    {
+        var services = new ServiceCollection();
+        services.AddNexGenClient(o =>
+        {
+            o.BaseAddress = new Uri("http://api.example.com");
+            o.OrganizationId = SdkHarness.Org;
+            o.PracticeId = SdkHarness.Practice;
+            o.Token = SdkHarness.Token;
+        });
+        using var provider = services.BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains("NexGenClientOptions.BaseAddress must use https", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DI_handlers_added_by_the_caller_run_inside_the_pipeline()
+    {
+        _harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Json(200, Bodies.EmptyProviders));
+        var services = new ServiceCollection();
+        var seen = new List<string?>();
+        services.AddNexGenClient(o => Copy(SdkHarness.NewOptions(_harness.Server.Url!), o))
+            .AddHttpMessageHandler(() => new RecordingHandler(seen));
+        using var provider = services.BuildServiceProvider();
+
+        await provider.GetRequiredService<NexGenClient>().Providers.ListAsync();
+
+        Assert.Equal("Bearer " + SdkHarness.Token, Assert.Single(seen));
+    }
+
+    private static void AssertConfiguredRequest(WireMock.IRequestMessage request, string? expectedSuffix)
+    {
+        Assert.Equal($"/api/v1/{SdkHarness.Org}/providers", request.AbsolutePath);
+        Assert.Equal("Bearer " + SdkHarness.Token, request.Headers!["Authorization"].Single());
+        Assert.Equal(SdkHarness.Practice, request.Headers["X-Practice-Id"].Single());
+        var userAgent = string.Join(" ", request.Headers["User-Agent"]);
+        Assert.Matches(@"^Dentally\.NexGen\.Client/\d+\.\d+\.\d+(-[0-9A-Za-z.]+)? \(\.NET [^)]+\)", userAgent);
+        if (expectedSuffix is not null)
+        {
+            Assert.EndsWith(" " + expectedSuffix, userAgent, StringComparison.Ordinal);
+        }
+    }
+
+    private static void Copy(NexGenClientOptions from, NexGenClientOptions to)
+    {
+        to.BaseAddress = from.BaseAddress;
+        to.OrganizationId = from.OrganizationId;
+        to.PracticeId = from.PracticeId;
+        to.Token = from.Token;
+        to.Retry = from.Retry;
+    }
+
+    private sealed class RecordingHandler(List<string?> seen) : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            seen.Add(request.Headers.Authorization?.ToString());
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
+
+    public void Dispose() => _harness.Dispose();
+}

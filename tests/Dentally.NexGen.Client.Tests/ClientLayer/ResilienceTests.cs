@@ -1,0 +1,230 @@
+using Dentally.NexGen.Client.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
+using WireMock.RequestBuilders;
+
+namespace Dentally.NexGen.Client.Tests.ClientLayer;
+
+/// <summary>Transient failures are retried when, and only when, sending again is safe.</summary>
+public sealed class ResilienceTests : IDisposable
+{
+    private readonly SdkHarness _harness = new();
+
+    [Theory]
+    [InlineData(503)]
+    [InlineData(500)]
+    [InlineData(502)]
+    [InlineData(504)]
+    [InlineData(408)]
+    [InlineData(429)]
+    public async Task A_GET_is_retried_after_a_transient_status_then_succeeds(int status)
+    {
+        _harness.RespondInSequence(Request.Create().UsingGet(), SdkHarness.Problem(status, "server-error", "Boom"), SdkHarness.Json(200, Bodies.EmptyProviders));
+
+        var providers = await _harness.Client.Providers.ListAsync();
+
+        Assert.Equal(0, providers.Total);
+        Assert.Equal(2, _harness.Requests.Count);
+        Assert.All(_harness.Requests, r => Assert.Equal("Bearer " + SdkHarness.Token, r.Headers!["Authorization"].Single()));
+    }
+
+    [Fact]
+    public async Task Retries_stop_after_MaxRetries_with_the_typed_error()
+    {
+        _harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Problem(503, "server-error", "Service unavailable"));
+
+        var error = await Assert.ThrowsAsync<NexGenServerException>(() => _harness.Client.Providers.ListAsync());
+
+        Assert.Equal(503, error.StatusCode);
+        Assert.Equal(1 + _harness.Options.Retry.MaxRetries, _harness.Requests.Count);
+    }
+
+    [Theory]
+    [InlineData(400)]
+    [InlineData(401)]
+    [InlineData(403)]
+    [InlineData(404)]
+    [InlineData(422)]
+    public async Task A_client_error_is_never_retried(int status)
+    {
+        _harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Problem(status, "whatever", "No"));
+
+        await Assert.ThrowsAnyAsync<NexGenApiException>(() => _harness.Client.Providers.ListAsync());
+
+        Assert.Single(_harness.Requests);
+    }
+
+    [Fact]
+    public async Task A_POST_with_the_automatic_key_is_retried_with_the_same_key()
+    {
+        _harness.RespondInSequence(Request.Create().UsingPost(), SdkHarness.Problem(503, "server-error", "Unavailable"), SdkHarness.Json(201, Contract.GuideJson.Confirmation));
+
+        var appointment = await _harness.Client.Appointments.CreateAsync(Bodies.GuideAppointment());
+
+        Assert.Equal(AppointmentStatuses.Scheduled, appointment.Status);
+        Assert.Equal(2, _harness.Requests.Count);
+        var keys = _harness.Requests.Select(r => r.Headers!["Idempotency-Key"].Single()).ToList();
+        Assert.True(Guid.TryParse(keys[0], out _), keys[0]);
+        Assert.Equal(keys[0], keys[1]);
+    }
+
+    [Fact]
+    public async Task Each_logical_POST_gets_its_own_automatic_key_and_a_caller_key_is_kept()
+    {
+        _harness.Server.Given(Request.Create().UsingPost()).RespondWith(SdkHarness.Json(201, Contract.GuideJson.Confirmation));
+
+        await _harness.Client.Appointments.CreateAsync(Bodies.GuideAppointment());
+        await _harness.Client.Appointments.CreateAsync(Bodies.GuideAppointment());
+        await _harness.Client.Appointments.CreateAsync(Bodies.GuideAppointment(), idempotencyKey: "booking-42");
+
+        var keys = _harness.Requests.Select(r => r.Headers!["Idempotency-Key"].Single()).ToList();
+        Assert.NotEqual(keys[0], keys[1]);
+        Assert.Equal("booking-42", keys[2]);
+    }
+
+    [Fact]
+    public async Task A_POST_without_a_key_is_never_retried()
+    {
+        using var harness = new SdkHarness(o => o.AutomaticIdempotencyKeys = false);
+        harness.Server.Given(Request.Create().UsingPost()).RespondWith(SdkHarness.Problem(503, "server-error", "Unavailable"));
+
+        var error = await Assert.ThrowsAsync<NexGenServerException>(() => harness.Client.Appointments.CreateAsync(Bodies.GuideAppointment()));
+
+        Assert.Equal(503, error.StatusCode);
+        var request = Assert.Single(harness.Requests);
+        Assert.False(request.Headers!.ContainsKey("Idempotency-Key"));
+    }
+
+    [Fact]
+    public async Task A_PATCH_is_never_retried()
+    {
+        _harness.Server.Given(Request.Create().UsingPatch()).RespondWith(SdkHarness.Problem(503, "server-error", "Unavailable"));
+
+        await Assert.ThrowsAsync<NexGenServerException>(() => _harness.Client.Appointments.UpdateAsync(Guid.NewGuid(), new AppointmentChanges { Notes = "x" }));
+
+        Assert.Single(_harness.Requests);
+    }
+
+    [Fact]
+    public async Task Idempotency_key_in_use_is_retried_with_the_same_key_but_a_slot_conflict_is_not()
+    {
+        _harness.RespondInSequence(Request.Create().UsingPost(),
+            SdkHarness.Problem(409, "idempotency-key-in-use", "Idempotency key in use"),
+            SdkHarness.Problem(409, "slot-conflict", "Slot conflict"));
+
+        var error = await Assert.ThrowsAsync<NexGenSlotConflictException>(() => _harness.Client.Appointments.CreateAsync(Bodies.GuideAppointment()));
+
+        Assert.Equal(409, error.StatusCode);
+        Assert.Equal(2, _harness.Requests.Count);
+        Assert.Equal(_harness.Requests[0].Headers!["Idempotency-Key"].Single(), _harness.Requests[1].Headers!["Idempotency-Key"].Single());
+    }
+
+    [Fact]
+    public async Task Retry_After_in_seconds_is_honoured_on_a_fake_clock()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        using var harness = new SdkHarness(o =>
+        {
+            o.TimeProvider = clock;
+            o.Retry = new NexGenRetryOptions { BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromSeconds(30) };
+        });
+        harness.RespondInSequence(Request.Create().UsingGet(),
+            SdkHarness.Problem(503, "server-error", "Unavailable").WithHeader("Retry-After", "2"),
+            SdkHarness.Json(200, Bodies.EmptyProviders));
+
+        var call = harness.Client.Providers.ListAsync();
+        await WaitUntil(() => harness.Requests.Count == 1);
+        clock.Advance(TimeSpan.FromMilliseconds(1900));
+        await Task.Delay(200);
+        Assert.Single(harness.Requests);
+        Assert.False(call.IsCompleted);
+
+        clock.Advance(TimeSpan.FromMilliseconds(150));
+        await call.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(2, harness.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_Retry_After_longer_than_the_cap_waits_only_the_cap()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        using var harness = new SdkHarness(o =>
+        {
+            o.TimeProvider = clock;
+            o.Retry = new NexGenRetryOptions { BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromSeconds(5) };
+        });
+        harness.RespondInSequence(Request.Create().UsingGet(),
+            SdkHarness.Problem(429, "rate-limited", "Too many requests").WithHeader("Retry-After", "3600"),
+            SdkHarness.Json(200, Bodies.EmptyProviders));
+
+        var call = harness.Client.Providers.ListAsync();
+        await WaitUntil(() => harness.Requests.Count == 1);
+        clock.Advance(TimeSpan.FromSeconds(5.01));
+        await call.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(2, harness.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_slow_attempt_times_out_and_is_retried()
+    {
+        var options = SdkHarness.NewOptions("http://localhost:9");
+        options.AttemptTimeout = TimeSpan.FromMilliseconds(200);
+        using var transport = new ScriptedHandler().ThenHang().ThenJson(System.Net.HttpStatusCode.OK, Bodies.EmptyProviders);
+        using var client = new NexGenClient(options, transport);
+
+        var providers = await client.Providers.ListAsync();
+
+        Assert.Equal(0, providers.Total);
+        Assert.Equal(2, transport.Attempts);
+    }
+
+    [Fact]
+    public async Task The_overall_timeout_bounds_the_call()
+    {
+        using var harness = new SdkHarness(o =>
+        {
+            o.AttemptTimeout = TimeSpan.FromMilliseconds(200);
+            o.OverallTimeout = TimeSpan.FromMilliseconds(500);
+            o.Retry = new NexGenRetryOptions { MaxRetries = 10, BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(1) };
+        });
+        using var transport = new ScriptedHandler();
+        for (var i = 0; i < 11; i++)
+        {
+            transport.ThenHang();
+        }
+
+        using var client = new NexGenClient(harness.Options, transport);
+
+        await Assert.ThrowsAsync<Polly.Timeout.TimeoutRejectedException>(() => client.Providers.ListAsync());
+
+        // 500 ms overall at 200 ms per attempt leaves room for three attempts, not eleven.
+        Assert.InRange(transport.Attempts, 2, 3);
+    }
+
+    [Fact]
+    public async Task Cancellation_stops_the_call_promptly_and_is_not_retried()
+    {
+        _harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Json(200, Bodies.EmptyProviders).WithDelay(TimeSpan.FromSeconds(30)));
+        using var cancellation = new CancellationTokenSource();
+
+        var call = _harness.Client.Providers.ListAsync(cancellationToken: cancellation.Token);
+        await WaitUntil(() => _harness.Server.LogEntries.Any() || call.IsCompleted, TimeSpan.FromSeconds(2));
+        cancellation.Cancel();
+
+        var finished = await Task.WhenAny(call, Task.Delay(TimeSpan.FromSeconds(20)));
+        Assert.Same(call, finished);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+    }
+
+    private static async Task WaitUntil(Func<bool> condition, TimeSpan? limit = null)
+    {
+        var deadline = DateTime.UtcNow + (limit ?? TimeSpan.FromSeconds(10));
+        while (!condition() && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(10);
+        }
+    }
+
+    public void Dispose() => _harness.Dispose();
+}
