@@ -205,15 +205,17 @@ public sealed class ResilienceTests : IDisposable
     [Fact]
     public async Task Cancellation_stops_the_call_promptly_and_is_not_retried()
     {
-        _harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Json(200, Bodies.EmptyProviders).WithDelay(TimeSpan.FromSeconds(30)));
+        using var transport = new ScriptedHandler().ThenHang().ThenHang();
+        using var client = new NexGenClient(_harness.Options, transport);
         using var cancellation = new CancellationTokenSource();
 
-        var call = _harness.Client.Providers.ListAsync(cancellationToken: cancellation.Token);
-        await WaitUntil(() => _harness.Server.LogEntries.Any() || call.IsCompleted, TimeSpan.FromSeconds(2));
+        var call = client.Providers.ListAsync(cancellationToken: cancellation.Token);
+        await WaitUntil(() => transport.Attempts == 1);
         cancellation.Cancel();
 
         var finished = await Task.WhenAny(call, Task.Delay(TimeSpan.FromSeconds(20)));
         Assert.Same(call, finished);
+        Assert.Equal(1, transport.Attempts);
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
     }
 
