@@ -52,6 +52,9 @@ public sealed class NexGenClientOptions
     /// </summary>
     public bool AutomaticIdempotencyKeys { get; set; } = true;
 
+    /// <summary>How long <see cref="BookingWorkflow"/> keeps an organisation's appointment types. Default 10 minutes.</summary>
+    public TimeSpan AppointmentTypeCacheDuration { get; set; } = AppointmentTypeCache.DefaultTimeToLive;
+
     /// <summary>Appended to the SDK's <c>User-Agent</c>, e.g. <c>acme-booking/2.3</c>.</summary>
     public string? UserAgentSuffix { get; set; }
 

@@ -68,6 +68,11 @@ internal sealed class NexGenClientOptionsValidator : IValidateOptions<NexGenClie
             failures.Add("NexGenClientOptions.OverallTimeout must not be shorter than AttemptTimeout.");
         }
 
+        if (options.AppointmentTypeCacheDuration <= TimeSpan.Zero)
+        {
+            failures.Add("NexGenClientOptions.AppointmentTypeCacheDuration must be positive.");
+        }
+
         var retry = options.Retry;
         if (retry is null)
         {

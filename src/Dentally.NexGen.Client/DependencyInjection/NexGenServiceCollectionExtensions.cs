@@ -60,6 +60,17 @@ public static class NexGenServiceCollectionExtensions
         builder.AddHttpMessageHandler(provider => new TelemetryHandler(
             provider.GetService<ILoggerFactory>()?.CreateLogger(NexGenHttpPipeline.LoggerCategory) ?? NullLogger.Instance));
         builder.AddTypedClient((http, provider) => new NexGenClient(http, OptionsFrom(provider)));
+
+        // One cache per process, so every transient workflow shares the organisation's types.
+        services.TryAddSingleton(provider =>
+        {
+            var options = OptionsFrom(provider);
+            return new AppointmentTypeCache(options.AppointmentTypeCacheDuration, options.TimeProvider);
+        });
+        services.TryAddTransient(provider => new BookingWorkflow(
+            provider.GetRequiredService<NexGenClient>(),
+            provider.GetRequiredService<AppointmentTypeCache>(),
+            provider.GetService<ILogger<BookingWorkflow>>()));
         return builder;
     }
 

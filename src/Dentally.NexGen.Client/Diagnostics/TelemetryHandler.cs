@@ -31,6 +31,7 @@ internal sealed class TelemetryHandler : DelegatingHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var attempt = NextAttempt(request);
+        RequestCounter.RecordAttempt();
         var method = request.Method.Method;
         var template = PathTemplate.FromPath(request.RequestUri?.AbsolutePath ?? string.Empty);
         using var activity = NexGenDiagnostics.ActivitySource.StartActivity(method + " " + template, ActivityKind.Client);

@@ -1,0 +1,92 @@
+using System.Collections.Concurrent;
+
+namespace Dentally.NexGen.Client;
+
+/// <summary>
+/// Caches each organisation's appointment types for a while (default 10 minutes), as the booking
+/// guide recommends. Concurrent misses share one request. Share one instance per process (DI does).
+/// </summary>
+public sealed class AppointmentTypeCache
+{
+    /// <summary>The default time an organisation's types are kept: 10 minutes.</summary>
+    public static readonly TimeSpan DefaultTimeToLive = TimeSpan.FromMinutes(10);
+
+    private readonly ConcurrentDictionary<string, Lazy<Task<Entry>>> _entries = new(StringComparer.Ordinal);
+    private readonly TimeProvider _timeProvider;
+
+    /// <summary>Creates a cache.</summary>
+    /// <param name="timeToLive">How long types are kept; default 10 minutes.</param>
+    /// <param name="timeProvider">The clock; default the system clock.</param>
+    public AppointmentTypeCache(TimeSpan? timeToLive = null, TimeProvider? timeProvider = null)
+    {
+        TimeToLive = timeToLive ?? DefaultTimeToLive;
+        if (TimeToLive <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(timeToLive), timeToLive, "timeToLive must be positive.");
+        }
+
+        _timeProvider = timeProvider ?? TimeProvider.System;
+    }
+
+    /// <summary>How long an organisation's types are kept.</summary>
+    public TimeSpan TimeToLive { get; }
+
+    /// <summary>Forgets every cached organisation.</summary>
+    public void Clear() => _entries.Clear();
+
+    /// <summary>
+    /// The organisation's types, from the cache while fresh. <paramref name="refresh"/> drops the cached
+    /// list first. <c>Fetched</c> says whether this call made the request.
+    /// </summary>
+    internal async Task<(IList<AppointmentType> Types, bool Fetched)> GetAsync(NexGenClient client, bool refresh, CancellationToken cancellationToken)
+    {
+        var key = client.Options.BaseAddress + "|" + client.Options.OrganizationId;
+        if (refresh)
+        {
+            _entries.TryRemove(key, out _);
+        }
+
+        while (true)
+        {
+            Lazy<Task<Entry>>? mine = null;
+            var lazy = _entries.GetOrAdd(key, _ => mine = NewFetch(client, cancellationToken));
+            Entry entry;
+            try
+            {
+                entry = await lazy.Value.ConfigureAwait(false);
+            }
+            catch
+            {
+                // A failed or cancelled fetch must not poison the cache for the next caller.
+                RemoveIfSame(key, lazy);
+                throw;
+            }
+
+            if (entry.FetchedAt + TimeToLive <= _timeProvider.GetUtcNow())
+            {
+                RemoveIfSame(key, lazy);
+                continue;
+            }
+
+            return (entry.Types, ReferenceEquals(lazy, mine));
+        }
+    }
+
+    private Lazy<Task<Entry>> NewFetch(NexGenClient client, CancellationToken cancellationToken)
+        => new(async () =>
+        {
+            // Every type, active or not, so an inactive code can be refused by name rather than "not found".
+            var list = await client.AppointmentTypes.ListAsync(isActive: null, cancellationToken).ConfigureAwait(false);
+            return new Entry(list.Items ?? new List<AppointmentType>(), _timeProvider.GetUtcNow());
+        });
+
+    private void RemoveIfSame(string key, Lazy<Task<Entry>> lazy)
+        => ((ICollection<KeyValuePair<string, Lazy<Task<Entry>>>>)_entries).Remove(new KeyValuePair<string, Lazy<Task<Entry>>>(key, lazy));
+
+    private sealed class Entry(IList<AppointmentType> types, DateTimeOffset fetchedAt)
+    {
+        public IList<AppointmentType> Types { get; } = types;
+
+        public DateTimeOffset FetchedAt { get; } = fetchedAt;
+    }
+}

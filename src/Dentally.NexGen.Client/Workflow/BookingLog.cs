@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Logging;
+
+namespace Dentally.NexGen.Client;
+
+/// <summary>The workflow's log events: identifiers and codes only, never patient names.</summary>
+internal sealed class BookingLog(ILogger logger)
+{
+    private static readonly Action<ILogger, Guid, string, Exception?> PatientResolvedEvent =
+        LoggerMessage.Define<Guid, string>(LogLevel.Information, new EventId(10, "NexGenBookingPatientResolved"), "Booking: patient {PatientUuid} resolved by {Method}");
+
+    private static readonly Action<ILogger, Guid, string, bool, Exception?> TypeResolvedEvent =
+        LoggerMessage.Define<Guid, string, bool>(LogLevel.Information, new EventId(11, "NexGenBookingTypeResolved"), "Booking: appointment type {AppointmentTypeUuid} ({Code}) resolved, from cache: {FromCache}");
+
+    private static readonly Action<ILogger, string, Guid, int, Exception?> ConflictEvent =
+        LoggerMessage.Define<string, Guid, int>(LogLevel.Warning, new EventId(12, "NexGenBookingConflict"), "Booking: slot {ScheduledStart} with provider {ProviderUuid} is taken (attempt {Attempt})");
+
+    private static readonly Action<ILogger, Guid, int, int, Exception?> BookedEvent =
+        LoggerMessage.Define<Guid, int, int>(LogLevel.Information, new EventId(13, "NexGenBookingBooked"), "Booking: appointment {AppointmentUuid} booked after {Attempts} attempt(s) and {HttpRequests} HTTP request(s)");
+
+    private static readonly Action<ILogger, string, Exception?> FailedEvent =
+        LoggerMessage.Define<string>(LogLevel.Warning, new EventId(14, "NexGenBookingFailed"), "Booking failed: {ErrorType}");
+
+    public void PatientResolved(Guid patient, string method) => PatientResolvedEvent(logger, patient, method, null);
+
+    public void TypeResolved(Guid type, string code, bool fromCache) => TypeResolvedEvent(logger, type, code, fromCache, null);
+
+    public void Conflict(string start, Guid provider, int attempt) => ConflictEvent(logger, start, provider, attempt, null);
+
+    public void Booked(Guid appointment, int attempts, int httpRequests) => BookedEvent(logger, appointment, attempts, httpRequests, null);
+
+    public void Failed(string errorType) => FailedEvent(logger, errorType, null);
+}

@@ -1,0 +1,44 @@
+namespace Dentally.NexGen.Client;
+
+/// <summary>
+/// One booking for <see cref="BookingWorkflow.BookAsync"/>: who, what, where, with whom, when, and how
+/// to rebook when the slot is taken. Times are practice-local (<see cref="DateTimeKind.Unspecified"/>).
+/// </summary>
+public sealed class BookingRequest
+{
+    /// <summary>The patient, when known. Set this or <see cref="PatientQuery"/>.</summary>
+    public Guid? PatientUuid { get; set; }
+
+    /// <summary>A name to search for (first, last, or both). Set this or <see cref="PatientUuid"/>.</summary>
+    public string? PatientQuery { get; set; }
+
+    /// <summary>Narrows a <see cref="PatientQuery"/> to the patient born on this date.</summary>
+    public DateTime? PatientDateOfBirth { get; set; }
+
+    /// <summary>When the search finds nobody, create this patient (with an idempotency key) instead of failing.</summary>
+    public PatientCreate? CreatePatientIfMissing { get; set; }
+
+    /// <summary>The appointment type's code, e.g. <c>NPE</c>. Set this or <see cref="AppointmentTypeUuid"/>.</summary>
+    public string? AppointmentTypeCode { get; set; }
+
+    /// <summary>The appointment type. Set this or <see cref="AppointmentTypeCode"/>.</summary>
+    public Guid? AppointmentTypeUuid { get; set; }
+
+    /// <summary>The site.</summary>
+    public Guid LocationUuid { get; set; }
+
+    /// <summary>The provider; by default the patient's preferred provider.</summary>
+    public Guid? ProviderUuid { get; set; }
+
+    /// <summary>The practice-local start.</summary>
+    public DateTime Start { get; set; }
+
+    /// <summary>The practice-local end; by default start plus the type's duration. May be later, not earlier.</summary>
+    public DateTime? End { get; set; }
+
+    /// <summary>Notes for the appointment (at most 2,000 characters).</summary>
+    public string? Notes { get; set; }
+
+    /// <summary>What to do when the slot is already taken.</summary>
+    public RebookingPolicy Rebooking { get; set; } = new();
+}

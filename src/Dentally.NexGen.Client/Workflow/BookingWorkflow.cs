@@ -1,0 +1,158 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Dentally.NexGen.Client;
+
+/// <summary>
+/// Books an appointment in one call, the way the booking guide describes it: find the patient, pick
+/// the appointment type (cached), POST the appointment, and on a 409 <c>slot-conflict</c> rebook into
+/// a slot the <see cref="RebookingPolicy"/> accepts. Every POST carries its own idempotency key, so a
+/// retry after a lost response yields the one appointment, never two.
+/// </summary>
+public sealed class BookingWorkflow
+{
+    private readonly NexGenClient _client;
+    private readonly AppointmentTypeCache _types;
+    private readonly BookingLog _log;
+
+    /// <summary>Creates the workflow over a client.</summary>
+    /// <param name="client">The configured client.</param>
+    /// <param name="appointmentTypes">The type cache to share; by default a new one with a 10-minute lifetime.</param>
+    /// <param name="logger">Where step events go (identifiers only, never patient names).</param>
+    public BookingWorkflow(NexGenClient client, AppointmentTypeCache? appointmentTypes = null, ILogger<BookingWorkflow>? logger = null)
+    {
+        _client = Guard.NotNull(client, nameof(client));
+        _types = appointmentTypes ?? new AppointmentTypeCache(client.Options.AppointmentTypeCacheDuration, client.Options.TimeProvider);
+        _log = new BookingLog(logger ?? (ILogger)NullLogger.Instance);
+    }
+
+    /// <summary>Books the appointment described by <paramref name="request"/>.</summary>
+    /// <param name="request">Who, what, where, with whom, when, and the rebooking policy.</param>
+    /// <param name="cancellationToken">Stops the workflow at once.</param>
+    /// <returns>The appointment, the attempts it took and the number of HTTP requests made.</returns>
+    /// <exception cref="ArgumentException">The request is invalid; nothing was sent.</exception>
+    /// <exception cref="PatientNotFoundException">No patient matches and none may be created.</exception>
+    /// <exception cref="AmbiguousPatientException">Several patients match.</exception>
+    /// <exception cref="AppointmentTypeUnavailableException">The type is unknown or inactive.</exception>
+    /// <exception cref="ProviderNotSpecifiedException">No provider given and the patient has no preferred one.</exception>
+    /// <exception cref="SlotUnavailableException">No slot could be booked within the policy.</exception>
+    /// <exception cref="NexGenApiException">The API refused a request (for example 422 validation).</exception>
+    public async Task<BookingResult> BookAsync(BookingRequest request, CancellationToken cancellationToken = default)
+    {
+        BookingRequestValidator.Validate(request);
+        using var counting = RequestCounter.Begin();
+        using var activity = NexGenDiagnostics.ActivitySource.StartActivity("BookingWorkflow.Book");
+        try
+        {
+            var patient = await ResolvePatientAsync(request, cancellationToken).ConfigureAwait(false);
+            var type = await ResolveTypeAsync(request, cancellationToken).ConfigureAwait(false);
+            var provider = request.ProviderUuid ?? patient.PreferredProviderUuid ?? throw new ProviderNotSpecifiedException(patient.Uuid);
+            var duration = TimeSpan.FromMinutes(type.DurationMinutes);
+            var end = request.End ?? request.Start + duration;
+            if (end < request.Start + duration)
+            {
+                throw new ArgumentException($"request.End must be at least the type's {type.DurationMinutes} minutes after request.Start.", "request.End");
+            }
+
+            activity?.SetTag("nexgen.patient_uuid", patient.Uuid.ToString());
+            activity?.SetTag("nexgen.appointment_type_uuid", type.Uuid.ToString());
+            var booking = new SlotBooking(_client, _log, request, patient.Uuid, type.Uuid, provider, end - request.Start);
+            var (appointment, attempts) = await booking.RunAsync(cancellationToken).ConfigureAwait(false);
+
+            BookingMetrics.Bookings.Add(1);
+            activity?.SetTag("nexgen.appointment_uuid", appointment.Uuid.ToString());
+            activity?.SetTag("nexgen.rebooked", attempts.Count > 1);
+            _log.Booked(appointment.Uuid, attempts.Count, counting.Counter.Count);
+            return new BookingResult(appointment, attempts, counting.Counter.Count);
+        }
+        catch (Exception exception)
+        {
+            BookingMetrics.Failures.Add(1);
+            activity?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
+            _log.Failed(exception.GetType().Name);
+            throw;
+        }
+    }
+
+    private async Task<ResolvedPatient> ResolvePatientAsync(BookingRequest request, CancellationToken cancellationToken)
+    {
+        using var step = NexGenDiagnostics.ActivitySource.StartActivity("BookingWorkflow.ResolvePatient");
+        if (request.PatientUuid is { } uuid)
+        {
+            if (request.ProviderUuid is not null)
+            {
+                // Nothing to look up: the uuid and the provider are all the POST needs.
+                return new ResolvedPatient(uuid, null);
+            }
+
+            var known = await _client.Patients.GetAsync(uuid, cancellationToken).ConfigureAwait(false);
+            _log.PatientResolved(known.Uuid, "uuid");
+            return new ResolvedPatient(known.Uuid, known.PreferredProviderUuid);
+        }
+
+        var matches = new List<Patient>();
+        await foreach (var patient in _client.Patients.SearchAllAsync(request.PatientQuery, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (request.PatientDateOfBirth is not { } born || patient.DateOfBirth.Date == born.Date)
+            {
+                matches.Add(patient);
+            }
+        }
+
+        switch (matches.Count)
+        {
+            case 1:
+                _log.PatientResolved(matches[0].Uuid, "search");
+                return new ResolvedPatient(matches[0].Uuid, matches[0].PreferredProviderUuid);
+            case 0 when request.CreatePatientIfMissing is { } data:
+                var created = await _client.Patients.CreateAsync(data, Guid.NewGuid().ToString(), cancellationToken).ConfigureAwait(false);
+                _log.PatientResolved(created.Uuid, "created");
+                return new ResolvedPatient(created.Uuid, created.PreferredProviderUuid);
+            case 0:
+                throw new PatientNotFoundException(request.PatientDateOfBirth is not null);
+            default:
+                throw new AmbiguousPatientException(matches.Select(m => new PatientCandidate(m)).ToList());
+        }
+    }
+
+    private async Task<AppointmentType> ResolveTypeAsync(BookingRequest request, CancellationToken cancellationToken)
+    {
+        using var step = NexGenDiagnostics.ActivitySource.StartActivity("BookingWorkflow.ResolveAppointmentType");
+        var requested = request.AppointmentTypeCode ?? request.AppointmentTypeUuid!.Value.ToString();
+        var (types, fetched) = await _types.GetAsync(_client, refresh: false, cancellationToken).ConfigureAwait(false);
+        var type = Find(types, request);
+        if (type is null && !fetched)
+        {
+            // A type created since the cache was filled: refresh once, then give up.
+            (types, fetched) = await _types.GetAsync(_client, refresh: true, cancellationToken).ConfigureAwait(false);
+            type = Find(types, request);
+        }
+
+        if (type is null)
+        {
+            throw new AppointmentTypeUnavailableException(requested, inactive: false);
+        }
+
+        if (!type.IsActive)
+        {
+            throw new AppointmentTypeUnavailableException(requested, inactive: true);
+        }
+
+        _log.TypeResolved(type.Uuid, type.Code, !fetched);
+        step?.SetTag("nexgen.from_cache", !fetched);
+        return type;
+    }
+
+    private static AppointmentType? Find(IList<AppointmentType> types, BookingRequest request)
+        => request.AppointmentTypeUuid is { } uuid
+            ? types.FirstOrDefault(t => t.Uuid == uuid)
+            : types.FirstOrDefault(t => string.Equals(t.Code, request.AppointmentTypeCode, StringComparison.OrdinalIgnoreCase));
+
+    private readonly struct ResolvedPatient(Guid uuid, Guid? preferredProviderUuid)
+    {
+        public Guid Uuid { get; } = uuid;
+
+        public Guid? PreferredProviderUuid { get; } = preferredProviderUuid;
+    }
+}

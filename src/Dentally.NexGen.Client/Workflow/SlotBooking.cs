@@ -1,0 +1,154 @@
+using System.Diagnostics;
+
+namespace Dentally.NexGen.Client;
+
+/// <summary>
+/// The POST-and-rebook loop of one booking: try the requested slot, and after each 409
+/// <c>slot-conflict</c> the first suggested slot the policy accepts, else the earliest acceptable slot
+/// from the availability endpoint, until one is booked or the policy is exhausted.
+/// </summary>
+internal sealed class SlotBooking
+{
+    private readonly NexGenClient _client;
+    private readonly BookingLog _log;
+    private readonly BookingRequest _request;
+    private readonly Guid _patient;
+    private readonly Guid _type;
+    private readonly Guid _provider;
+    private readonly TimeSpan _length;
+    private readonly DateTime _windowEnd;
+    private readonly List<BookingAttempt> _attempts = [];
+    private readonly List<Slot> _alternatives = [];
+    private readonly HashSet<string> _tried = new(StringComparer.Ordinal);
+
+    public SlotBooking(NexGenClient client, BookingLog log, BookingRequest request, Guid patient, Guid type, Guid provider, TimeSpan length)
+    {
+        _client = client;
+        _log = log;
+        _request = request;
+        _patient = patient;
+        _type = type;
+        _provider = provider;
+        _length = length;
+        _windowEnd = request.Rebooking.WindowEnd(request.Start);
+    }
+
+    public async Task<(Appointment Appointment, IReadOnlyList<BookingAttempt> Attempts)> RunAsync(CancellationToken cancellationToken)
+    {
+        var slot = new Slot
+        {
+            ProviderUuid = _provider,
+            LocationUuid = _request.LocationUuid,
+            ScheduledStart = PracticeLocalTime.ToWire(_request.Start, "request.Start"),
+            ScheduledEnd = PracticeLocalTime.ToWire(_request.Start + _length, "request.End"),
+        };
+
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            _tried.Add(Key(slot));
+            NexGenSlotConflictException conflict;
+            using (var step = NexGenDiagnostics.ActivitySource.StartActivity("BookingWorkflow.CreateAppointment"))
+            {
+                step?.SetTag("nexgen.attempt", _attempts.Count + 1);
+                try
+                {
+                    var appointment = await _client.Appointments.CreateAsync(ToNewAppointment(slot), Guid.NewGuid().ToString(), cancellationToken).ConfigureAwait(false);
+                    _attempts.Add(new BookingAttempt(slot, BookingAttemptOutcome.Booked, null));
+                    return (appointment, _attempts);
+                }
+                catch (NexGenSlotConflictException exception)
+                {
+                    step?.SetStatus(ActivityStatusCode.Error, "slot-conflict");
+                    conflict = exception;
+                }
+            }
+
+            BookingMetrics.Conflicts.Add(1);
+            _attempts.Add(new BookingAttempt(slot, BookingAttemptOutcome.Conflict, conflict.ProblemType));
+            _log.Conflict(slot.ScheduledStart, slot.ProviderUuid, _attempts.Count);
+            Remember(conflict.SuggestedSlots);
+            if (_attempts.Count > _request.Rebooking.MaxRebookAttempts)
+            {
+                throw Unavailable($"the policy allows {_request.Rebooking.MaxRebookAttempts} rebook attempt(s)", conflict);
+            }
+
+            var next = conflict.SuggestedSlots.FirstOrDefault(Fits) ?? await FindAvailableAsync(cancellationToken).ConfigureAwait(false);
+            if (next is null)
+            {
+                throw Unavailable("no free slot fits the rebooking policy", conflict);
+            }
+
+            BookingMetrics.Rebooks.Add(1);
+            slot = WithRequestedLength(next);
+        }
+    }
+
+    private async Task<Slot?> FindAvailableAsync(CancellationToken cancellationToken)
+    {
+        using var step = NexGenDiagnostics.ActivitySource.StartActivity("BookingWorkflow.FindAvailability");
+        var availability = await _client.Schedule.GetAvailabilityAsync(
+            _request.LocationUuid, _type, _request.Start, _windowEnd,
+            _request.Rebooking.AllowOtherProvider ? null : _provider, cancellationToken).ConfigureAwait(false);
+        var slots = availability.Items ?? new List<Slot>();
+        Remember(slots);
+        return slots.Where(Fits).OrderBy(s => s.LocalStart).ThenBy(s => s.ProviderUuid == _provider ? 0 : 1).FirstOrDefault();
+    }
+
+    private bool Fits(Slot slot)
+    {
+        if (slot.LocationUuid != _request.LocationUuid
+            || (!_request.Rebooking.AllowOtherProvider && slot.ProviderUuid != _provider)
+            || _tried.Contains(Key(WithRequestedLength(slot))))
+        {
+            return false;
+        }
+
+        DateTime start;
+        try
+        {
+            start = slot.LocalStart;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+
+        return start >= _request.Start && start < _windowEnd;
+    }
+
+    private Slot WithRequestedLength(Slot slot) => new()
+    {
+        ProviderUuid = slot.ProviderUuid,
+        LocationUuid = slot.LocationUuid,
+        ScheduledStart = slot.ScheduledStart,
+        ScheduledEnd = PracticeLocalTime.ToWire(PracticeLocalTime.FromWire(slot.ScheduledStart) + _length, "slot.ScheduledEnd"),
+    };
+
+    private NewAppointment ToNewAppointment(Slot slot) => new()
+    {
+        PatientUuid = _patient,
+        AppointmentTypeUuid = _type,
+        LocationUuid = slot.LocationUuid,
+        ProviderUuid = slot.ProviderUuid,
+        ScheduledStart = slot.LocalStart,
+        ScheduledEnd = slot.LocalEnd,
+        Notes = _request.Notes,
+    };
+
+    private void Remember(IEnumerable<Slot> slots)
+    {
+        foreach (var slot in slots)
+        {
+            if (!_alternatives.Any(seen => Key(seen) == Key(slot)))
+            {
+                _alternatives.Add(slot);
+            }
+        }
+    }
+
+    private SlotUnavailableException Unavailable(string reason, Exception lastConflict)
+        => new(reason, _attempts.ToList(), _alternatives.ToList(), lastConflict);
+
+    private static string Key(Slot slot) => slot.ProviderUuid + "|" + slot.LocationUuid + "|" + slot.ScheduledStart;
+}
