@@ -41,14 +41,21 @@ public sealed class ObservabilityTests : IDisposable
         {
             ShouldListenTo = source => source.Name == NexGenDiagnostics.SourceName,
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = activities.Add,
+            ActivityStopped = a => { lock (activities) { activities.Add(a); } },
         };
         ActivitySource.AddActivityListener(listener);
         _harness.RespondInSequence(Request.Create().UsingGet(), SdkHarness.Problem(503, "server-error", "Unavailable"), SdkHarness.Json(200, Bodies.EmptyProviders));
 
         await _harness.Client.Providers.ListAsync(Guid.Parse("c3d4e5f6-a7b8-9012-cdef-123456789012"));
 
-        var mine = activities.Where(a => (string?)a.GetTagItem("url.template") == "/api/v1/{org_id}/providers").ToList();
+        List<Activity> all;
+        lock (activities)
+        {
+            all = activities.ToList();
+        }
+
+        var port = new Uri(_harness.Server.Url!).Port;
+        var mine = all.Where(a => (string?)a.GetTagItem("url.template") == "/api/v1/{org_id}/providers" && Equals(a.GetTagItem("server.port"), port)).ToList();
         Assert.Equal(2, mine.Count);
         Assert.All(mine, a => Assert.Equal(ActivityKind.Client, a.Kind));
         Assert.All(mine, a => Assert.Equal("GET", a.GetTagItem("http.request.method")));

@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using Dentally.NexGen.Client.Tests.Support;
+using Microsoft.Extensions.Logging;
+using static Dentally.NexGen.Client.Tests.Workflow.WorkflowStub;
+
+namespace Dentally.NexGen.Client.Tests.Workflow;
+
+/// <summary>The workflow reports an activity per step, counters, and uuid-only logs.</summary>
+public sealed class BookingObservabilityTests : IDisposable
+{
+    private readonly SdkHarness _harness = new();
+
+    [Fact]
+    public async Task A_rebooked_booking_emits_step_activities_counters_and_name_free_logs()
+    {
+        Types(_harness);
+        Search(_harness, "Jane", Page(PatientJson(Jane, "Jane", "1986-04-12", Chen)));
+        PostAt(_harness, "2025-05-20T10:00:00", Conflict(SlotJson("2025-05-20T11:00:00", "2025-05-20T12:00:00")));
+        PostAt(_harness, "2025-05-20T11:00:00", Created("2025-05-20T11:00:00", "2025-05-20T12:00:00"));
+        var activities = new List<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == NexGenDiagnostics.SourceName,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = a => { lock (activities) { activities.Add(a); } },
+        };
+        ActivitySource.AddActivityListener(listener);
+        var counters = new Dictionary<string, long>();
+        using var meters = new MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Name == NexGenDiagnostics.SourceName)
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        meters.SetMeasurementEventCallback<long>((instrument, value, _, _) =>
+        {
+            lock (counters)
+            {
+                counters[instrument.Name] = counters.GetValueOrDefault(instrument.Name) + value;
+            }
+        });
+        meters.Start();
+        var workflow = new BookingWorkflow(_harness.Client, logger: _harness.LoggerFactory.CreateLogger<BookingWorkflow>());
+
+        var result = await workflow.BookAsync(JaneNpeAtTen());
+
+        List<Activity> all;
+        lock (activities)
+        {
+            all = activities.ToList();
+        }
+
+        var book = all.Single(a => a.OperationName == "BookingWorkflow.Book" && (string?)a.GetTagItem("nexgen.appointment_uuid") == result.Appointment.Uuid.ToString());
+        var mine = all.Where(a => a.TraceId == book.TraceId).ToList();
+        var children = mine.Where(a => a.ParentSpanId == book.SpanId).Select(a => a.OperationName).ToList();
+        Assert.Equal(new[] { "BookingWorkflow.ResolvePatient", "BookingWorkflow.ResolveAppointmentType", "BookingWorkflow.CreateAppointment", "BookingWorkflow.CreateAppointment" }, children);
+        Assert.True((bool)book.GetTagItem("nexgen.rebooked")!);
+        Assert.True(counters.GetValueOrDefault("nexgen.booking.bookings") >= 1);
+        Assert.True(counters.GetValueOrDefault("nexgen.booking.conflicts") >= 1);
+        Assert.True(counters.GetValueOrDefault("nexgen.booking.rebooks") >= 1);
+        var lines = _harness.Logs.GetSnapshot().Select(r => r.Message).ToList();
+        Assert.Contains(lines, l => l.Contains($"patient {Jane} resolved by search", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains($"appointment {result.Appointment.Uuid} booked after 2 attempt(s)", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("Jane", StringComparison.Ordinal) || l.Contains("Smith", StringComparison.Ordinal) || l.Contains(SdkHarness.Token, StringComparison.Ordinal));
+        Assert.DoesNotContain(mine.SelectMany(a => a.TagObjects), t => t.Value?.ToString() is { } v && (v.Contains("Jane", StringComparison.Ordinal) || v.Contains(SdkHarness.Token, StringComparison.Ordinal)));
+    }
+
+    public void Dispose() => _harness.Dispose();
+}
