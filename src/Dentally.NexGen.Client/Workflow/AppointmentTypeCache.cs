@@ -34,6 +34,16 @@ public sealed class AppointmentTypeCache
     /// <summary>Forgets every cached organisation.</summary>
     public void Clear() => _entries.Clear();
 
+    /// <summary>The client's organisation's appointment types (active and inactive), from the cache while fresh.</summary>
+    /// <param name="client">The client whose organisation is meant.</param>
+    /// <param name="cancellationToken">Cancels the fetch.</param>
+    /// <returns>The types and whether they came from the cache.</returns>
+    public async Task<AppointmentTypeLookup> GetAsync(NexGenClient client, CancellationToken cancellationToken = default)
+    {
+        var (types, fetched) = await GetAsync(Guard.NotNull(client, nameof(client)), refresh: false, cancellationToken).ConfigureAwait(false);
+        return new AppointmentTypeLookup(types.ToList(), fromCache: !fetched);
+    }
+
     /// <summary>
     /// The organisation's types, from the cache while fresh. <paramref name="refresh"/> drops the cached
     /// list first. <c>Fetched</c> says whether this call made the request.

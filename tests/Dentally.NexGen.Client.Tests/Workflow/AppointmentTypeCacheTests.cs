@@ -1,0 +1,46 @@
+using Dentally.NexGen.Client.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Dentally.NexGen.Client.Tests.Workflow;
+
+public sealed class AppointmentTypeCacheTests : IDisposable
+{
+    private readonly SdkHarness _harness = new();
+
+    [Fact]
+    public async Task Types_are_fetched_once_then_served_from_the_cache_until_they_expire()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var cache = new AppointmentTypeCache(TimeSpan.FromMinutes(10), clock);
+        WorkflowStub.Types(_harness);
+
+        var first = await cache.GetAsync(_harness.Client);
+        var second = await cache.GetAsync(_harness.Client);
+        clock.Advance(TimeSpan.FromMinutes(9));
+        var stillCached = await cache.GetAsync(_harness.Client);
+        clock.Advance(TimeSpan.FromMinutes(1));
+        var expired = await cache.GetAsync(_harness.Client);
+
+        Assert.False(first.FromCache);
+        Assert.True(second.FromCache);
+        Assert.True(stillCached.FromCache);
+        Assert.False(expired.FromCache);
+        Assert.Equal(new[] { "NPE", "HYG", "EMG", "ARC" }, first.Types.Select(t => t.Code));
+        Assert.Equal(2, _harness.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Concurrent_misses_share_one_request()
+    {
+        var cache = new AppointmentTypeCache();
+        _harness.Server.Given(WireMock.RequestBuilders.Request.Create().UsingGet())
+            .RespondWith(SdkHarness.Json(200, WorkflowStub.TypesJson()).WithDelay(TimeSpan.FromMilliseconds(200)));
+
+        var lookups = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => cache.GetAsync(_harness.Client)));
+
+        Assert.All(lookups, l => Assert.Equal(4, l.Types.Count));
+        Assert.Single(_harness.Requests);
+    }
+
+    public void Dispose() => _harness.Dispose();
+}
