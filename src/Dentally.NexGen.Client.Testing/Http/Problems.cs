@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Net;
+using Dentally.NexGen.Client.Testing.Validation;
+
+namespace Dentally.NexGen.Client.Testing.Http;
+
+/// <summary>The contract's problem responses (RFC 9457), titled as in the spec's examples, each carrying the request's path and id.</summary>
+internal static class Problems
+{
+    public static SandboxResponse Validation(SandboxRequest request, ValidationErrors errors)
+        => Create(request, new ValidationProblem { Errors = errors.ToDictionary() }, 422, "validation-error", "Validation failed", "One or more fields are invalid.");
+
+    public static SandboxResponse Malformed(SandboxRequest request, string detail)
+        => Create(request, new Problem(), 400, "malformed-request", "Malformed request", detail);
+
+    public static SandboxResponse Unauthorized(SandboxRequest request, string detail)
+        => Create(request, new Problem(), 401, "unauthorized", "Unauthorized", detail).WithHeader("WWW-Authenticate", "Bearer");
+
+    public static SandboxResponse Forbidden(SandboxRequest request, string detail)
+        => Create(request, new Problem(), 403, "forbidden", "Forbidden", detail);
+
+    public static SandboxResponse NotFound(SandboxRequest request, string detail)
+        => Create(request, new Problem(), 404, "not-found", "Resource not found", detail);
+
+    public static SandboxResponse SlotConflict(SandboxRequest request, ConflictDetail conflict, IEnumerable<Slot> suggestions)
+        => Create(
+            request,
+            new ConflictProblem { Conflict = conflict, SuggestedSlots = suggestions.ToList() },
+            409,
+            "slot-conflict",
+            "Slot conflict",
+            $"The {conflict.Resource} is already booked from {conflict.ScheduledStart} to {conflict.ScheduledEnd}.");
+
+    public static SandboxResponse InvalidTransition(SandboxRequest request, string currentStatus, string requestedStatus, IReadOnlyList<string> allowed)
+        => Create(
+            request,
+            new InvalidStatusTransitionProblem { CurrentStatus = currentStatus, AllowedTransitions = allowed.ToList() },
+            409,
+            "invalid-status-transition",
+            "Invalid status transition",
+            $"An appointment in status {currentStatus} cannot move to {requestedStatus}.");
+
+    public static SandboxResponse IdempotencyKeyInUse(SandboxRequest request)
+        => Create(request, new Problem(), 409, "idempotency-key-in-use", "Idempotency key in use", "A request with this Idempotency-Key is still being processed.")
+            .WithHeader("Retry-After", "1");
+
+    public static SandboxResponse IdempotencyKeyMismatch(SandboxRequest request)
+        => Create(request, new Problem(), 422, "idempotency-key-mismatch", "Idempotency key mismatch", "The Idempotency-Key was already used with a different request body.");
+
+    public static SandboxResponse ServerError(SandboxRequest request, string detail)
+        => Create(request, new Problem(), 500, "server-error", "Internal server error", detail);
+
+    /// <summary>The body of an injected status fault: the contract's type for the status where it has one.</summary>
+    public static SandboxResponse ForFault(SandboxRequest request, SandboxFault fault)
+    {
+        var status = fault.StatusCode;
+        var (name, title) = status switch
+        {
+            400 => ("malformed-request", "Malformed request"),
+            401 => ("unauthorized", "Unauthorized"),
+            403 => ("forbidden", "Forbidden"),
+            404 => ("not-found", "Resource not found"),
+            422 => ("validation-error", "Validation failed"),
+            429 => ("rate-limited", "Too many requests"),
+            500 => ("server-error", "Internal server error"),
+            503 => ("server-error", "Service unavailable"),
+            >= 500 => ("server-error", ReasonPhrase(status)),
+            // The contract has no type for other client errors; the status's reason phrase names one.
+            _ => (Slug(ReasonPhrase(status)), ReasonPhrase(status)),
+        };
+
+        var detail = fault.RetryAfter is { } wait
+            ? $"Injected fault: {status}; retry after {Seconds(wait)} seconds."
+            : $"Injected fault: {status}.";
+        var problem = name == "validation-error" ? new ValidationProblem { Errors = new Dictionary<string, IList<string>>() } : new Problem();
+        var response = Create(request, problem, status, name, title, detail);
+        if (status == 401)
+        {
+            response = response.WithHeader("WWW-Authenticate", "Bearer");
+        }
+
+        return fault.RetryAfter is { } retryAfter ? response.WithHeader("Retry-After", Seconds(retryAfter)) : response;
+    }
+
+    private static SandboxResponse Create(SandboxRequest request, Problem problem, int status, string name, string title, string detail)
+    {
+        problem.Type = new Uri(ProblemTypes.Prefix + name);
+        problem.Title = title;
+        problem.Status = status;
+        problem.Detail = detail;
+        problem.Instance = request.Path;
+        problem.RequestId = request.RequestId;
+        return SandboxResponse.Problem(problem);
+    }
+
+    private static string Seconds(TimeSpan wait) => ((long)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+
+    private static string ReasonPhrase(int status)
+    {
+        var name = ((HttpStatusCode)status).ToString();
+        if (int.TryParse(name, out _))
+        {
+            return "Error " + name;
+        }
+
+        var words = new System.Text.StringBuilder();
+        foreach (var c in name)
+        {
+            if (char.IsUpper(c) && words.Length > 0)
+            {
+                words.Append(' ');
+                words.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                words.Append(c);
+            }
+        }
+
+        return words.ToString();
+    }
+
+    private static string Slug(string phrase)
+        => string.Join("-", phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+}

@@ -1,0 +1,39 @@
+namespace Dentally.NexGen.Client.Testing.Http;
+
+/// <summary>
+/// A computed response: status, JSON body and extra headers. Immutable, so an idempotent POST's first
+/// response can be stored and replayed as it was. <c>X-Request-Id</c> is added when it is written.
+/// </summary>
+internal sealed class SandboxResponse
+{
+    public const string JsonType = "application/json; charset=utf-8";
+    public const string ProblemType = "application/problem+json; charset=utf-8";
+
+    private SandboxResponse(int statusCode, string? body, string? contentType, IReadOnlyDictionary<string, string> headers)
+    {
+        StatusCode = statusCode;
+        Body = body;
+        ContentType = contentType;
+        Headers = headers;
+    }
+
+    public int StatusCode { get; }
+
+    public string? Body { get; }
+
+    public string? ContentType { get; }
+
+    public IReadOnlyDictionary<string, string> Headers { get; }
+
+    public bool IsSuccess => StatusCode is >= 200 and <= 299;
+
+    /// <summary>Serialises <paramref name="value"/> now, so the body is a snapshot of the state under the lock.</summary>
+    public static SandboxResponse Json(int statusCode, object value)
+        => new(statusCode, SandboxJson.Serialize(value), JsonType, new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase));
+
+    public static SandboxResponse Problem(Problem problem)
+        => new(problem.Status, SandboxJson.Serialize(problem), ProblemType, new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase));
+
+    public SandboxResponse WithHeader(string name, string value)
+        => new(StatusCode, Body, ContentType, new Dictionary<string, string>(Headers.ToDictionary(h => h.Key, h => h.Value), StringComparer.OrdinalIgnoreCase) { [name] = value });
+}

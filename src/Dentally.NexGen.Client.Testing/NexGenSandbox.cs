@@ -1,0 +1,149 @@
+using System.Net.Http.Headers;
+using Dentally.NexGen.Client.Testing.Faults;
+using Dentally.NexGen.Client.Testing.Http;
+using Dentally.NexGen.Client.Testing.Idempotency;
+using Dentally.NexGen.Client.Testing.Routing;
+using Dentally.NexGen.Client.Testing.State;
+using WireMock.Server;
+using WireMock.Settings;
+
+namespace Dentally.NexGen.Client.Testing;
+
+/// <summary>
+/// A stateful, in-process fake of the whole NexGen API on a free loopback port: the contract's 14
+/// operations with authentication, practice and organisation scoping, paging, validation, availability
+/// from opening hours minus bookings, slot conflicts with suggestions, idempotency keys and the
+/// appointment lifecycle — seeded with the spec's examples. Test hooks seed data, pre-book slots,
+/// inject faults and read back what was received.
+/// </summary>
+/// <example>
+/// <code>
+/// await using var sandbox = NexGenSandbox.Start();
+/// using var client = new NexGenClient(sandbox.CreateOptions());
+/// var page = await client.Patients.SearchAsync("Smith");
+/// </code>
+/// </example>
+public sealed partial class NexGenSandbox : IDisposable, IAsyncDisposable
+{
+    private readonly SandboxState _state;
+    private readonly FaultRegistry _faults = new();
+    private readonly RequestJournal _journal = new();
+    private readonly IdempotencyStore _idempotency;
+    private readonly RequestPipeline _pipeline;
+    private int _disposed;
+
+    private NexGenSandbox(NexGenSandboxOptions options)
+    {
+        _state = new SandboxState(options);
+        _idempotency = new IdempotencyStore(options.TimeProvider);
+        Seed();
+
+        var connection = new ConnectionControl();
+        Server = WireMockServer.Start(new WireMockServerSettings
+        {
+            // Port 0 on the loopback address: the OS picks a free port and nothing outside the machine can connect.
+            Urls = ["http://127.0.0.1:0"],
+            StartAdminInterface = false,
+            PreWireMockMiddlewareInit = connection.Install,
+            // The sandbox keeps its own journal; WireMock's log only needs to be bounded.
+            MaxRequestLogCount = 100,
+        });
+        _pipeline = new RequestPipeline(_state, _idempotency, _faults, _journal, connection);
+        SandboxRoutes.Register(Server, SandboxRoutes.Create(_state), _pipeline);
+        BaseAddress = new Uri(Server.Url!);
+    }
+
+    /// <summary>The sandbox's address, e.g. <c>http://127.0.0.1:49152</c>.</summary>
+    public Uri BaseAddress { get; }
+
+    /// <summary>The organisation the sandbox serves.</summary>
+    public string OrganizationId => _state.Options.OrganizationId;
+
+    /// <summary>The practice the sandbox serves.</summary>
+    public string PracticeId => _state.Options.PracticeId;
+
+    /// <summary>The bearer token the sandbox accepts.</summary>
+    public string Token => _state.Options.Token;
+
+    /// <summary>The underlying WireMock server, for anything the sandbox does not cover. Mappings added at priority below 10 win over the sandbox's.</summary>
+    public WireMockServer Server { get; }
+
+    /// <summary>Starts a sandbox on a free loopback port.</summary>
+    /// <param name="options">The set-up; <see langword="null"/> for the defaults (the spec's organisation, practice and data).</param>
+    /// <returns>The running sandbox; dispose it to stop it.</returns>
+    public static NexGenSandbox Start(NexGenSandboxOptions? options = null)
+        => new((options ?? new NexGenSandboxOptions()).Validated());
+
+    /// <summary>Starts a sandbox on a free loopback port without blocking the caller while the server starts.</summary>
+    /// <param name="options">The set-up; <see langword="null"/> for the defaults.</param>
+    /// <param name="cancellationToken">Cancels waiting for the start.</param>
+    /// <returns>The running sandbox; dispose it to stop it.</returns>
+    public static Task<NexGenSandbox> StartAsync(NexGenSandboxOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var validated = (options ?? new NexGenSandboxOptions()).Validated();
+        return Task.Run(() => new NexGenSandbox(validated), cancellationToken);
+    }
+
+    /// <summary>Options for a <see cref="NexGenClient"/> that talks to this sandbox: base address, organisation, practice and token set; everything else default.</summary>
+    /// <returns>New options, free to change.</returns>
+    public NexGenClientOptions CreateOptions() => new()
+    {
+        BaseAddress = BaseAddress,
+        OrganizationId = OrganizationId,
+        PracticeId = PracticeId,
+        Token = Token,
+    };
+
+    /// <summary>A plain <see cref="HttpClient"/> for raw calls: base address set, and the bearer token and <c>X-Practice-Id</c> sent by default.</summary>
+    /// <returns>A new client; the caller disposes it.</returns>
+    public HttpClient CreateHttpClient()
+    {
+        var http = new HttpClient { BaseAddress = BaseAddress };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token);
+        http.DefaultRequestHeaders.Add("X-Practice-Id", PracticeId);
+        return http;
+    }
+
+    /// <summary>Back to the start: seed data only (when <see cref="NexGenSandboxOptions.SeedGuideData"/>), no appointments, idempotency keys, faults or received requests.</summary>
+    public void Reset()
+    {
+        lock (_state.Gate)
+        {
+            _state.Clear();
+            Seed();
+        }
+
+        _idempotency.Clear();
+        _faults.Clear();
+        _journal.Clear();
+    }
+
+    /// <summary>Stops the server.</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            _pipeline.Close();
+            _faults.Clear();
+            Server.Stop();
+            Server.Dispose();
+            _pipeline.Dispose();
+        }
+    }
+
+    /// <summary>Stops the server.</summary>
+    /// <returns>A completed task.</returns>
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private void Seed()
+    {
+        if (_state.Options.SeedGuideData)
+        {
+            GuideSeed.Apply(_state);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+using Dentally.NexGen.Client.Testing.Http;
+
+namespace Dentally.NexGen.Client.Testing.Routing;
+
+/// <summary>One operation of the contract: method, path template and the handler that computes its response.</summary>
+internal sealed class Route
+{
+    private readonly Regex _pattern;
+
+    public Route(string method, string template, Func<SandboxRequest, SandboxResponse> handle, bool acceptsIdempotencyKey = false)
+    {
+        Method = method;
+        Template = template;
+        Handle = handle;
+        AcceptsIdempotencyKey = acceptsIdempotencyKey;
+        _pattern = PathTemplate.Compile(template);
+    }
+
+    public string Method { get; }
+
+    public string Template { get; }
+
+    /// <summary>Computes the response; always called under the state lock.</summary>
+    public Func<SandboxRequest, SandboxResponse> Handle { get; }
+
+    /// <summary>Whether an <c>Idempotency-Key</c> header makes the operation replay its first response.</summary>
+    public bool AcceptsIdempotencyKey { get; }
+
+    public string Pattern => _pattern.ToString();
+
+    public IReadOnlyDictionary<string, string> Values(string path)
+    {
+        var match = _pattern.Match(path);
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in _pattern.GetGroupNames())
+        {
+            if (match.Groups[name] is { Success: true } group && !int.TryParse(name, out _))
+            {
+                values[name] = group.Value;
+            }
+        }
+
+        return values;
+    }
+
+    public override string ToString() => $"{Method} {Template}";
+}

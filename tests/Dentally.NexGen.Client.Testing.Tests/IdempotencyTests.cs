@@ -1,0 +1,159 @@
+using Dentally.NexGen.Client.Testing.Tests.Support;
+
+namespace Dentally.NexGen.Client.Testing.Tests;
+
+/// <summary>Idempotency-Key on POST /appointments and POST /patients: replay, mismatch, in use.</summary>
+public sealed class IdempotencyTests : IAsyncDisposable
+{
+    private readonly NexGenSandbox _sandbox = NexGenSandbox.Start();
+
+    [Fact]
+    public async Task The_same_key_and_body_replays_the_original_status_body_and_Location()
+    {
+        using var http = _sandbox.CreateHttpClient();
+        var path = Raw.Org(_sandbox) + "/appointments";
+
+        var first = await Raw.PostAsync(http, path, Bodies.AppointmentJson(), idempotencyKey: "6f1c9a2e-3b4d-4c8e-9f0a-1b2c3d4e5f60");
+        var replay = await Raw.PostAsync(http, path, Bodies.AppointmentJson(), idempotencyKey: "6f1c9a2e-3b4d-4c8e-9f0a-1b2c3d4e5f60");
+
+        Assert.Equal((201, 201), ((int)first.StatusCode, (int)replay.StatusCode));
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await replay.Content.ReadAsStringAsync());
+        Assert.Equal(first.Headers.Location, replay.Headers.Location);
+        Assert.Equal("true", replay.Headers.GetValues("Idempotent-Replayed").Single());
+        Assert.NotEqual(Raw.RequestId(first), Raw.RequestId(replay));
+        Assert.Single(_sandbox.GetAppointments());
+    }
+
+    [Fact]
+    public async Task Bodies_are_compared_as_JSON_not_as_text()
+    {
+        using var http = _sandbox.CreateHttpClient();
+        var path = Raw.Org(_sandbox) + "/patients";
+
+        var first = await Raw.PostAsync(http, path, """{"first_name":"Ada","last_name":"Lovelace","date_of_birth":"1990-12-10"}""", "key-1");
+        var reordered = await Raw.PostAsync(http, path, """{ "date_of_birth": "1990-12-10", "last_name": "Lovelace", "first_name": "Ada" }""", "key-1");
+
+        Assert.Equal((201, 201), ((int)first.StatusCode, (int)reordered.StatusCode));
+        Assert.Equal((string?)(await Raw.JsonAsync(first))["uuid"], (string?)(await Raw.JsonAsync(reordered))["uuid"]);
+        Assert.Equal(3, _sandbox.GetPatients().Count);
+    }
+
+    [Fact]
+    public async Task The_same_key_with_another_body_is_a_422_mismatch()
+    {
+        using var http = _sandbox.CreateHttpClient();
+        var path = Raw.Org(_sandbox) + "/appointments";
+        await Raw.PostAsync(http, path, Bodies.AppointmentJson(), "key-1");
+
+        var response = await Raw.PostAsync(http, path, Bodies.AppointmentJson(start: "2025-05-20T13:30:00", end: "2025-05-20T14:30:00"), "key-1");
+
+        var problem = await Raw.ProblemAsync(response, 422, "idempotency-key-mismatch");
+        Assert.Equal("The Idempotency-Key was already used with a different request body.", (string?)problem["detail"]);
+        Assert.Single(_sandbox.GetAppointments());
+    }
+
+    [Fact]
+    public async Task The_SDK_gets_a_typed_mismatch()
+    {
+        using var client = Sandboxes.Client(_sandbox);
+        await client.Patients.CreateAsync(Bodies.Patient(), idempotencyKey: "patient-key");
+
+        await Assert.ThrowsAsync<NexGenIdempotencyKeyMismatchException>(() => client.Patients.CreateAsync(Bodies.Patient("Grace", "Hopper"), idempotencyKey: "patient-key"));
+    }
+
+    [Fact]
+    public async Task The_same_key_while_the_first_request_runs_is_a_409_in_use_then_replays()
+    {
+        using var http = _sandbox.CreateHttpClient();
+        var path = Raw.Org(_sandbox) + "/appointments";
+        var held = _sandbox.InjectFault("POST", "/api/v1/{org_id}/appointments", SandboxFault.Delay(TimeSpan.FromMilliseconds(400)));
+
+        var first = Raw.PostAsync(http, path, Bodies.AppointmentJson(), "key-1");
+        await WaitUntilAsync(() => held.Applied == 1);
+        var second = await Raw.PostAsync(http, path, Bodies.AppointmentJson(), "key-1");
+        var original = await first;
+        var third = await Raw.PostAsync(http, path, Bodies.AppointmentJson(), "key-1");
+
+        await Raw.ProblemAsync(second, 409, "idempotency-key-in-use");
+        Assert.Equal("1", second.Headers.GetValues("Retry-After").Single());
+        Assert.Equal((201, 201), ((int)original.StatusCode, (int)third.StatusCode));
+        Assert.Equal(await original.Content.ReadAsStringAsync(), await third.Content.ReadAsStringAsync());
+        Assert.Single(_sandbox.GetAppointments());
+    }
+
+    [Fact]
+    public async Task Two_concurrent_SDK_calls_with_one_key_end_with_one_appointment()
+    {
+        // Whichever call is held for 100 ms, the other gets 409 in-use and retries (every 50 ms, up to 10 times) until it can replay.
+        using var client = Sandboxes.Client(_sandbox, o => o.Retry.MaxRetries = 10);
+        _sandbox.InjectFault("POST", "/api/v1/{org_id}/appointments", SandboxFault.Delay(TimeSpan.FromMilliseconds(100)));
+
+        var both = await Task.WhenAll(
+            client.Appointments.CreateAsync(Bodies.Appointment(), idempotencyKey: "shared"),
+            client.Appointments.CreateAsync(Bodies.Appointment(), idempotencyKey: "shared"));
+
+        Assert.Equal(both[0].Uuid, both[1].Uuid);
+        Assert.Single(_sandbox.GetAppointments());
+    }
+
+    [Fact]
+    public async Task A_failed_attempt_releases_its_key()
+    {
+        using var http = _sandbox.CreateHttpClient();
+        var path = Raw.Org(_sandbox) + "/appointments";
+
+        var invalid = await Raw.PostAsync(http, path, Bodies.AppointmentJson(end: "2025-05-20T09:00:00"), "key-1");
+        var fixedUp = await Raw.PostAsync(http, path, Bodies.AppointmentJson(), "key-1");
+
+        Assert.Equal((422, 201), ((int)invalid.StatusCode, (int)fixedUp.StatusCode));
+    }
+
+    [Fact]
+    public async Task Keys_are_scoped_to_the_operation()
+    {
+        using var http = _sandbox.CreateHttpClient();
+
+        var appointment = await Raw.PostAsync(http, Raw.Org(_sandbox) + "/appointments", Bodies.AppointmentJson(), "same-key");
+        var patient = await Raw.PostAsync(http, Raw.Org(_sandbox) + "/patients", """{"first_name":"Ada","last_name":"Lovelace","date_of_birth":"1990-12-10"}""", "same-key");
+
+        Assert.Equal((201, 201), ((int)appointment.StatusCode, (int)patient.StatusCode));
+    }
+
+    [Fact]
+    public async Task A_key_longer_than_255_characters_is_a_400()
+    {
+        using var http = _sandbox.CreateHttpClient();
+
+        var response = await Raw.PostAsync(http, Raw.Org(_sandbox) + "/appointments", Bodies.AppointmentJson(), new string('k', 256));
+
+        await Raw.ProblemAsync(response, 400, "malformed-request");
+        Assert.Empty(_sandbox.GetAppointments());
+    }
+
+    [Fact]
+    public async Task Without_a_key_every_POST_is_new()
+    {
+        using var http = _sandbox.CreateHttpClient();
+        var path = Raw.Org(_sandbox) + "/patients";
+
+        await Raw.PostAsync(http, path, """{"first_name":"Ada","last_name":"Lovelace","date_of_birth":"1990-12-10"}""");
+        await Raw.PostAsync(http, path, """{"first_name":"Ada","last_name":"Lovelace","date_of_birth":"1990-12-10"}""");
+
+        Assert.Equal(4, _sandbox.GetPatients().Count);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "Timed out waiting.");
+            await Task.Delay(5);
+        }
+
+        // The held request claims its key a few instructions after the fault strikes.
+        await Task.Delay(20);
+    }
+
+    public ValueTask DisposeAsync() => _sandbox.DisposeAsync();
+}
