@@ -1,0 +1,76 @@
+using Dentally.NexGen.Client;
+
+namespace Dentally.NexGen.Samples.BookAppointment;
+
+/// <summary>The guide's four steps through the SDK, narrated on the console.</summary>
+internal sealed class BookingWalkthrough(NexGenClient client, TextWriter output)
+{
+    private readonly AppointmentTypeCache _types = new();
+
+    public async Task RunAsync(BookingSettings settings, CancellationToken cancellationToken)
+    {
+        output.WriteLine();
+        output.WriteLine("Step 1 · Find the patient");
+        var patient = await FindPatientAsync(settings.Patient, cancellationToken);
+        output.WriteLine($"  {patient.FirstName} {patient.LastName}, born {patient.DateOfBirth:yyyy-MM-dd} ({patient.Uuid})");
+
+        output.WriteLine();
+        output.WriteLine("Step 2 · Appointment types");
+        var first = await _types.GetAsync(client, cancellationToken);
+        foreach (var type in first.Types)
+        {
+            output.WriteLine($"  {type.Code,-4} {type.Name,-22} {type.DurationMinutes,3} min{(type.IsActive ? string.Empty : "  (inactive)")}");
+        }
+
+        var second = await _types.GetAsync(client, cancellationToken);
+        output.WriteLine($"  first lookup: {(first.FromCache ? "from cache" : "from the API")}; second lookup: {(second.FromCache ? "from cache" : "from the API")}");
+
+        output.WriteLine();
+        output.WriteLine("Step 3 · Book");
+        var workflow = new BookingWorkflow(client, _types);
+        var result = await workflow.BookAsync(new BookingRequest
+        {
+            PatientUuid = patient.Uuid,
+            ProviderUuid = settings.Provider ?? patient.PreferredProviderUuid,
+            AppointmentTypeCode = settings.TypeCode,
+            LocationUuid = settings.Location,
+            Start = settings.Start,
+            Notes = settings.Notes,
+        }, cancellationToken);
+        foreach (var attempt in result.Attempts)
+        {
+            var outcome = attempt.Outcome == BookingAttemptOutcome.Booked ? "201 Created" : "409 Conflict (slot-conflict)";
+            output.WriteLine($"  POST {attempt.Slot.ScheduledStart} – {attempt.Slot.ScheduledEnd} with provider {attempt.Slot.ProviderUuid} → {outcome}");
+        }
+
+        output.WriteLine($"  rebooked: {(result.Rebooked ? "yes" : "no")} · attempts: {result.Attempts.Count} · HTTP requests: {result.HttpRequestCount}");
+
+        output.WriteLine();
+        output.WriteLine("Step 4 · Confirmation");
+        var appointment = result.Appointment;
+        output.WriteLine($"  Appointment  {appointment.Uuid}");
+        output.WriteLine($"  Status       {appointment.Status}");
+        output.WriteLine($"  Patient      {appointment.Patient.FirstName} {appointment.Patient.LastName}");
+        output.WriteLine($"  Type         {appointment.AppointmentType.Name} ({appointment.AppointmentType.DurationMinutes} min)");
+        output.WriteLine($"  Time         {appointment.ScheduledStart} – {appointment.ScheduledEnd} (practice-local)");
+        output.WriteLine($"  Location     {appointment.Location.Name}");
+        output.WriteLine($"  Provider     {appointment.Provider.FirstName} {appointment.Provider.LastName}, {appointment.Provider.Title}");
+    }
+
+    private async Task<Patient> FindPatientAsync(string patient, CancellationToken cancellationToken)
+    {
+        if (Guid.TryParse(patient, out var uuid))
+        {
+            return await client.Patients.GetAsync(uuid, cancellationToken);
+        }
+
+        output.WriteLine($"  searching for \"{patient}\"");
+        var matches = await client.Patients.SearchAllAsync(patient, cancellationToken: cancellationToken).ToListAsync(cancellationToken);
+        return matches.Count switch
+        {
+            1 => matches[0],
+            0 => throw new ArgumentException($"No patient matches \"{patient}\".", nameof(patient)),
+            _ => throw new ArgumentException($"{matches.Count} patients match \"{patient}\"; pass --patient with a uuid: {string.Join(", ", matches.Select(m => m.Uuid))}.", nameof(patient)),
+        };
+    }
+}

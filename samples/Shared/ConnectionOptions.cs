@@ -1,0 +1,66 @@
+using System.CommandLine;
+using Dentally.NexGen.Client;
+using Dentally.NexGen.Client.Testing;
+
+namespace Dentally.NexGen.Samples;
+
+/// <summary>
+/// The options every sample shares: with no --base-url a sample starts the embedded sandbox; with one
+/// it talks to any server that honours the contract, authenticated by --token or DENTALLY_NEXGEN_TOKEN.
+/// </summary>
+internal sealed class ConnectionOptions
+{
+    public const string TokenVariable = "DENTALLY_NEXGEN_TOKEN";
+
+    public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "The API's base address (https, or http on loopback). Without it the sample runs against an embedded sandbox." };
+
+    public Option<string?> Token { get; } = new("--token") { Description = $"Bearer token for --base-url (default: the {TokenVariable} environment variable). Never printed." };
+
+    public Option<string?> Organization { get; } = new("--org") { Description = "Organisation id for --base-url (the {org_id} of /api/v1 paths)." };
+
+    public Option<string?> Practice { get; } = new("--practice") { Description = "Practice id sent as X-Practice-Id with --base-url." };
+
+    public Option<bool> Verbose { get; } = new("--verbose") { Description = "Print stack traces and HTTP details on failure." };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(BaseUrl);
+        command.Options.Add(Token);
+        command.Options.Add(Organization);
+        command.Options.Add(Practice);
+        command.Options.Add(Verbose);
+    }
+
+    /// <summary>Options for the real server, or null when the sandbox is meant.</summary>
+    public NexGenClientOptions? ForServer(ParseResult parse)
+    {
+        var text = parse.GetValue(BaseUrl);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var baseUrl))
+        {
+            throw new ArgumentException($"--base-url must be an absolute URL such as https://api.example.com, not '{text}'.", nameof(parse));
+        }
+
+        var token = parse.GetValue(Token) ?? Environment.GetEnvironmentVariable(TokenVariable);
+        return new NexGenClientOptions
+        {
+            BaseAddress = baseUrl,
+            Token = string.IsNullOrWhiteSpace(token) ? null : token,
+            OrganizationId = parse.GetValue(Organization),
+            PracticeId = parse.GetValue(Practice),
+            UserAgentSuffix = "nexgen-samples/1.0",
+        };
+    }
+
+    /// <summary>Options pointing at a running sandbox.</summary>
+    public static NexGenClientOptions ForSandbox(NexGenSandbox sandbox)
+    {
+        var options = sandbox.CreateOptions();
+        options.UserAgentSuffix = "nexgen-samples/1.0";
+        return options;
+    }
+}

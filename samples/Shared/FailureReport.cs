@@ -1,0 +1,32 @@
+using Dentally.NexGen.Client;
+
+namespace Dentally.NexGen.Samples;
+
+/// <summary>Turns an exception into the one line a sample prints, and its exit code.</summary>
+internal static class FailureReport
+{
+    public static int Write(Exception exception, TextWriter error, bool verbose)
+    {
+        var (line, code) = exception switch
+        {
+            NexGenApiException api => ($"error: HTTP {api.StatusCode} {api.Problem?.Title ?? "error"} (request id {api.RequestId ?? "none"})", 1),
+            NexGenBookingException booking => ($"error: {booking.Message}", 1),
+            ArgumentException argument => ($"error: {WithoutParameterName(argument)}", 2),
+            OperationCanceledException => ("error: cancelled", 130),
+            HttpRequestException http => ($"error: could not reach the API ({http.Message})", 1),
+            Polly.Timeout.TimeoutRejectedException => ("error: the API did not answer in time", 1),
+            _ => ($"error: {exception.GetType().Name}: {exception.Message}", 3),
+        };
+
+        error.WriteLine(line);
+        if (verbose)
+        {
+            error.WriteLine(exception.ToString());
+        }
+
+        return code;
+    }
+
+    private static string WithoutParameterName(ArgumentException exception)
+        => exception.ParamName is null ? exception.Message : exception.Message.Replace($" (Parameter '{exception.ParamName}')", string.Empty, StringComparison.Ordinal);
+}

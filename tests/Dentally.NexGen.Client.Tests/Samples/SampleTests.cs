@@ -1,0 +1,91 @@
+using Dentally.NexGen.Samples.BookAppointment;
+using Dentally.NexGen.Samples.ListSites;
+
+namespace Dentally.NexGen.Client.Tests.Samples;
+
+/// <summary>The samples' main paths, run in-process against the embedded sandbox as a user would run them.</summary>
+public sealed class SampleTests
+{
+    [Fact]
+    public async Task The_booking_sample_walks_the_guide_with_a_deliberate_conflict_and_exits_0()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exitCode = await BookingSample.RunAsync([], output, error);
+
+        var text = output.ToString();
+        Assert.True(exitCode == 0, error.ToString());
+        Assert.Equal(string.Empty, error.ToString());
+        Assert.Contains("Jane Smith, born 1986-04-12 (a1b2c3d4-e5f6-7890-abcd-ef1234567890)", text, StringComparison.Ordinal);
+        Assert.Contains("NPE  New Patient Exam", text, StringComparison.Ordinal);
+        Assert.Contains("first lookup: from the API; second lookup: from cache", text, StringComparison.Ordinal);
+        Assert.Contains("POST 2025-05-20T10:00:00 – 2025-05-20T11:00:00 with provider d4e5f6a7-b8c9-0123-defa-234567890123 → 409 Conflict (slot-conflict)", text, StringComparison.Ordinal);
+        Assert.Matches(@"POST 2025-05-20T\d\d:\d\d:00 – 2025-05-20T\d\d:\d\d:00 with provider d4e5f6a7-b8c9-0123-defa-234567890123 → 201 Created", text);
+        Assert.Contains("rebooked: yes", text, StringComparison.Ordinal);
+        Assert.Matches(@"Appointment  [0-9a-f-]{36}", text);
+        Assert.Contains("Status       scheduled", text, StringComparison.Ordinal);
+        Assert.Contains("Patient      Jane Smith", text, StringComparison.Ordinal);
+        Assert.Contains("Type         New Patient Exam (60 min)", text, StringComparison.Ordinal);
+        Assert.Contains("Location     Main Street Dental", text, StringComparison.Ordinal);
+        Assert.Contains("Provider     Michael Chen, DDS", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_typed_error_is_one_line_with_a_non_zero_exit_and_no_stack_trace()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exitCode = await BookingSample.RunAsync(["--type", "XYZ"], output, error);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal("error: Appointment type 'XYZ' does not exist in this organisation.", error.ToString().Trim());
+    }
+
+    [Fact]
+    public async Task An_unauthorised_server_prints_status_title_and_request_id_but_never_the_token()
+    {
+        await using var sandbox = await Testing.NexGenSandbox.StartAsync();
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exitCode = await BookingSample.RunAsync(
+            ["--base-url", sandbox.BaseAddress.ToString(), "--token", "wrong-token-123", "--org", sandbox.OrganizationId, "--practice", sandbox.PracticeId, "--verbose"],
+            output, error);
+
+        Assert.Equal(1, exitCode);
+        Assert.Matches(@"^error: HTTP 401 \S.* \(request id \S+\)", error.ToString());
+        Assert.DoesNotContain("wrong-token-123", output + error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_bad_start_is_rejected_with_exit_code_2()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exitCode = await BookingSample.RunAsync(["--start", "2025-05-20T10:00:00+01:00"], output, error);
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith("error: --start must be a practice-local time", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_sites_sample_lists_addresses_contacts_and_opening_hours()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exitCode = await SitesSample.RunAsync([], output, error);
+
+        var text = output.ToString();
+        Assert.True(exitCode == 0, error.ToString());
+        Assert.Contains("Main Street Dental", text, StringComparison.Ordinal);
+        Assert.Contains("1450 Main Street, Suite 200, San Francisco, California, 94105, US", text, StringComparison.Ordinal);
+        Assert.Contains("Monday     08:30–12:30, 13:30–17:30", text, StringComparison.Ordinal);
+        Assert.Contains("Saturday   closed", text, StringComparison.Ordinal);
+        Assert.Contains("Harbour View Dental", text, StringComparison.Ordinal);
+        Assert.Contains("Saturday   09:00–13:00", text, StringComparison.Ordinal);
+    }
+}
