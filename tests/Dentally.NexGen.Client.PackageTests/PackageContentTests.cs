@@ -1,0 +1,133 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+
+namespace Dentally.NexGen.Client.PackageTests;
+
+/// <summary>What integrators download: folders, metadata and dependencies of both packages.</summary>
+public sealed class PackageContentTests
+{
+    private static readonly string PackageDir = Environment.GetEnvironmentVariable("NEXGEN_PACKAGE_DIR")
+        ?? Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "artifacts", "packages"));
+
+    private static readonly string Version = Environment.GetEnvironmentVariable("NEXGEN_PACKAGE_VERSION") ?? "0.1.0-preview.1";
+
+    [Fact]
+    public void The_client_package_has_three_target_frameworks_docs_readme_and_changelog()
+    {
+        using var package = Open("Dentally.NexGen.Client");
+        var files = Files(package);
+
+        foreach (var tfm in new[] { "netstandard2.0", "net8.0", "net10.0" })
+        {
+            Assert.Contains($"lib/{tfm}/Dentally.NexGen.Client.dll", files);
+            Assert.Contains($"lib/{tfm}/Dentally.NexGen.Client.xml", files);
+        }
+
+        Assert.Contains("README.md", files);
+        Assert.Contains("CHANGELOG.md", files);
+        AssertNoToolingOrTests(files);
+    }
+
+    [Fact]
+    public void The_client_package_metadata_is_complete()
+    {
+        using var package = Open("Dentally.NexGen.Client");
+        var metadata = Metadata(package);
+
+        Assert.Equal("Dentally.NexGen.Client", Value(metadata, "id"));
+        Assert.Equal(Version, Value(metadata, "version"));
+        Assert.Contains("-", Version, StringComparison.Ordinal);
+        Assert.Equal("Dentally", Value(metadata, "authors"));
+        Assert.Equal("MIT", Value(metadata, "license"));
+        Assert.Equal("expression", metadata.Element(metadata.Name.Namespace + "license")!.Attribute("type")!.Value);
+        Assert.Equal("README.md", Value(metadata, "readme"));
+        Assert.False(string.IsNullOrWhiteSpace(Value(metadata, "projectUrl")));
+        Assert.False(string.IsNullOrWhiteSpace(Value(metadata, "description")));
+        Assert.Contains("CHANGELOG.md", Value(metadata, "releaseNotes"), StringComparison.Ordinal);
+        Assert.Contains("nexgen", Value(metadata, "tags"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_client_package_depends_on_its_runtime_libraries_only()
+    {
+        using var package = Open("Dentally.NexGen.Client");
+        var groups = DependencyGroups(package);
+
+        Assert.Equal(new[] { ".NETStandard2.0", "net10.0", "net8.0" }, groups.Keys.Order(StringComparer.Ordinal));
+        foreach (var (_, dependencies) in groups)
+        {
+            Assert.Contains("Newtonsoft.Json", dependencies);
+            Assert.Contains("Polly.Core", dependencies);
+            Assert.Contains("Microsoft.Extensions.Http.Resilience", dependencies);
+            Assert.DoesNotContain(dependencies, d => d.StartsWith("NSwag", StringComparison.Ordinal));
+            Assert.DoesNotContain(dependencies, d => d.Contains("SourceLink", StringComparison.Ordinal) || d.Contains("Analyzers", StringComparison.Ordinal));
+        }
+
+        Assert.Contains("Microsoft.Bcl.AsyncInterfaces", groups[".NETStandard2.0"]);
+    }
+
+    [Fact]
+    public void The_testing_package_depends_on_the_client_and_WireMock()
+    {
+        using var package = Open("Dentally.NexGen.Client.Testing");
+        var files = Files(package);
+        var groups = DependencyGroups(package, withVersions: true);
+
+        Assert.Contains("lib/net8.0/Dentally.NexGen.Client.Testing.dll", files);
+        Assert.Contains("lib/net10.0/Dentally.NexGen.Client.Testing.dll", files);
+        Assert.Contains("README.md", files);
+        AssertNoToolingOrTests(files);
+        foreach (var (_, dependencies) in groups)
+        {
+            Assert.Contains($"Dentally.NexGen.Client@{Version}", dependencies);
+            Assert.Contains(dependencies, d => d.StartsWith("WireMock.Net.Minimal@", StringComparison.Ordinal));
+        }
+    }
+
+    [Theory]
+    [InlineData("Dentally.NexGen.Client")]
+    [InlineData("Dentally.NexGen.Client.Testing")]
+    public void Each_package_has_a_symbol_package(string id)
+    {
+        var symbols = Path.Combine(PackageDir, $"{id}.{Version}.snupkg");
+        Assert.True(File.Exists(symbols), symbols);
+        using var archive = ZipFile.OpenRead(symbols);
+        Assert.Contains(archive.Entries, e => e.FullName.EndsWith($"{id}.pdb", StringComparison.Ordinal));
+    }
+
+    private static void AssertNoToolingOrTests(IReadOnlyCollection<string> files)
+    {
+        Assert.DoesNotContain(files, f => f.Contains("Tests", StringComparison.Ordinal));
+        Assert.DoesNotContain(files, f => f.Contains("nswag", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".liquid", StringComparison.Ordinal) || f.EndsWith(".targets", StringComparison.Ordinal));
+        Assert.DoesNotContain(files, f => f.EndsWith(".cs", StringComparison.Ordinal) || f.Contains("openapi", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(files, f => f.StartsWith("build", StringComparison.Ordinal) || f.StartsWith("tools/", StringComparison.Ordinal));
+    }
+
+    private static ZipArchive Open(string id)
+    {
+        var path = Path.Combine(PackageDir, $"{id}.{Version}.nupkg");
+        Assert.True(File.Exists(path), $"{path} is missing: run `dotnet pack -c Release` first.");
+        return ZipFile.OpenRead(path);
+    }
+
+    private static List<string> Files(ZipArchive package) => package.Entries.Select(e => e.FullName).ToList();
+
+    private static XElement Metadata(ZipArchive package)
+    {
+        var nuspec = package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
+        using var stream = nuspec.Open();
+        var document = XDocument.Load(stream);
+        return document.Root!.Element(document.Root.Name.Namespace + "metadata")!;
+    }
+
+    private static string Value(XElement metadata, string name) => metadata.Element(metadata.Name.Namespace + name)?.Value ?? string.Empty;
+
+    private static Dictionary<string, List<string>> DependencyGroups(ZipArchive package, bool withVersions = false)
+    {
+        var metadata = Metadata(package);
+        var ns = metadata.Name.Namespace;
+        return metadata.Element(ns + "dependencies")!.Elements(ns + "group").ToDictionary(
+            g => g.Attribute("targetFramework")!.Value,
+            g => g.Elements(ns + "dependency").Select(d => withVersions ? $"{d.Attribute("id")!.Value}@{d.Attribute("version")!.Value}" : d.Attribute("id")!.Value).ToList());
+    }
+}
