@@ -36,7 +36,7 @@ public sealed partial class NexGenSandbox
     /// <param name="fault">What happens.</param>
     /// <param name="times">How many matching requests it strikes (default 1).</param>
     /// <returns>A handle showing how often it struck; cancel it to stop it early.</returns>
-    public InjectedFault InjectFault(Func<ReceivedRequest, bool> predicate, SandboxFault fault, int times = 1)
+    public InjectedFault InjectFaultWhere(Func<ReceivedRequest, bool> predicate, SandboxFault fault, int times = 1)
         => InjectFault("requests matching a predicate", predicate, fault, times);
 
     /// <summary>Cancels every injected fault.</summary>

@@ -132,7 +132,7 @@ public sealed class FaultInjectionTests : IAsyncDisposable
     public async Task Predicates_any_method_wildcards_and_cancelling()
     {
         using var http = _sandbox.CreateHttpClient();
-        var byHeader = _sandbox.InjectFault(r => r.Header("Idempotency-Key") == "poison", SandboxFault.Status(502), times: 10);
+        var byHeader = _sandbox.InjectFaultWhere(r => r.Header("Idempotency-Key") == "poison", SandboxFault.Status(502), times: 10);
         var anyMethod = _sandbox.InjectFault("*", "/v2/*", SandboxFault.Status(504));
 
         var poisoned = await Raw.PostAsync(http, Raw.Org(_sandbox) + "/patients", "{}", "poison");
