@@ -47,9 +47,9 @@ internal static class BookingRequestValidator
         }
 
         var policy = request.Rebooking ?? throw new ArgumentNullException("request.Rebooking");
-        if (policy.MaxRebookAttempts is < 0 or > 10)
+        if (policy.MaxRebookAttempts is < 0 or > RebookingPolicy.MaxAllowedRebookAttempts)
         {
-            throw new ArgumentOutOfRangeException("request.Rebooking.MaxRebookAttempts", policy.MaxRebookAttempts, "MaxRebookAttempts must be between 0 and 10.");
+            throw new ArgumentOutOfRangeException("request.Rebooking.MaxRebookAttempts", policy.MaxRebookAttempts, $"MaxRebookAttempts must be between 0 and {RebookingPolicy.MaxAllowedRebookAttempts}.");
         }
 
         if (policy.MaxDelay is { } delay && (delay <= TimeSpan.Zero || delay > TimeSpan.FromDays(Client.Validate.MaxAvailabilityDays)))

@@ -3,7 +3,10 @@ namespace Dentally.NexGen.Client;
 /// <summary>Which replacement slots the workflow may take after a 409 <c>slot-conflict</c>.</summary>
 public sealed class RebookingPolicy
 {
-    /// <summary>How many replacement slots to try after the first choice (0 disables rebooking). Default 3.</summary>
+    /// <summary>The largest <see cref="MaxRebookAttempts"/> accepted: 50.</summary>
+    public const int MaxAllowedRebookAttempts = 50;
+
+    /// <summary>How many replacement slots to try after the first choice (0 disables rebooking; at most 50). Default 3. Under heavy contention every loser of a race moves to the next free slot, so a policy that must fill every free slot in its window needs at least as many attempts as there are slots.</summary>
     public int MaxRebookAttempts { get; set; } = 3;
 
     /// <summary>
