@@ -9,12 +9,11 @@ internal static class FailureReport
     {
         var (line, code) = exception switch
         {
+            NexGenTransportException transport => ($"error: {transport.Message}", 1),
             NexGenApiException api => ($"error: HTTP {api.StatusCode} {api.Problem?.Title ?? "error"} (request id {api.RequestId ?? "none"})", 1),
             NexGenBookingException booking => ($"error: {booking.Message}", 1),
             ArgumentException argument => ($"error: {WithoutParameterName(argument)}", 2),
             OperationCanceledException => ("error: cancelled", 130),
-            HttpRequestException http => ($"error: could not reach the API ({http.Message})", 1),
-            Polly.Timeout.TimeoutRejectedException => ("error: the API did not answer in time", 1),
             _ => ($"error: {exception.GetType().Name}: {exception.Message}", 3),
         };
 

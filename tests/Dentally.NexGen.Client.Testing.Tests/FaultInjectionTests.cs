@@ -78,20 +78,34 @@ public sealed class FaultInjectionTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task A_malformed_body_is_cut_short_and_the_SDK_reports_it()
+    public async Task A_malformed_body_is_cut_short_and_the_SDK_retries_the_GET()
     {
-        _sandbox.InjectFault("GET", Providers, SandboxFault.MalformedBody(), times: 2);
+        var fault = _sandbox.InjectFault("GET", Providers, SandboxFault.MalformedBody(), times: 2);
         using var http = _sandbox.CreateHttpClient();
         using var client = Sandboxes.Client(_sandbox);
 
         var response = await Raw.GetAsync(http, Raw.Org(_sandbox) + "/providers");
         var body = await response.Content.ReadAsStringAsync();
-        var error = await Assert.ThrowsAnyAsync<NexGenApiException>(() => client.Providers.ListAsync());
+        var providers = await client.Providers.ListAsync();
 
         Assert.Equal(200, (int)response.StatusCode);
         Assert.StartsWith("{\"items\":[", body, StringComparison.Ordinal);
         Assert.ThrowsAny<Newtonsoft.Json.JsonException>(() => Raw.Parse(body));
-        Assert.IsAssignableFrom<Newtonsoft.Json.JsonException>(error.InnerException);
+        Assert.Equal(2, fault.Applied);
+        Assert.NotEmpty(providers.Items);
+    }
+
+    [Fact]
+    public async Task A_body_that_stays_malformed_is_a_transport_error_with_status_and_request_id()
+    {
+        _sandbox.InjectFault("GET", Providers, SandboxFault.MalformedBody(), times: 100);
+        using var client = Sandboxes.Client(_sandbox);
+
+        var error = await Assert.ThrowsAsync<NexGenTransportException>(() => client.Providers.ListAsync());
+
+        Assert.Equal(200, error.StatusCode);
+        Assert.NotNull(error.RequestId);
+        Assert.IsAssignableFrom<System.Text.Json.JsonException>(error.InnerException!.InnerException);
     }
 
     [Fact]

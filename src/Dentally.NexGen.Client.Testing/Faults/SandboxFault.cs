@@ -8,8 +8,9 @@ namespace Dentally.NexGen.Client.Testing;
 /// </summary>
 public sealed class SandboxFault
 {
-    private SandboxFault(SandboxFaultKind kind, int statusCode, TimeSpan? retryAfter, TimeSpan delay, bool isAfterCommit)
+    private SandboxFault(SandboxFaultKind kind, int statusCode, TimeSpan? retryAfter, TimeSpan delay, bool isAfterCommit, bool retryAfterAsHttpDate = false)
     {
+        RetryAfterAsHttpDate = retryAfterAsHttpDate;
         Kind = kind;
         StatusCode = statusCode;
         RetryAfter = retryAfter;
@@ -69,6 +70,11 @@ public sealed class SandboxFault
     public static SandboxFault MalformedBody()
         => new(SandboxFaultKind.MalformedBody, 0, null, TimeSpan.Zero, isAfterCommit: true);
 
+    /// <summary>The request is handled (and committed); the response then carries its whole body with one syntax error.</summary>
+    /// <returns>The fault.</returns>
+    public static SandboxFault InvalidJson()
+        => new(SandboxFaultKind.InvalidJson, 0, null, TimeSpan.Zero, isAfterCommit: true);
+
     /// <summary>Handles the request (so a POST is applied), then sends the status and headers with an empty body.</summary>
     /// <returns>The fault.</returns>
     public static SandboxFault EmptyBody()
@@ -79,7 +85,17 @@ public sealed class SandboxFault
     /// POST's response recorded under its key) but the client gets the fault instead of the response.
     /// </summary>
     /// <returns>A new fault.</returns>
-    public SandboxFault AfterCommit() => new(Kind, StatusCode, RetryAfter, DelayDuration, isAfterCommit: true);
+    public SandboxFault AfterCommit() => new(Kind, StatusCode, RetryAfter, DelayDuration, isAfterCommit: true, RetryAfterAsHttpDate);
+
+    /// <summary>Whether <c>Retry-After</c> is sent as an HTTP date (<c>Tue, 20 May 2025 10:00:02 GMT</c>) rather than in seconds.</summary>
+    public bool RetryAfterAsHttpDate { get; }
+
+    /// <summary>The same fault with <c>Retry-After</c> sent as an HTTP date, rounded up to the next whole second.</summary>
+    /// <returns>The fault.</returns>
+    public SandboxFault WithRetryAfterAsHttpDate()
+        => RetryAfter is null
+            ? throw new InvalidOperationException("Only a fault with a Retry-After can send it as an HTTP date.")
+            : new(Kind, StatusCode, RetryAfter, DelayDuration, IsAfterCommit, retryAfterAsHttpDate: true);
 
     /// <inheritdoc />
     public override string ToString()

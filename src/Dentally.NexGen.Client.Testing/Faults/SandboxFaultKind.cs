@@ -12,9 +12,12 @@ public enum SandboxFaultKind
     /// <summary>Closes the connection without an HTTP response.</summary>
     DropConnection,
 
-    /// <summary>Handles the request, then sends only the first half of the response body (invalid JSON).</summary>
+    /// <summary>Handles the request, then sends only the first half of the response body: a truncated body (invalid JSON).</summary>
     MalformedBody,
 
     /// <summary>Handles the request, then sends its status and headers with an empty body (WireMock's <c>EMPTY_RESPONSE</c> fault).</summary>
     EmptyBody,
+
+    /// <summary>Handles the request, then sends the whole response body with one syntax error in it (invalid JSON).</summary>
+    InvalidJson,
 }

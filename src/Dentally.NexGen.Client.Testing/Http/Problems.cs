@@ -79,7 +79,20 @@ internal static class Problems
             response = response.WithHeader("WWW-Authenticate", "Bearer");
         }
 
-        return fault.RetryAfter is { } retryAfter ? response.WithHeader("Retry-After", Seconds(retryAfter)) : response;
+        if (fault.RetryAfter is not { } retryAfter)
+        {
+            return response;
+        }
+
+        if (!fault.RetryAfterAsHttpDate)
+        {
+            return response.WithHeader("Retry-After", Seconds(retryAfter));
+        }
+
+        // HTTP dates have whole seconds: round up so the client never retries early.
+        var at = DateTimeOffset.UtcNow + retryAfter;
+        at = at.AddTicks(TimeSpan.TicksPerSecond - (at.Ticks % TimeSpan.TicksPerSecond));
+        return response.WithHeader("Retry-After", at.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private static SandboxResponse Create(SandboxRequest request, Problem problem, int status, string name, string title, string detail)

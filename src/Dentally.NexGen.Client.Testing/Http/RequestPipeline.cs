@@ -149,7 +149,7 @@ internal sealed class RequestPipeline : IDisposable
     {
         switch (fault)
         {
-            case { Kind: SandboxFaultKind.MalformedBody or SandboxFaultKind.EmptyBody }:
+            case { Kind: SandboxFaultKind.MalformedBody or SandboxFaultKind.EmptyBody or SandboxFaultKind.InvalidJson }:
                 return ResponseMessages.From(response, request.RequestId, fault.Kind);
             case { IsAfterCommit: true, Kind: SandboxFaultKind.Status }:
                 return ResponseMessages.From(Problems.ForFault(request, fault), request.RequestId);

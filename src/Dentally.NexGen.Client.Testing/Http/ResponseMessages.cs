@@ -30,6 +30,12 @@ internal static class ResponseMessages
             // Deterministic: the first half of the real body is never valid JSON for an object or array.
             body = body is { Length: > 1 } whole ? whole[..(whole.Length / 2)] : "{";
         }
+        else if (bodyFault == SandboxFaultKind.InvalidJson && body is not null)
+        {
+            // Complete, but the first member's colon becomes a comma: no JSON parser accepts it.
+            var colon = body.IndexOf("\":", StringComparison.Ordinal);
+            body = colon < 0 ? body + "}" : body[..(colon + 1)] + "," + body[(colon + 2)..];
+        }
 
         return new ResponseMessage
         {

@@ -50,6 +50,10 @@ public static class NexGenServiceCollectionExtensions
 
         var builder = services.AddHttpClient(HttpClientName)
             .ConfigureHttpClient((provider, http) => NexGenHttpPipeline.ConfigureHttpClient(http, OptionsFrom(provider)));
+
+        // The factory's own request logging writes full URIs, and a patient search's query holds a name.
+        builder.RemoveAllLoggers();
+        builder.AddHttpMessageHandler(() => new TransportErrorHandler());
         builder.AddResilienceHandler(NexGenResilience.PipelineName, (pipeline, context) =>
         {
             var options = OptionsFrom(context.ServiceProvider);
@@ -59,6 +63,7 @@ public static class NexGenServiceCollectionExtensions
         builder.AddHttpMessageHandler(provider => NexGenHttpPipeline.CreateAuthHandler(OptionsFrom(provider), provider.GetService<INexGenTokenProvider>()));
         builder.AddHttpMessageHandler(provider => new TelemetryHandler(
             provider.GetService<ILoggerFactory>()?.CreateLogger(NexGenHttpPipeline.LoggerCategory) ?? NullLogger.Instance));
+        builder.AddHttpMessageHandler(() => new ResponseBodyCheckHandler());
         builder.AddTypedClient((http, provider) => new NexGenClient(http, OptionsFrom(provider)));
 
         // One cache per process, so every transient workflow shares the organisation's types.

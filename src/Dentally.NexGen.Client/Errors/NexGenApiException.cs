@@ -31,7 +31,7 @@ public class NexGenApiException : Exception
     {
     }
 
-    private NexGenApiException(ApiErrorResponse response, string reason, Exception? innerException)
+    internal NexGenApiException(ApiErrorResponse response, string reason, Exception? innerException)
         : base(BuildMessage(response, reason), innerException)
     {
         StatusCode = response.StatusCode;
@@ -65,7 +65,7 @@ public class NexGenApiException : Exception
         }
 
         builder.Append(title!.Trim());
-        builder.Append(" (HTTP ").Append(response.StatusCode.ToString(CultureInfo.InvariantCulture));
+        builder.Append(response.StatusCode > 0 ? " (HTTP " + response.StatusCode.ToString(CultureInfo.InvariantCulture) : " (no response");
         if (!string.IsNullOrEmpty(response.RequestId))
         {
             builder.Append(", request id ").Append(response.RequestId);

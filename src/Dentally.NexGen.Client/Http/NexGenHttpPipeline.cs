@@ -6,8 +6,9 @@ using Polly;
 namespace Dentally.NexGen.Client;
 
 /// <summary>
-/// The HTTP handler chain, outermost first: resilience (overall timeout → retry → attempt timeout),
-/// bearer token (per attempt), telemetry (per attempt), transport. DI builds the same chain through
+/// The HTTP handler chain, outermost first: transport errors to typed exceptions, resilience (overall
+/// timeout → retry → attempt timeout), bearer token, telemetry and the success-body check (each per
+/// attempt), transport. DI builds the same chain through
 /// IHttpClientFactory; the plain constructor builds it here.
 /// </summary>
 internal static class NexGenHttpPipeline
@@ -20,9 +21,12 @@ internal static class NexGenHttpPipeline
         NexGenResilience.Configure(builder, options);
         var logger = loggerFactory?.CreateLogger(LoggerCategory) ?? (ILogger)Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
         var auth = CreateAuthHandler(options, fromServices: null);
-        auth.InnerHandler = new TelemetryHandler(logger) { InnerHandler = transport ?? CreateTransport() };
+        auth.InnerHandler = new TelemetryHandler(logger)
+        {
+            InnerHandler = new ResponseBodyCheckHandler { InnerHandler = transport ?? CreateTransport() },
+        };
         var resilience = new ResilienceHandler(builder.Build()) { InnerHandler = auth };
-        var http = new HttpClient(resilience, disposeHandler: true);
+        var http = new HttpClient(new TransportErrorHandler { InnerHandler = resilience }, disposeHandler: true);
         ConfigureHttpClient(http, options);
         return http;
     }

@@ -196,7 +196,7 @@ public sealed class ResilienceTests : IDisposable
 
         using var client = new NexGenClient(harness.Options, transport);
 
-        await Assert.ThrowsAsync<Polly.Timeout.TimeoutRejectedException>(() => client.Providers.ListAsync());
+        await Assert.ThrowsAsync<NexGenTimeoutException>(() => client.Providers.ListAsync());
 
         // 500 ms overall at 200 ms per attempt leaves room for three attempts, not eleven.
         Assert.InRange(transport.Attempts, 2, 3);
