@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using Dentally.NexGen.Client.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+
+namespace Dentally.NexGen.Client.Tests.Reliability;
+
+/// <summary>With the most verbose logging and every activity recorded, no token or patient name leaks.</summary>
+public sealed class SecretsTests
+{
+    [Fact]
+    public async Task No_log_line_exception_message_or_activity_tag_holds_the_token_or_a_patient_name()
+    {
+        await using var sandbox = await NexGenSandbox.StartAsync(new NexGenSandboxOptions { Token = "tok_TOPSECRET_5150" });
+        var logs = new FakeLogCollector();
+        var tags = new List<string>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = _ => true,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = activity =>
+            {
+                lock (tags)
+                {
+                    tags.Add(activity.DisplayName);
+                    tags.AddRange(activity.TagObjects.Select(t => $"{t.Key}={t.Value}"));
+                    tags.AddRange(activity.Events.Select(e => e.Name));
+                }
+            },
+        };
+        ActivitySource.AddActivityListener(listener);
+        var messages = new List<string>();
+
+        var services = new ServiceCollection();
+        services.AddLogging(builder => builder.SetMinimumLevel(LogLevel.Trace).AddProvider(new FakeLoggerProvider(logs)));
+        services.AddNexGenClient(options =>
+        {
+            options.BaseAddress = sandbox.BaseAddress;
+            options.OrganizationId = sandbox.OrganizationId;
+            options.PracticeId = sandbox.PracticeId;
+            options.Token = sandbox.Token;
+        });
+        await using (var provider = services.BuildServiceProvider())
+        {
+            var client = provider.GetRequiredService<NexGenClient>();
+            messages.Add(client.Options.ToString());
+            await client.Patients.SearchAsync("Jane Smith");
+            await client.Patients.GetAsync(SandboxSeed.JaneSmith);
+            await provider.GetRequiredService<BookingWorkflow>().BookAsync(new BookingRequest
+            {
+                PatientQuery = "Jane Smith",
+                AppointmentTypeCode = "NPE",
+                LocationUuid = SandboxSeed.MainStreetDental,
+                Start = new DateTime(2025, 5, 20, 10, 0, 0),
+            });
+            var ambiguous = await Assert.ThrowsAsync<AmbiguousPatientException>(() => provider.GetRequiredService<BookingWorkflow>().BookAsync(new BookingRequest
+            {
+                PatientQuery = "Smith",
+                AppointmentTypeCode = "NPE",
+                LocationUuid = SandboxSeed.MainStreetDental,
+                Start = new DateTime(2025, 5, 20, 14, 0, 0),
+            }));
+            messages.Add(ambiguous.ToString());
+        }
+
+        var wrongToken = sandbox.CreateOptions();
+        wrongToken.Token = "tok_TOPSECRET_wrong";
+        using (var rejected = new NexGenClient(wrongToken, transport: null, LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(new FakeLoggerProvider(logs)))))
+        {
+            var unauthorized = await Assert.ThrowsAsync<NexGenUnauthorizedException>(() => rejected.Patients.SearchAsync("Jane Smith"));
+            messages.Add(unauthorized.ToString());
+            messages.Add(rejected.Options.ToString());
+        }
+
+        var lines = logs.GetSnapshot().SelectMany(r => new[] { r.Message, string.Join(";", r.StructuredState?.Select(s => s.Value) ?? []), r.Exception?.ToString() ?? string.Empty }).ToList();
+        List<string> allTags;
+        lock (tags)
+        {
+            allTags = tags.ToList();
+        }
+
+        Assert.NotEmpty(lines);
+        Assert.Contains(allTags, t => t.StartsWith("url.template=", StringComparison.Ordinal));
+        foreach (var secret in new[] { "TOPSECRET", "Jane", "Jonathan", "Smith" })
+        {
+            Assert.DoesNotContain(lines, l => l.Contains(secret, StringComparison.Ordinal));
+            Assert.DoesNotContain(messages, m => m.Contains(secret, StringComparison.Ordinal));
+            Assert.DoesNotContain(allTags, t => t.Contains(secret, StringComparison.Ordinal));
+        }
+    }
+}
