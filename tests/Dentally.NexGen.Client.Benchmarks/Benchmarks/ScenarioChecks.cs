@@ -1,0 +1,36 @@
+namespace Dentally.NexGen.Client.Benchmarks.Benchmarks;
+
+/// <summary>
+/// Runs every scenario once before anything is timed and fails the run if one does not do what its
+/// name says: a benchmark of a broken call would measure an exception. It also fills the SDK
+/// workflow's type cache, so the timed bookings run with it warm.
+/// </summary>
+internal static class ScenarioChecks
+{
+    public static async Task RunAsync(SdkVsRawBenchmarks benchmarks)
+    {
+        Expect((await benchmarks.RawSearchPatients()).Items.Count == 20, "raw search returns the page of 20");
+        Expect((await benchmarks.SdkSearchPatients()).Items.Count == 20, "SDK search returns the page of 20");
+        Expect((await benchmarks.RawListAppointmentTypes()).Items.Count == 3, "raw list returns NPE, HYG and EMG");
+        Expect((await benchmarks.SdkListAppointmentTypes()).Items.Count == 3, "SDK list returns NPE, HYG and EMG");
+        Expect((await benchmarks.RawCreateAppointment()).Uuid == SpecExamples.BookedAppointment, "raw create returns the booked appointment");
+        Expect((await benchmarks.SdkCreateAppointment()).Uuid == SpecExamples.BookedAppointment, "SDK create returns the booked appointment");
+
+        var cold = await benchmarks.SdkBook();
+        Expect(cold.HttpRequestCount == 3, $"the first SDK booking searches, lists the types and posts (made {cold.HttpRequestCount} requests)");
+        var warm = await benchmarks.SdkBook();
+        Expect(warm.HttpRequestCount == 2 && !warm.Rebooked, $"an SDK booking with a warm cache makes 2 requests (made {warm.HttpRequestCount})");
+
+        var served = benchmarks.Server.Requests.Total;
+        Expect((await benchmarks.RawBook()).Uuid == SpecExamples.BookedAppointment, "raw booking returns the booked appointment");
+        Expect(benchmarks.Server.Requests.Total - served == 2, "a raw booking makes 2 requests");
+    }
+
+    private static void Expect(bool condition, string what)
+    {
+        if (!condition)
+        {
+            throw new InvalidOperationException("Scenario check failed: " + what + ".");
+        }
+    }
+}

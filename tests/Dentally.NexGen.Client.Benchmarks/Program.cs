@@ -1,0 +1,19 @@
+using BenchmarkDotNet.Running;
+using Dentally.NexGen.Client.Benchmarks.Throughput;
+
+// Three ways in (docs/performance.md has the exact commands):
+//   --throughput [--scoped] [--dry]
+//                          500 concurrent bookings, SDK through DI vs raw HttpClient (not BenchmarkDotNet);
+//                          --scoped resolves each booking's workflow from its own DI scope (as a web
+//                          request would) instead of the root provider; --dry is a few seconds' smoke run.
+//   --dry                  every benchmark once, untimed: shorthand for --filter '*' --job dry.
+//   anything else          BenchmarkDotNet's own arguments, e.g. --filter '*' --job short.
+if (args.Contains("--throughput"))
+{
+    var settings = args.Contains("--dry") ? ThroughputSettings.Dry : ThroughputSettings.Full;
+    return await ThroughputMode.RunAsync(settings with { ResolvePerScope = args.Contains("--scoped") });
+}
+
+var benchmarkArgs = args.SequenceEqual(["--dry"]) ? ["--filter", "*", "--job", "dry"] : args;
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(ThroughputMode).Assembly).Run(benchmarkArgs);
+return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;

@@ -1,0 +1,15 @@
+namespace Dentally.NexGen.Client.Benchmarks.Throughput;
+
+/// <summary>What one round of concurrent bookings did, as the server and the GC saw it.</summary>
+/// <param name="Side">"SDK" or "raw".</param>
+/// <param name="Round">1-based within the side; 0 for warm-up rounds.</param>
+/// <param name="Bookings">Bookings completed.</param>
+/// <param name="Requests">Requests the server answered during the round.</param>
+/// <param name="Elapsed">Wall time from the first call to the last completion.</param>
+/// <param name="NewConnections">TCP connections the server accepted during the round.</param>
+/// <param name="AllocatedBytes">Bytes allocated by the whole process during the round (client and server).</param>
+/// <param name="LiveBytesAfter">The managed heap after a full GC once the round was over.</param>
+internal sealed record RoundResult(string Side, int Round, int Bookings, long Requests, TimeSpan Elapsed, long NewConnections, long AllocatedBytes, long LiveBytesAfter)
+{
+    public double RequestsPerSecond => Requests / Elapsed.TotalSeconds;
+}
