@@ -47,8 +47,7 @@ public static class BookingSample
                 if (server is not null)
                 {
                     output.WriteLine($"NexGen booking sample — {server.BaseAddress} (organisation {server.OrganizationId}, practice {server.PracticeId})");
-                    using var client = new NexGenClient(server);
-                    await new BookingWalkthrough(client, output).RunAsync(settings, cancellationToken);
+                    await new BookingWalkthrough(new NexGenClient(server), output).RunAsync(settings, cancellationToken);
                     return 0;
                 }
 
@@ -56,11 +55,7 @@ public static class BookingSample
                 output.WriteLine($"NexGen booking sample — embedded sandbox at {sandbox.BaseAddress} (organisation {sandbox.OrganizationId}, practice {sandbox.PracticeId})");
                 sandbox.PreBook(SandboxSeed.MichaelChen, settings.Start, patientUuid: SandboxSeed.JonathanSmith);
                 output.WriteLine($"  The sandbox already has Michael Chen booked at {PracticeLocalTime.ToWire(settings.Start, "start")}, so the first choice will conflict.");
-                using (var client = new NexGenClient(ConnectionOptions.ForSandbox(sandbox)))
-                {
-                    await new BookingWalkthrough(client, output).RunAsync(settings, cancellationToken);
-                }
-
+                await new BookingWalkthrough(new NexGenClient(ConnectionOptions.ForSandbox(sandbox)), output).RunAsync(settings, cancellationToken);
                 return 0;
             }
             catch (Exception exception)

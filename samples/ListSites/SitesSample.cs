@@ -24,7 +24,7 @@ public static class SitesSample
             {
                 var server = connection.ForServer(parse);
                 await using var sandbox = server is null ? await NexGenSandbox.StartAsync(cancellationToken: cancellationToken) : null;
-                using var client = new NexGenClient(server ?? ConnectionOptions.ForSandbox(sandbox!));
+                var client = new NexGenClient(server ?? ConnectionOptions.ForSandbox(sandbox!));
                 var sites = await client.Sites.ListAllAsync(parse.GetValue(activeOnly) ? true : null, cancellationToken: cancellationToken).ToListAsync(cancellationToken);
                 SiteTable.Write(sites, output);
                 return 0;

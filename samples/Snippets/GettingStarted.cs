@@ -29,7 +29,7 @@ internal static class GettingStarted
     public static async Task WithoutAHost()
     {
         #region snippet:without-a-host
-        using var client = new NexGenClient(new NexGenClientOptions
+        var client = new NexGenClient(new NexGenClientOptions
         {
             BaseAddress = new Uri("https://api.example.com"),
             OrganizationId = "org_7f3c2a9e",

@@ -10,7 +10,7 @@ internal static class Testing
     {
         #region snippet:sandbox-test
         await using var sandbox = await NexGenSandbox.StartAsync();
-        using var client = new NexGenClient(sandbox.CreateOptions());
+        var client = new NexGenClient(sandbox.CreateOptions());
         sandbox.PreBook(SandboxSeed.MichaelChen, new DateTime(2025, 5, 20, 10, 0, 0));
 
         var result = await new BookingWorkflow(client).BookAsync(new BookingRequest

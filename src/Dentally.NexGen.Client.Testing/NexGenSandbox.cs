@@ -19,7 +19,7 @@ namespace Dentally.NexGen.Client.Testing;
 /// <example>
 /// <code>
 /// await using var sandbox = NexGenSandbox.Start();
-/// using var client = new NexGenClient(sandbox.CreateOptions());
+/// var client = new NexGenClient(sandbox.CreateOptions());
 /// var page = await client.Patients.SearchAsync("Smith");
 /// </code>
 /// </example>

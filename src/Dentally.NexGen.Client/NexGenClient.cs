@@ -6,12 +6,12 @@ namespace Dentally.NexGen.Client;
 /// <summary>
 /// The NexGen API by area, configured once: organisation, practice, token, timeouts and retries come
 /// from <see cref="NexGenClientOptions"/>. Register it with <c>services.AddNexGenClient(…)</c>, or
-/// construct it directly in an app without a host (then dispose it when done).
+/// construct it directly in an app without a host. It is thread-safe: create one per set of options
+/// and reuse it. Like the Azure SDK's clients it is not <see cref="IDisposable"/>, so a container
+/// never holds on to the transient instances it resolves.
 /// </summary>
-public sealed class NexGenClient : IDisposable
+public sealed class NexGenClient
 {
-    private readonly HttpClient? _ownedHttpClient;
-
     /// <summary>Creates a client with its own HTTP pipeline. Throws <see cref="ArgumentException"/> naming any invalid option.</summary>
     /// <param name="options">The options; validated now.</param>
     public NexGenClient(NexGenClientOptions options)
@@ -26,8 +26,10 @@ public sealed class NexGenClient : IDisposable
     public NexGenClient(NexGenClientOptions options, HttpMessageHandler? transport, ILoggerFactory? loggerFactory = null)
     {
         NexGenClientOptionsValidator.ThrowIfInvalid(options);
-        _ownedHttpClient = NexGenHttpPipeline.CreateHttpClient(options, transport, loggerFactory);
-        (Raw, Sites, Patients, Providers, AppointmentTypes, Appointments, Schedule) = Build(_ownedHttpClient, options);
+        // The pooled transport recycles its connections (PooledConnectionLifetime), so a client that
+        // lives as long as the app needs no disposal.
+        var http = NexGenHttpPipeline.CreateHttpClient(options, transport, loggerFactory);
+        (Raw, Sites, Patients, Providers, AppointmentTypes, Appointments, Schedule) = Build(http, options);
         Options = options;
     }
 
@@ -61,9 +63,6 @@ public sealed class NexGenClient : IDisposable
 
     /// <summary>Schedule availability.</summary>
     public ScheduleOperations Schedule { get; }
-
-    /// <summary>Releases the HTTP pipeline when this client created it (not when it came from DI).</summary>
-    public void Dispose() => _ownedHttpClient?.Dispose();
 
     private static (NexGenRawClients, SitesOperations, PatientsOperations, ProvidersOperations, AppointmentTypesOperations, AppointmentsOperations, ScheduleOperations) Build(HttpClient http, NexGenClientOptions options)
     {

@@ -15,7 +15,7 @@ public sealed class AppointmentListTests : IAsyncDisposable
         var early = _sandbox.PreBook(SandboxSeed.MichaelChen, Bodies.At(9));
         var priya = _sandbox.PreBook(SandboxSeed.PriyaNatarajan, Bodies.At(10), patientUuid: SandboxSeed.JonathanSmith);
         var nextDay = _sandbox.PreBook(SandboxSeed.MichaelChen, Bodies.At(24 + 9), locationUuid: SandboxSeed.HarbourViewDental);
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
         await client.Appointments.CancelAsync(late.Uuid);
 
         var all = await client.Appointments.ListAsync();
@@ -41,7 +41,7 @@ public sealed class AppointmentListTests : IAsyncDisposable
             _sandbox.PreBook(SandboxSeed.MichaelChen, Bodies.At(hour));
         }
 
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
 
         var second = await client.Appointments.ListAsync(page: 2, pageSize: 3);
         var all = await client.Appointments.ListAllAsync(pageSize: 2).ToListAsync();

@@ -30,7 +30,7 @@ public sealed class AuthAndScopingTests : IAsyncDisposable
     [Fact]
     public async Task The_SDK_with_a_wrong_token_gets_NexGenUnauthorizedException()
     {
-        using var client = Sandboxes.Client(_sandbox, o => o.Token = "not-the-token");
+        var client = Sandboxes.Client(_sandbox, o => o.Token = "not-the-token");
 
         var error = await Assert.ThrowsAsync<NexGenUnauthorizedException>(() => client.Patients.SearchAsync("Smith"));
 
@@ -59,7 +59,7 @@ public sealed class AuthAndScopingTests : IAsyncDisposable
 
         await Raw.ProblemAsync(await Raw.GetAsync(http, "/v2/sites"), 403, "forbidden");
         await Raw.ProblemAsync(await Raw.GetAsync(http, Raw.Org(_sandbox) + "/patients"), 403, "forbidden");
-        using var client = Sandboxes.Client(_sandbox, o => o.PracticeId = "practice_99");
+        var client = Sandboxes.Client(_sandbox, o => o.PracticeId = "practice_99");
         await Assert.ThrowsAsync<NexGenForbiddenException>(() => client.Sites.GetAsync(SandboxSeed.MainStreetDental));
     }
 
@@ -77,7 +77,7 @@ public sealed class AuthAndScopingTests : IAsyncDisposable
     [Fact]
     public async Task Another_organisation_is_a_403()
     {
-        using var client = Sandboxes.Client(_sandbox, o => o.OrganizationId = "org_someone_else");
+        var client = Sandboxes.Client(_sandbox, o => o.OrganizationId = "org_someone_else");
 
         var error = await Assert.ThrowsAsync<NexGenForbiddenException>(() => client.Providers.ListAsync());
 

@@ -15,7 +15,7 @@ public sealed class AvailabilityTests : IAsyncDisposable
     [Fact]
     public async Task Slots_follow_the_opening_hours_on_a_15_minute_grid_around_the_lunch_break()
     {
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
 
         var availability = await ChenNewPatientExamsAsync(client);
 
@@ -35,7 +35,7 @@ public sealed class AvailabilityTests : IAsyncDisposable
     [Fact]
     public async Task Bookings_are_subtracted_and_cancelling_gives_the_slots_back()
     {
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
         var booked = await client.Appointments.CreateAsync(Bodies.Appointment(Bodies.At(10)));
 
         var starts = Starts(await ChenNewPatientExamsAsync(client));
@@ -58,7 +58,7 @@ public sealed class AvailabilityTests : IAsyncDisposable
     public async Task A_pre_booked_slot_is_not_offered()
     {
         _sandbox.PreBook(SandboxSeed.MichaelChen, Bodies.At(13, 30), Bodies.At(15));
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
 
         var starts = Starts(await ChenNewPatientExamsAsync(client));
 
@@ -71,7 +71,7 @@ public sealed class AvailabilityTests : IAsyncDisposable
     {
         // 17:00–18:00 in Bristol (BST, UTC+1) is 09:00–10:00 in San Francisco (PDT, UTC−7).
         _sandbox.PreBook(SandboxSeed.MichaelChen, Bodies.At(17), Bodies.At(18), locationUuid: SandboxSeed.HarbourViewDental);
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
 
         var starts = Starts(await ChenNewPatientExamsAsync(client));
 
@@ -84,7 +84,7 @@ public sealed class AvailabilityTests : IAsyncDisposable
     {
         _sandbox.SeedProvider(new Provider { FirstName = "Owen", LastName = "Elsewhere", Title = "BDS" }, locationUuids: [SandboxSeed.HarbourViewDental]);
         _sandbox.SeedProvider(new Provider { FirstName = "Rita", LastName = "Retired", Title = "DDS" }, isActive: false);
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
 
         var availability = await client.Schedule.GetAvailabilityAsync(SandboxSeed.MainStreetDental, SandboxSeed.NewPatientExam, Bodies.At(8), Bodies.At(18));
 
@@ -98,7 +98,7 @@ public sealed class AvailabilityTests : IAsyncDisposable
     {
         var retired = _sandbox.SeedProvider(new Provider { FirstName = "Rita", LastName = "Retired", Title = "DDS" }, isActive: false);
         var bristol = _sandbox.SeedProvider(new Provider { FirstName = "Owen", LastName = "Hughes", Title = "BDS" }, locationUuids: [SandboxSeed.HarbourViewDental]);
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
 
         var inactive = await client.Schedule.GetAvailabilityAsync(SandboxSeed.MainStreetDental, SandboxSeed.NewPatientExam, Bodies.At(8), Bodies.At(18), retired.Uuid);
         var elsewhere = await client.Schedule.GetAvailabilityAsync(SandboxSeed.MainStreetDental, SandboxSeed.NewPatientExam, Bodies.At(8), Bodies.At(18), bristol.Uuid);
@@ -109,7 +109,7 @@ public sealed class AvailabilityTests : IAsyncDisposable
     [Fact]
     public async Task Closed_days_have_no_slots_and_the_window_bounds_the_slots()
     {
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
         var saturday = new DateTime(2025, 5, 24);
 
         var closed = await client.Schedule.GetAvailabilityAsync(SandboxSeed.MainStreetDental, SandboxSeed.NewPatientExam, saturday, saturday.AddDays(1), SandboxSeed.MichaelChen);
@@ -154,7 +154,7 @@ public sealed class AvailabilityTests : IAsyncDisposable
     public async Task A_coarser_grid_can_be_configured()
     {
         await using var sandbox = NexGenSandbox.Start(new NexGenSandboxOptions { SlotInterval = TimeSpan.FromHours(1) });
-        using var client = Sandboxes.Client(sandbox);
+        var client = Sandboxes.Client(sandbox);
 
         var availability = await ChenNewPatientExamsAsync(client);
 

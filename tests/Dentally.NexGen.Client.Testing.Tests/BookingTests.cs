@@ -41,7 +41,7 @@ public sealed class BookingTests : IAsyncDisposable
     [Fact]
     public async Task The_SDK_books_and_reads_back_the_appointment()
     {
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
 
         var booked = await client.Appointments.CreateAsync(Bodies.Appointment());
         var fetched = await client.Appointments.GetAsync(booked.Uuid);
@@ -71,7 +71,7 @@ public sealed class BookingTests : IAsyncDisposable
     [Fact]
     public async Task An_end_before_the_start_is_the_spec_example_422()
     {
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
         using var http = _sandbox.CreateHttpClient();
 
         var response = await Raw.PostAsync(http, Raw.Org(_sandbox) + "/appointments", Bodies.AppointmentJson(end: "2025-05-20T09:00:00"));
@@ -106,7 +106,7 @@ public sealed class BookingTests : IAsyncDisposable
     {
         var archived = _sandbox.SeedAppointmentType(new AppointmentType { Code = "OLD", Name = "Archived", DurationMinutes = 30, Color = "#000000", IsActive = false });
         var bristolOnly = _sandbox.SeedProvider(new Provider { FirstName = "Owen", LastName = "Hughes", Title = "BDS" }, locationUuids: [SandboxSeed.HarbourViewDental]);
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
         var appointment = Bodies.Appointment(provider: bristolOnly.Uuid);
         appointment.AppointmentTypeUuid = archived.Uuid;
 

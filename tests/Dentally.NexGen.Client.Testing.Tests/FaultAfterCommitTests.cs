@@ -18,7 +18,7 @@ public sealed class FaultAfterCommitTests : IAsyncDisposable
     public async Task The_SDK_retry_after_a_lost_response_yields_one_appointment(string kind)
     {
         _sandbox.InjectFault("POST", Appointments, Fault(kind));
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
 
         Appointment? booked = null;
         try
@@ -59,7 +59,7 @@ public sealed class FaultAfterCommitTests : IAsyncDisposable
     public async Task A_slow_response_after_commit_times_out_and_the_retry_replays()
     {
         _sandbox.InjectFault("POST", Appointments, SandboxFault.Delay(TimeSpan.FromMilliseconds(500)).AfterCommit());
-        using var client = Sandboxes.Client(_sandbox, o => o.AttemptTimeout = TimeSpan.FromMilliseconds(150));
+        var client = Sandboxes.Client(_sandbox, o => o.AttemptTimeout = TimeSpan.FromMilliseconds(150));
 
         var booked = await client.Appointments.CreateAsync(Bodies.Appointment());
 
@@ -71,7 +71,7 @@ public sealed class FaultAfterCommitTests : IAsyncDisposable
     public async Task Without_an_idempotency_key_the_POST_is_not_retried_and_the_booking_still_exists()
     {
         _sandbox.InjectFault("POST", Appointments, SandboxFault.Status(503).AfterCommit());
-        using var client = Sandboxes.Client(_sandbox, o => o.AutomaticIdempotencyKeys = false);
+        var client = Sandboxes.Client(_sandbox, o => o.AutomaticIdempotencyKeys = false);
 
         await Assert.ThrowsAsync<NexGenServerException>(() => client.Appointments.CreateAsync(Bodies.Appointment()));
 

@@ -29,7 +29,7 @@ public sealed class FaultInjectionTests : IAsyncDisposable
     public async Task The_SDK_retries_a_GET_through_a_503_and_succeeds()
     {
         _sandbox.InjectFault("GET", Providers, SandboxFault.Status(503, TimeSpan.FromSeconds(1)));
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
 
         var providers = await client.Providers.ListAsync();
 
@@ -41,7 +41,7 @@ public sealed class FaultInjectionTests : IAsyncDisposable
     public async Task Rate_limiting_beyond_the_retries_surfaces_as_NexGenRateLimitedException()
     {
         _sandbox.InjectFault("GET", Providers, SandboxFault.Status(429, TimeSpan.FromSeconds(1)), times: 4);
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
 
         var error = await Assert.ThrowsAsync<NexGenRateLimitedException>(() => client.Providers.ListAsync());
 
@@ -72,7 +72,7 @@ public sealed class FaultInjectionTests : IAsyncDisposable
         await Assert.ThrowsAsync<HttpRequestException>(() => Raw.GetAsync(http, Raw.Org(_sandbox) + "/providers"));
 
         _sandbox.InjectFault("GET", Providers, SandboxFault.DropConnection());
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
         Assert.Equal(2, (await client.Providers.ListAsync()).Total);
         Assert.Equal(3, _sandbox.ReceivedRequests.Count);
     }
@@ -82,7 +82,7 @@ public sealed class FaultInjectionTests : IAsyncDisposable
     {
         var fault = _sandbox.InjectFault("GET", Providers, SandboxFault.MalformedBody(), times: 2);
         using var http = _sandbox.CreateHttpClient();
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
 
         var response = await Raw.GetAsync(http, Raw.Org(_sandbox) + "/providers");
         var body = await response.Content.ReadAsStringAsync();
@@ -99,7 +99,7 @@ public sealed class FaultInjectionTests : IAsyncDisposable
     public async Task A_body_that_stays_malformed_is_a_transport_error_with_status_and_request_id()
     {
         _sandbox.InjectFault("GET", Providers, SandboxFault.MalformedBody(), times: 100);
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
 
         var error = await Assert.ThrowsAsync<NexGenTransportException>(() => client.Providers.ListAsync());
 
@@ -191,7 +191,7 @@ public sealed class FaultInjectionTests : IAsyncDisposable
     public async Task ClearFaults_cancels_every_fault()
     {
         var fault = _sandbox.InjectFault("*", "*", SandboxFault.Status(503), times: 5);
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
 
         _sandbox.ClearFaults();
 

@@ -15,7 +15,7 @@ public sealed class HooksAndResetTests : IAsyncDisposable
         var stored = _sandbox.SeedPatient(patient);
         stored.FirstName = "Changed";
         patient.LastName = "Changed";
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
 
         Assert.NotEqual(Guid.Empty, stored.Uuid);
         var fetched = await client.Patients.GetAsync(stored.Uuid);
@@ -26,7 +26,7 @@ public sealed class HooksAndResetTests : IAsyncDisposable
     public async Task Seeding_an_existing_uuid_replaces_it_in_place()
     {
         _sandbox.SeedProvider(new Provider { Uuid = SandboxSeed.MichaelChen, FirstName = "Mike", LastName = "Chen", Title = "DMD" });
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
 
         var providers = await client.Providers.ListAsync();
 
@@ -48,7 +48,7 @@ public sealed class HooksAndResetTests : IAsyncDisposable
     public async Task PreBook_defaults_to_the_first_site_patient_and_type_and_is_visible_to_clients()
     {
         var booked = _sandbox.PreBook(SandboxSeed.PriyaNatarajan, Bodies.At(9), notes: "Seeded");
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
 
         var fetched = await client.Appointments.GetAsync(booked.Uuid);
 
@@ -59,7 +59,7 @@ public sealed class HooksAndResetTests : IAsyncDisposable
     [Fact]
     public async Task Reset_goes_back_to_the_seed_data()
     {
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
         await client.Appointments.CreateAsync(Bodies.Appointment(), idempotencyKey: "key-1");
         await client.Patients.CreateAsync(Bodies.Patient());
         _sandbox.SeedSite(new Site

@@ -55,7 +55,7 @@ public sealed class IdempotencyTests : IAsyncDisposable
     [Fact]
     public async Task The_SDK_gets_a_typed_mismatch()
     {
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
         await client.Patients.CreateAsync(Bodies.Patient(), idempotencyKey: "patient-key");
 
         await Assert.ThrowsAsync<NexGenIdempotencyKeyMismatchException>(() => client.Patients.CreateAsync(Bodies.Patient("Grace", "Hopper"), idempotencyKey: "patient-key"));
@@ -85,7 +85,7 @@ public sealed class IdempotencyTests : IAsyncDisposable
     public async Task Two_concurrent_SDK_calls_with_one_key_end_with_one_appointment()
     {
         // Whichever call is held for 100 ms, the other gets 409 in-use and retries (every 50 ms, up to 10 times) until it can replay.
-        using var client = Sandboxes.Client(_sandbox, o => o.Retry.MaxRetries = 10);
+        var client = Sandboxes.Client(_sandbox, o => o.Retry.MaxRetries = 10);
         _sandbox.InjectFault("POST", "/api/v1/{org_id}/appointments", SandboxFault.Delay(TimeSpan.FromMilliseconds(100)));
 
         var both = await Task.WhenAll(

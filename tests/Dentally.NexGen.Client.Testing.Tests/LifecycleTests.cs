@@ -13,7 +13,7 @@ public sealed class LifecycleTests : IAsyncDisposable
     [Fact]
     public async Task An_appointment_moves_forward_to_completed()
     {
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
         var booked = await client.Appointments.CreateAsync(Bodies.Appointment());
         _clock.Now = new DateTimeOffset(2025, 5, 19, 8, 12, 0, TimeSpan.Zero);
 
@@ -43,7 +43,7 @@ public sealed class LifecycleTests : IAsyncDisposable
     [Fact]
     public async Task Final_statuses_allow_nothing_and_the_SDK_gets_a_typed_error()
     {
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
         var booked = await client.Appointments.CreateAsync(Bodies.Appointment());
         await client.Appointments.CancelAsync(booked.Uuid, "Patient called to cancel");
 
@@ -57,7 +57,7 @@ public sealed class LifecycleTests : IAsyncDisposable
     [Fact]
     public async Task Scheduled_and_confirmed_appointments_can_be_cancelled_but_arrived_ones_cannot()
     {
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
         var scheduled = await client.Appointments.CreateAsync(Bodies.Appointment(Bodies.At(9)));
         var confirmed = await client.Appointments.CreateAsync(Bodies.Appointment(Bodies.At(11)));
         var arrived = await client.Appointments.CreateAsync(Bodies.Appointment(Bodies.At(14)));
@@ -103,7 +103,7 @@ public sealed class LifecycleTests : IAsyncDisposable
     [Fact]
     public async Task Unknown_appointments_are_a_404_for_status_and_cancel()
     {
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
 
         await Assert.ThrowsAsync<NexGenNotFoundException>(() => client.Appointments.ChangeStatusAsync(Guid.NewGuid(), StatusChangeTarget.Confirmed));
         await Assert.ThrowsAsync<NexGenNotFoundException>(() => client.Appointments.CancelAsync(Guid.NewGuid()));
@@ -114,7 +114,7 @@ public sealed class LifecycleTests : IAsyncDisposable
     {
         var booked = _sandbox.PreBook(SandboxSeed.MichaelChen, Bodies.At(10));
         _sandbox.SetAppointmentStatus(booked.Uuid, "no_show");
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
 
         var fetched = await client.Appointments.GetAsync(booked.Uuid);
         var error = await Assert.ThrowsAsync<NexGenInvalidStatusTransitionException>(() => client.Appointments.ChangeStatusAsync(booked.Uuid, StatusChangeTarget.Arrived));

@@ -34,7 +34,7 @@ public sealed class PatientsTests : IAsyncDisposable
     [InlineData("Nobody", 0)]
     public async Task Search_matches_first_last_or_both_partially_ignoring_case(string query, int expected)
     {
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
 
         var page = await client.Patients.SearchAsync(query);
 
@@ -49,7 +49,7 @@ public sealed class PatientsTests : IAsyncDisposable
             _sandbox.SeedPatient(new Patient { FirstName = "Sam", LastName = "Smithers" + i, DateOfBirth = new DateTime(2000, 1, 1) });
         }
 
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
 
         var second = await client.Patients.SearchAsync("smith", page: 2, pageSize: 3);
         var everyone = await client.Patients.SearchAsync(null);
@@ -72,7 +72,7 @@ public sealed class PatientsTests : IAsyncDisposable
         var uuid = (string)created["uuid"]!;
         Assert.Equal($"/api/v1/org_7f3c2a9e/patients/{uuid}", response.Headers.Location!.OriginalString);
         Assert.Equal("1990-12-10", (string?)created["date_of_birth"]);
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
         var fetched = await client.Patients.GetAsync(Guid.Parse(uuid));
         Assert.Equal(("Ada", "Lovelace", SandboxSeed.PriyaNatarajan), (fetched.FirstName, fetched.LastName, fetched.PreferredProviderUuid));
         Assert.Equal(1, (await client.Patients.SearchAsync("lovelace")).Total);
@@ -81,7 +81,7 @@ public sealed class PatientsTests : IAsyncDisposable
     [Fact]
     public async Task The_SDK_creates_a_patient()
     {
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
 
         var created = await client.Patients.CreateAsync(Bodies.Patient());
 
@@ -108,7 +108,7 @@ public sealed class PatientsTests : IAsyncDisposable
     [Fact]
     public async Task The_SDK_surfaces_the_errors_map()
     {
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
         var patient = Bodies.Patient();
         patient.DateOfBirth = DateTime.UtcNow.Date.AddDays(2);
 

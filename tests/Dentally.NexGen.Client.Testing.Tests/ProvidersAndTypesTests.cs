@@ -10,7 +10,7 @@ public sealed class ProvidersAndTypesTests : IAsyncDisposable
     [Fact]
     public async Task The_spec_providers_work_at_every_site()
     {
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
 
         var all = await client.Providers.ListAsync();
         var harbour = await client.Providers.ListAsync(locationUuid: SandboxSeed.HarbourViewDental);
@@ -26,7 +26,7 @@ public sealed class ProvidersAndTypesTests : IAsyncDisposable
     {
         var local = _sandbox.SeedProvider(new Provider { FirstName = "Owen", LastName = "Hughes", Title = "BDS" }, locationUuids: [SandboxSeed.HarbourViewDental]);
         _sandbox.SeedProvider(new Provider { FirstName = "Rita", LastName = "Retired", Title = "DDS" }, isActive: false);
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
 
         var main = await client.Providers.ListAsync(locationUuid: SandboxSeed.MainStreetDental);
         var harbourActive = await client.Providers.ListAsync(locationUuid: SandboxSeed.HarbourViewDental, isActive: true);
@@ -43,7 +43,7 @@ public sealed class ProvidersAndTypesTests : IAsyncDisposable
     public async Task The_guide_appointment_types_are_served_and_filtered_by_active()
     {
         _sandbox.SeedAppointmentType(new AppointmentType { Code = "OLD", Name = "Archived", DurationMinutes = 20, Color = "#000000", IsActive = false });
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
 
         var active = await client.AppointmentTypes.ListAsync(isActive: true);
         var all = await client.AppointmentTypes.ListAsync();

@@ -45,7 +45,7 @@ public sealed class RequestIdTests : IAsyncDisposable
     [Fact]
     public async Task The_SDK_exception_carries_the_request_id()
     {
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
 
         var error = await Assert.ThrowsAsync<NexGenNotFoundException>(() => client.Appointments.GetAsync(Guid.NewGuid()));
 
@@ -55,7 +55,7 @@ public sealed class RequestIdTests : IAsyncDisposable
     [Fact]
     public async Task Received_requests_record_method_path_query_headers_and_body()
     {
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
         await client.Patients.SearchAsync("Smith, J", page: 2, pageSize: 5);
         await client.Appointments.CreateAsync(Bodies.Appointment(), idempotencyKey: "key-1");
 

@@ -10,7 +10,7 @@ public sealed class SitesTests : IAsyncDisposable
     [Fact]
     public async Task The_spec_example_sites_are_served_value_for_value()
     {
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
 
         var page = await client.Sites.ListAsync();
 
@@ -44,7 +44,7 @@ public sealed class SitesTests : IAsyncDisposable
     public async Task Paging_and_the_active_filter_apply()
     {
         _sandbox.SeedSite(NewSite("Closed Clinic", isActive: false));
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
 
         var second = await client.Sites.ListAsync(page: 2, pageSize: 2);
         var active = await client.Sites.ListAsync(isActive: true);
@@ -86,7 +86,7 @@ public sealed class SitesTests : IAsyncDisposable
     [Fact]
     public async Task Get_returns_one_site_or_a_404()
     {
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
 
         Assert.Equal("Harbour View Dental", (await client.Sites.GetAsync(SandboxSeed.HarbourViewDental)).Name);
         var error = await Assert.ThrowsAsync<NexGenNotFoundException>(() => client.Sites.GetAsync(Guid.NewGuid()));

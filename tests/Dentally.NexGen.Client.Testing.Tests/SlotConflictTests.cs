@@ -31,7 +31,7 @@ public sealed class SlotConflictTests : IAsyncDisposable
     [Fact]
     public async Task The_SDK_gets_a_typed_conflict_and_a_suggestion_can_be_booked()
     {
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
         await client.Appointments.CreateAsync(Bodies.Appointment(Bodies.At(10)));
 
         var error = await Assert.ThrowsAsync<NexGenSlotConflictException>(() => client.Appointments.CreateAsync(Bodies.Appointment(Bodies.At(10, 30))));
@@ -48,7 +48,7 @@ public sealed class SlotConflictTests : IAsyncDisposable
     public async Task Suggestions_are_empty_when_the_rest_of_the_day_is_full()
     {
         _sandbox.PreBook(SandboxSeed.MichaelChen, Bodies.At(8, 30), Bodies.At(17, 30));
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
 
         var error = await Assert.ThrowsAsync<NexGenSlotConflictException>(() => client.Appointments.CreateAsync(Bodies.Appointment()));
 
@@ -58,7 +58,7 @@ public sealed class SlotConflictTests : IAsyncDisposable
     [Fact]
     public async Task Back_to_back_bookings_another_provider_and_cancelled_bookings_do_not_conflict()
     {
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
         var first = await client.Appointments.CreateAsync(Bodies.Appointment(Bodies.At(10)));
 
         await client.Appointments.CreateAsync(Bodies.Appointment(Bodies.At(11)));
@@ -96,7 +96,7 @@ public sealed class SlotConflictTests : IAsyncDisposable
     [Fact]
     public async Task Twenty_concurrent_SDK_bookings_of_one_slot_give_exactly_one_appointment()
     {
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
 
         var outcomes = await Task.WhenAll(Enumerable.Range(0, 20).Select(async _ =>
         {

@@ -18,7 +18,7 @@ public sealed class StartupTests
         Assert.Equal(SandboxSeed.OrganizationId, options.OrganizationId);
         Assert.Equal(SandboxSeed.PracticeId, options.PracticeId);
         Assert.Equal(sandbox.Token, options.Token);
-        using var client = new NexGenClient(options);
+        var client = new NexGenClient(options);
         Assert.Equal(2, (await client.Sites.ListAsync()).Total);
     }
 
@@ -27,8 +27,8 @@ public sealed class StartupTests
     {
         await using var first = await NexGenSandbox.StartAsync();
         await using var second = await NexGenSandbox.StartAsync();
-        using var firstClient = Sandboxes.Client(first);
-        using var secondClient = Sandboxes.Client(second);
+        var firstClient = Sandboxes.Client(first);
+        var secondClient = Sandboxes.Client(second);
 
         await firstClient.Appointments.CreateAsync(Bodies.Appointment());
 
@@ -41,7 +41,7 @@ public sealed class StartupTests
     public async Task Custom_organisation_practice_and_token_are_the_ones_served()
     {
         await using var sandbox = NexGenSandbox.Start(new NexGenSandboxOptions { OrganizationId = "org_test", PracticeId = "practice_7", Token = "tok_custom" });
-        using var client = Sandboxes.Client(sandbox);
+        var client = Sandboxes.Client(sandbox);
 
         var types = await client.AppointmentTypes.ListAsync();
 
@@ -54,7 +54,7 @@ public sealed class StartupTests
     public async Task Without_guide_data_the_sandbox_starts_empty()
     {
         await using var sandbox = NexGenSandbox.Start(new NexGenSandboxOptions { SeedGuideData = false });
-        using var client = Sandboxes.Client(sandbox);
+        var client = Sandboxes.Client(sandbox);
 
         Assert.Equal(0, (await client.Sites.ListAsync()).Total);
         Assert.Equal(0, (await client.Patients.SearchAsync(null)).Total);

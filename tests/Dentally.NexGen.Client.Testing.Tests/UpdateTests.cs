@@ -11,7 +11,7 @@ public sealed class UpdateTests : IAsyncDisposable
     [Fact]
     public async Task Moving_by_an_hour_with_notes_gives_the_spec_example()
     {
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
         var booked = await client.Appointments.CreateAsync(Bodies.Appointment());
 
         var moved = await client.Appointments.UpdateAsync(booked.Uuid, new AppointmentChanges { ScheduledStart = Bodies.At(11), ScheduledEnd = Bodies.At(12), Notes = "Moved at the patient's request" });
@@ -27,7 +27,7 @@ public sealed class UpdateTests : IAsyncDisposable
     [Fact]
     public async Task Notes_change_alone_and_an_empty_string_clears_them()
     {
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
         var booked = await client.Appointments.CreateAsync(Bodies.Appointment());
 
         var noted = await client.Appointments.UpdateAsync(booked.Uuid, new AppointmentChanges { Notes = "Bring X-rays" });
@@ -40,7 +40,7 @@ public sealed class UpdateTests : IAsyncDisposable
     [Fact]
     public async Task Moving_over_its_own_old_window_is_allowed()
     {
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
         var booked = await client.Appointments.CreateAsync(Bodies.Appointment());
 
         var moved = await client.Appointments.UpdateAsync(booked.Uuid, new AppointmentChanges { ScheduledStart = Bodies.At(10, 30), ScheduledEnd = Bodies.At(11, 30) });
@@ -51,7 +51,7 @@ public sealed class UpdateTests : IAsyncDisposable
     [Fact]
     public async Task Moving_onto_another_booking_is_a_409_with_suggestions()
     {
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
         var booked = await client.Appointments.CreateAsync(Bodies.Appointment());
         _sandbox.PreBook(SandboxSeed.MichaelChen, Bodies.At(14), Bodies.At(15));
 
@@ -81,7 +81,7 @@ public sealed class UpdateTests : IAsyncDisposable
     [Fact]
     public async Task A_cancelled_appointment_cannot_be_moved_but_its_notes_can_change()
     {
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
         var booked = await client.Appointments.CreateAsync(Bodies.Appointment());
         await client.Appointments.CancelAsync(booked.Uuid);
 
@@ -96,7 +96,7 @@ public sealed class UpdateTests : IAsyncDisposable
     [Fact]
     public async Task An_unknown_appointment_is_a_404()
     {
-        using var client = Sandboxes.Client(_sandbox);
+        var client = Sandboxes.Client(_sandbox);
 
         await Assert.ThrowsAsync<NexGenNotFoundException>(() => client.Appointments.UpdateAsync(Guid.NewGuid(), new AppointmentChanges { Notes = "x" }));
     }

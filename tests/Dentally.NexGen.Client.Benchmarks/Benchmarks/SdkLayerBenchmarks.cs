@@ -72,7 +72,6 @@ public class SdkLayerBenchmarks
     public async Task CleanupAsync()
     {
         await _services.DisposeAsync();
-        _client.Dispose();
         _plainHttp.Dispose();
         _raw.Dispose();
     }

@@ -48,7 +48,6 @@ public class SdkVsRawBenchmarks
     [GlobalCleanup]
     public async Task CleanupAsync()
     {
-        _client.Dispose();
         _raw.Dispose();
         await _server.DisposeAsync();
     }

@@ -81,6 +81,27 @@ public sealed class EntryPointTests : IDisposable
         Assert.Equal("Bearer " + SdkHarness.Token, Assert.Single(seen));
     }
 
+    [Fact]
+    public void A_client_resolved_from_the_root_provider_is_not_kept_alive_by_the_container()
+    {
+        var services = new ServiceCollection();
+        services.AddNexGenClient(o => Copy(SdkHarness.NewOptions(_harness.Server.Url!), o));
+        using var provider = services.BuildServiceProvider();
+
+        var resolved = ResolveAndForget(provider);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        // A disposable transient would be held by the root scope until the provider is disposed.
+        Assert.All(resolved, r => Assert.False(r.IsAlive));
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static List<WeakReference> ResolveAndForget(IServiceProvider provider)
+        => Enumerable.Range(0, 3).Select(_ => new WeakReference(provider.GetRequiredService<NexGenClient>())).Concat(
+           Enumerable.Range(0, 3).Select(_ => new WeakReference(provider.GetRequiredService<BookingWorkflow>()))).ToList();
+
     private static void AssertConfiguredRequest(WireMock.IRequestMessage request, string? expectedSuffix)
     {
         Assert.Equal($"/api/v1/{SdkHarness.Org}/providers", request.AbsolutePath);

@@ -171,7 +171,7 @@ public sealed class ResilienceTests : IDisposable
         var options = SdkHarness.NewOptions("http://localhost:9");
         options.AttemptTimeout = TimeSpan.FromMilliseconds(200);
         using var transport = new ScriptedHandler().ThenHang().ThenJson(System.Net.HttpStatusCode.OK, Bodies.EmptyProviders);
-        using var client = new NexGenClient(options, transport);
+        var client = new NexGenClient(options, transport);
 
         var providers = await client.Providers.ListAsync();
 
@@ -194,7 +194,7 @@ public sealed class ResilienceTests : IDisposable
             transport.ThenHang();
         }
 
-        using var client = new NexGenClient(harness.Options, transport);
+        var client = new NexGenClient(harness.Options, transport);
 
         await Assert.ThrowsAsync<NexGenTimeoutException>(() => client.Providers.ListAsync());
 
@@ -206,7 +206,7 @@ public sealed class ResilienceTests : IDisposable
     public async Task Cancellation_stops_the_call_promptly_and_is_not_retried()
     {
         using var transport = new ScriptedHandler().ThenHang().ThenHang();
-        using var client = new NexGenClient(_harness.Options, transport);
+        var client = new NexGenClient(_harness.Options, transport);
         using var cancellation = new CancellationTokenSource();
 
         var call = client.Providers.ListAsync(cancellationToken: cancellation.Token);

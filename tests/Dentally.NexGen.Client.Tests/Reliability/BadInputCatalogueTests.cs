@@ -73,7 +73,7 @@ public sealed class BadInputCatalogueTests : IAsyncLifetime
     [MemberData(nameof(Calls))]
     public async Task A_bad_call_is_rejected_before_any_request(string input, string parameter, Func<NexGenClient, Task> call)
     {
-        using var client = new NexGenClient(_sandbox.CreateOptions());
+        var client = new NexGenClient(_sandbox.CreateOptions());
 
         var error = await Assert.ThrowsAnyAsync<ArgumentException>(() => call(client));
 
@@ -100,7 +100,7 @@ public sealed class BadInputCatalogueTests : IAsyncLifetime
     [Fact]
     public async Task A_well_formed_but_unknown_type_code_costs_one_type_lookup_and_never_a_POST()
     {
-        using var client = new NexGenClient(_sandbox.CreateOptions());
+        var client = new NexGenClient(_sandbox.CreateOptions());
 
         await Assert.ThrowsAsync<AppointmentTypeUnavailableException>(() => Book(client, r => r.AppointmentTypeCode = "XYZ"));
 

@@ -38,7 +38,7 @@ public sealed class FaultMatrixTests : IAsyncLifetime
         options.OverallTimeout = FaultMatrix.OverallTimeout;
         options.Retry = new NexGenRetryOptions { MaxRetries = 3, BaseDelay = TimeSpan.FromMilliseconds(10), MaxDelay = TimeSpan.FromSeconds(3) };
         options.AutomaticIdempotencyKeys = target != FaultMatrix.UnkeyedPost;
-        using var client = new NexGenClient(options);
+        var client = new NexGenClient(options);
         var clock = Stopwatch.StartNew();
 
         if (target == FaultMatrix.Get)

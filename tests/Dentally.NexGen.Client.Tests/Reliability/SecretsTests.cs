@@ -66,7 +66,7 @@ public sealed class SecretsTests
 
         var wrongToken = sandbox.CreateOptions();
         wrongToken.Token = "tok_TOPSECRET_wrong";
-        using (var rejected = new NexGenClient(wrongToken, transport: null, LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(new FakeLoggerProvider(logs)))))
+        var rejected = new NexGenClient(wrongToken, transport: null, LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(new FakeLoggerProvider(logs))));
         {
             var unauthorized = await Assert.ThrowsAsync<NexGenUnauthorizedException>(() => rejected.Patients.SearchAsync("Jane Smith"));
             messages.Add(unauthorized.ToString());

@@ -72,11 +72,6 @@ internal sealed class SdkHarness : IDisposable
 
     public void Dispose()
     {
-        if (_client.IsValueCreated)
-        {
-            _client.Value.Dispose();
-        }
-
         LoggerFactory.Dispose();
         Server.Stop();
         Server.Dispose();

@@ -25,7 +25,7 @@ internal static class ParallelBooking
             .ToList();
         var options = sandbox.CreateOptions();
         options.Retry.BaseDelay = TimeSpan.FromMilliseconds(10);
-        using var client = new NexGenClient(options);
+        var client = new NexGenClient(options);
         var workflow = new BookingWorkflow(client);
 
         var outcomes = await Task.WhenAll(patients.Select(async patient =>
