@@ -33,8 +33,13 @@ internal sealed class TelemetryHandler : DelegatingHandler
         var attempt = NextAttempt(request);
         RequestCounter.RecordAttempt();
         var method = request.Method.Method;
-        var template = PathTemplate.FromPath(request.RequestUri?.AbsolutePath ?? string.Empty);
-        using var activity = NexGenDiagnostics.ActivitySource.StartActivity(method + " " + template, ActivityKind.Client);
+        // Every attempt passes here: the template is only worked out when a trace or a log will use it
+        // (a Warning-enabled logger covers both events, Information implying Warning).
+        var traced = NexGenDiagnostics.ActivitySource.HasListeners();
+        var template = traced || _logger.IsEnabled(LogLevel.Warning)
+            ? PathTemplate.FromPath(request.RequestUri?.AbsolutePath ?? string.Empty)
+            : string.Empty;
+        using var activity = traced ? NexGenDiagnostics.ActivitySource.StartActivity(method + " " + template, ActivityKind.Client) : null;
         if (activity is not null)
         {
             activity.SetTag("http.request.method", method);
@@ -51,8 +56,8 @@ internal sealed class TelemetryHandler : DelegatingHandler
         try
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            var requestId = ApiErrorResponse.ReadRequestId(response);
             var status = (int)response.StatusCode;
+            var requestId = activity is not null || _logger.IsEnabled(LogLevel.Information) ? ApiErrorResponse.ReadRequestId(response) : null;
             if (activity is not null)
             {
                 activity.SetTag("http.response.status_code", status);
