@@ -121,12 +121,8 @@ public sealed class ResilienceTests : IDisposable
     [Fact]
     public async Task Retry_After_in_seconds_is_honoured_on_a_fake_clock()
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        using var harness = new SdkHarness(o =>
-        {
-            o.TimeProvider = clock;
-            o.Retry = new NexGenRetryOptions { BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromSeconds(30) };
-        });
+        var (clock, harness) = OnFakeClock(maxDelay: TimeSpan.FromSeconds(30));
+        using var disposeHarness = harness;
         harness.RespondInSequence(Request.Create().UsingGet(),
             SdkHarness.Problem(503, "server-error", "Unavailable").WithHeader("Retry-After", "2"),
             SdkHarness.Json(200, Bodies.EmptyProviders));
@@ -147,12 +143,8 @@ public sealed class ResilienceTests : IDisposable
     [Fact]
     public async Task A_Retry_After_longer_than_the_cap_waits_only_the_cap()
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        using var harness = new SdkHarness(o =>
-        {
-            o.TimeProvider = clock;
-            o.Retry = new NexGenRetryOptions { BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromSeconds(5) };
-        });
+        var (clock, harness) = OnFakeClock(maxDelay: TimeSpan.FromSeconds(5));
+        using var disposeHarness = harness;
         harness.RespondInSequence(Request.Create().UsingGet(),
             SdkHarness.Problem(429, "rate-limited", "Too many requests").WithHeader("Retry-After", "3600"),
             SdkHarness.Json(200, Bodies.EmptyProviders));
@@ -217,6 +209,17 @@ public sealed class ResilienceTests : IDisposable
         Assert.Same(call, finished);
         Assert.Equal(1, transport.Attempts);
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+    }
+
+    private static (FakeTimeProvider Clock, SdkHarness Harness) OnFakeClock(TimeSpan maxDelay)
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var harness = new SdkHarness(o =>
+        {
+            o.TimeProvider = clock;
+            o.Retry = new NexGenRetryOptions { BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = maxDelay };
+        });
+        return (clock, harness);
     }
 
     private static async Task WaitUntil(Func<bool> condition, TimeSpan? limit = null)
