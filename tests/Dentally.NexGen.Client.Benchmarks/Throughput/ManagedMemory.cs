@@ -11,6 +11,16 @@ internal static class ManagedMemory
         return GC.GetTotalMemory(forceFullCollection: true);
     }
 
+    /// <summary>The collector's counters so far: time paused and collections per generation.</summary>
+    public static GcCounters Collections() => new(GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+
     /// <summary>Every byte allocated by the process so far, on all threads (the in-process server's included).</summary>
     public static long AllocatedBytes() => GC.GetTotalAllocatedBytes(precise: true);
+}
+
+/// <summary>Garbage-collection counters; subtract two readings to get what happened in between.</summary>
+internal readonly record struct GcCounters(TimeSpan Paused, int Gen0, int Gen1, int Gen2)
+{
+    public static GcCounters operator -(GcCounters after, GcCounters before)
+        => new(after.Paused - before.Paused, after.Gen0 - before.Gen0, after.Gen1 - before.Gen1, after.Gen2 - before.Gen2);
 }

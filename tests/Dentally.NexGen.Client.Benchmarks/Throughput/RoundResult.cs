@@ -8,8 +8,8 @@ namespace Dentally.NexGen.Client.Benchmarks.Throughput;
 /// <param name="Elapsed">Wall time from the first call to the last completion.</param>
 /// <param name="NewConnections">TCP connections the server accepted during the round.</param>
 /// <param name="AllocatedBytes">Bytes allocated by the whole process during the round (client and server).</param>
-/// <param name="LiveBytesAfter">The managed heap after a full GC once the round was over.</param>
-internal sealed record RoundResult(string Side, int Round, int Bookings, long Requests, TimeSpan Elapsed, long NewConnections, long AllocatedBytes, long LiveBytesAfter)
+/// <param name="Gc">The collections that ran during the round and the time they paused the process.</param>
+internal sealed record RoundResult(string Side, int Round, int Bookings, long Requests, TimeSpan Elapsed, long NewConnections, long AllocatedBytes, GcCounters Gc)
 {
     public double RequestsPerSecond => Requests / Elapsed.TotalSeconds;
 }
