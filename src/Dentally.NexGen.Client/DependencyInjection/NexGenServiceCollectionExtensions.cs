@@ -53,17 +53,8 @@ public static class NexGenServiceCollectionExtensions
 
         // The factory's own request logging writes full URIs, and a patient search's query holds a name.
         builder.RemoveAllLoggers();
-        builder.AddHttpMessageHandler(() => new TransportErrorHandler());
-        builder.AddResilienceHandler(NexGenResilience.PipelineName, (pipeline, context) =>
-        {
-            var options = OptionsFrom(context.ServiceProvider);
-            pipeline.TimeProvider = options.TimeProvider;
-            NexGenResilience.Configure(pipeline, options);
-        });
-        builder.AddHttpMessageHandler(provider => NexGenHttpPipeline.CreateAuthHandler(OptionsFrom(provider), provider.GetService<INexGenTokenProvider>()));
-        builder.AddHttpMessageHandler(provider => new TelemetryHandler(
-            provider.GetService<ILoggerFactory>()?.CreateLogger(NexGenHttpPipeline.LoggerCategory) ?? NullLogger.Instance));
-        builder.AddHttpMessageHandler(() => new ResponseBodyCheckHandler());
+        builder.AddHttpMessageHandler(provider => NexGenHttpPipeline.CreateHandler(
+            OptionsFrom(provider), provider.GetService<INexGenTokenProvider>(), provider.GetService<ILoggerFactory>()));
         builder.AddTypedClient((http, provider) => new NexGenClient(http, OptionsFrom(provider)));
 
         // One cache per process, so every transient workflow shares the organisation's types.

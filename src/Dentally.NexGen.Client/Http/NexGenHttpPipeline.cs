@@ -1,15 +1,12 @@
 using System.Net.Http;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
-using Polly;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Dentally.NexGen.Client;
 
 /// <summary>
-/// The HTTP handler chain, outermost first: transport errors to typed exceptions, resilience (overall
-/// timeout → retry → attempt timeout), bearer token, telemetry and the success-body check (each per
-/// attempt), transport. DI builds the same chain through
-/// IHttpClientFactory; the plain constructor builds it here.
+/// Builds the SDK's HTTP stack: one <see cref="NexGenHttpHandler"/> over the transport. DI builds the
+/// same handler through IHttpClientFactory; the plain constructor builds it here.
 /// </summary>
 internal static class NexGenHttpPipeline
 {
@@ -17,35 +14,30 @@ internal static class NexGenHttpPipeline
 
     public static HttpClient CreateHttpClient(NexGenClientOptions options, HttpMessageHandler? transport, ILoggerFactory? loggerFactory)
     {
-        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = options.TimeProvider };
-        NexGenResilience.Configure(builder, options);
-        var logger = loggerFactory?.CreateLogger(LoggerCategory) ?? (ILogger)Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
-        var auth = CreateAuthHandler(options, fromServices: null);
-        auth.InnerHandler = new TelemetryHandler(logger)
-        {
-            InnerHandler = new ResponseBodyCheckHandler { InnerHandler = transport ?? CreateTransport() },
-        };
-        var resilience = new ResilienceHandler(builder.Build()) { InnerHandler = auth };
-        var http = new HttpClient(new TransportErrorHandler { InnerHandler = resilience }, disposeHandler: true);
+        var handler = CreateHandler(options, tokenProviderFromServices: null, loggerFactory);
+        handler.InnerHandler = transport ?? CreateTransport();
+        var http = new HttpClient(handler, disposeHandler: true);
         ConfigureHttpClient(http, options);
         return http;
     }
 
+    public static NexGenHttpHandler CreateHandler(NexGenClientOptions options, INexGenTokenProvider? tokenProviderFromServices, ILoggerFactory? loggerFactory)
+    {
+        var provider = options.TokenProvider ?? tokenProviderFromServices;
+        var tokens = provider is not null
+            ? new BearerTokenSource(provider, canRefresh: true)
+            : new BearerTokenSource(NexGenTokenProviders.Static(options.Token!), canRefresh: false);
+        var logger = loggerFactory?.CreateLogger(LoggerCategory) ?? (ILogger)NullLogger.Instance;
+        return new NexGenHttpHandler(NexGenResilience.Build(options), tokens, logger);
+    }
+
     public static void ConfigureHttpClient(HttpClient http, NexGenClientOptions options)
     {
-        http.BaseAddress = BaseAddress.Normalize(options.BaseAddress);
+        http.BaseAddress = BaseAddress.Resolve(options.BaseAddress).Uri;
         // The resilience pipeline owns timeouts; HttpClient's own 100 s default would cut across them.
         http.Timeout = Timeout.InfiniteTimeSpan;
         http.DefaultRequestHeaders.Remove("User-Agent");
         http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", UserAgent.Build(options.UserAgentSuffix));
-    }
-
-    public static BearerTokenHandler CreateAuthHandler(NexGenClientOptions options, INexGenTokenProvider? fromServices)
-    {
-        var provider = options.TokenProvider ?? fromServices;
-        return provider is not null
-            ? new BearerTokenHandler(provider, canRefresh: true)
-            : new BearerTokenHandler(NexGenTokenProviders.Static(options.Token!), canRefresh: false);
     }
 
 #pragma warning disable CA1859 // The concrete handler type differs per target framework.

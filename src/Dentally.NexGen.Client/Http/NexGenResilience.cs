@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http;
-using Microsoft.Extensions.Http.Resilience;
 using Polly;
 using Polly.Retry;
 using Polly.Timeout;
@@ -10,18 +9,19 @@ namespace Dentally.NexGen.Client;
 /// <summary>
 /// The SDK's resilience pipeline (Polly v8): an overall timeout around retries with exponential
 /// backoff and jitter (or the server's <c>Retry-After</c>, capped), around a per-attempt timeout.
-/// One definition serves the DI path (AddResilienceHandler) and the plain constructor.
+/// A timeout that can never fire first is left out: without retries the attempt timeout alone bounds
+/// the call, and an attempt timeout as long as the overall one adds nothing.
 /// </summary>
 internal static class NexGenResilience
 {
-    public const string PipelineName = "Dentally.NexGen.Client";
-
-    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, NexGenClientOptions options)
+    public static ResiliencePipeline<HttpResponseMessage> Build(NexGenClientOptions options)
     {
         var retry = options.Retry;
-        builder.AddTimeout(new TimeoutStrategyOptions { Name = "OverallTimeout", Timeout = options.OverallTimeout });
-        if (retry.MaxRetries > 0)
+        var retries = retry.MaxRetries > 0;
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { Name = NexGenDiagnostics.SourceName, TimeProvider = options.TimeProvider };
+        if (retries)
         {
+            builder.AddTimeout(new TimeoutStrategyOptions { Name = "OverallTimeout", Timeout = options.OverallTimeout });
             builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
                 Name = "Retry",
@@ -35,12 +35,17 @@ internal static class NexGenResilience
             });
         }
 
-        builder.AddTimeout(new TimeoutStrategyOptions { Name = "AttemptTimeout", Timeout = options.AttemptTimeout });
+        if (!retries || options.AttemptTimeout < options.OverallTimeout)
+        {
+            builder.AddTimeout(new TimeoutStrategyOptions { Name = "AttemptTimeout", Timeout = options.AttemptTimeout });
+        }
+
+        return builder.Build();
     }
 
     internal static async ValueTask<bool> ShouldRetryAsync(Outcome<HttpResponseMessage> outcome, ResilienceContext context)
     {
-        if (context.CancellationToken.IsCancellationRequested || !RequestSafety.MayRetry(context.GetRequestMessage()))
+        if (context.CancellationToken.IsCancellationRequested || !RequestSafety.MayRetry(context.Properties.GetValue(RequestAttempts.Key, null!)?.Request))
         {
             return false;
         }

@@ -8,10 +8,23 @@ internal static class UserAgent
 {
     public static string PackageVersion { get; } = ReadVersion();
 
+    private static readonly string Base = $"Dentally.NexGen.Client/{PackageVersion} ({RuntimeInformation.FrameworkDescription.Trim()}; {RuntimeInformation.OSDescription.Trim()})";
+
+    // IHttpClientFactory configures a new HttpClient for every resolved client: the value for the
+    // last suffix is kept rather than rebuilt each time.
+    private static Entry s_last = new(null, Base);
+
     public static string Build(string? suffix)
     {
-        var value = $"Dentally.NexGen.Client/{PackageVersion} ({RuntimeInformation.FrameworkDescription.Trim()}; {RuntimeInformation.OSDescription.Trim()})";
-        return string.IsNullOrWhiteSpace(suffix) ? value : value + " " + suffix!.Trim();
+        var last = s_last;
+        if (string.Equals(last.Suffix, suffix, StringComparison.Ordinal))
+        {
+            return last.Value;
+        }
+
+        var value = string.IsNullOrWhiteSpace(suffix) ? Base : Base + " " + suffix!.Trim();
+        s_last = new Entry(suffix, value);
+        return value;
     }
 
     private static string ReadVersion()
@@ -25,5 +38,13 @@ internal static class UserAgent
         // SourceLink appends "+<commit>"; the package version is what comes before it.
         var plus = informational!.IndexOf('+');
         return plus < 0 ? informational : informational.Substring(0, plus);
+    }
+
+    /// <summary>A class, not a pair struct, so the cache is swapped in one atomic write.</summary>
+    private sealed class Entry(string? suffix, string value)
+    {
+        public string? Suffix { get; } = suffix;
+
+        public string Value { get; } = value;
     }
 }

@@ -31,7 +31,7 @@ public abstract class NexGenClientBase
 
         // Generated paths are relative ("api/v1/…"). Resolved against "https://host/prefix" (no
         // trailing slash) they would silently drop "prefix", so the URL is made absolute here.
-        urlBuilder.Insert(0, BaseAddress.Normalize(client.BaseAddress).AbsoluteUri);
+        urlBuilder.Insert(0, BaseAddress.Resolve(client.BaseAddress).AbsoluteUri);
         return Task.CompletedTask;
     }
 

@@ -8,6 +8,12 @@ namespace Dentally.NexGen.Client.Serialization;
 /// </summary>
 public static class NexGenJsonSettings
 {
+    /// <summary>
+    /// The serializer the generated clients read responses with: built once from the same settings,
+    /// never changed afterwards, so it is safe to share between threads.
+    /// </summary>
+    internal static JsonSerializer Serializer { get; } = JsonSerializer.Create(Apply(new JsonSerializerSettings()));
+
     /// <summary>Applies the SDK's serializer settings to <paramref name="settings"/> and returns it.</summary>
     /// <param name="settings">The settings to change.</param>
     /// <returns>The same instance, for chaining.</returns>

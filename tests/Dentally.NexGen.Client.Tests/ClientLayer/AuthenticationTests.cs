@@ -73,4 +73,23 @@ public sealed class AuthenticationTests
 
         Assert.Equal(new[] { "Bearer token-1", "Bearer token-2" }, harness.Requests.Select(r => r.Headers!["Authorization"].Single()));
     }
+
+    [Fact]
+    public async Task A_rotated_token_replaces_the_header_the_handler_reuses_for_an_unchanged_one()
+    {
+        var tokens = new Queue<string>(["token-a", "token-a", "token-b", "token-a"]);
+        using var harness = new SdkHarness(o =>
+        {
+            o.Token = null;
+            o.TokenProvider = NexGenTokenProviders.FromDelegate((_, _) => new ValueTask<string>(tokens.Dequeue()));
+        });
+        harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Json(200, Bodies.EmptyProviders));
+
+        for (var call = 0; call < 4; call++)
+        {
+            await harness.Client.Providers.ListAsync();
+        }
+
+        Assert.Equal(new[] { "Bearer token-a", "Bearer token-a", "Bearer token-b", "Bearer token-a" }, harness.Requests.Select(r => r.Headers!["Authorization"].Single()));
+    }
 }

@@ -160,10 +160,8 @@ public sealed class ResilienceTests : IDisposable
     [Fact]
     public async Task A_slow_attempt_times_out_and_is_retried()
     {
-        var options = SdkHarness.NewOptions("http://localhost:9");
-        options.AttemptTimeout = TimeSpan.FromMilliseconds(200);
         using var transport = new ScriptedHandler().ThenHang().ThenJson(System.Net.HttpStatusCode.OK, Bodies.EmptyProviders);
-        var client = new NexGenClient(options, transport);
+        var client = ClientOver(transport, o => o.AttemptTimeout = TimeSpan.FromMilliseconds(200));
 
         var providers = await client.Providers.ListAsync();
 
@@ -174,24 +172,58 @@ public sealed class ResilienceTests : IDisposable
     [Fact]
     public async Task The_overall_timeout_bounds_the_call()
     {
-        using var harness = new SdkHarness(o =>
-        {
-            o.AttemptTimeout = TimeSpan.FromMilliseconds(200);
-            o.OverallTimeout = TimeSpan.FromMilliseconds(500);
-            o.Retry = new NexGenRetryOptions { MaxRetries = 10, BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(1) };
-        });
         using var transport = new ScriptedHandler();
         for (var i = 0; i < 11; i++)
         {
             transport.ThenHang();
         }
 
-        var client = new NexGenClient(harness.Options, transport);
+        var client = ClientOver(transport, o =>
+        {
+            o.AttemptTimeout = TimeSpan.FromMilliseconds(200);
+            o.OverallTimeout = TimeSpan.FromMilliseconds(500);
+            o.Retry = new NexGenRetryOptions { MaxRetries = 10, BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(1) };
+        });
 
         await Assert.ThrowsAsync<NexGenTimeoutException>(() => client.Providers.ListAsync());
 
         // 500 ms overall at 200 ms per attempt leaves room for three attempts, not eleven.
         Assert.InRange(transport.Attempts, 2, 3);
+    }
+
+    [Fact]
+    public async Task Without_retries_the_attempt_timeout_alone_bounds_the_call()
+    {
+        // MaxRetries = 0 builds a pipeline with one timeout strategy: it must still fire, and once.
+        using var transport = new ScriptedHandler().ThenHang().ThenJson(System.Net.HttpStatusCode.OK, Bodies.EmptyProviders);
+        var client = ClientOver(transport, o =>
+        {
+            o.AttemptTimeout = TimeSpan.FromMilliseconds(200);
+            o.Retry.MaxRetries = 0;
+        });
+
+        var error = await Assert.ThrowsAsync<NexGenTimeoutException>(() => client.Providers.ListAsync());
+
+        Assert.Contains("0.2 s", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, transport.Attempts);
+    }
+
+    [Fact]
+    public async Task An_attempt_timeout_as_long_as_the_overall_one_still_leaves_fast_failures_retried()
+    {
+        // AttemptTimeout == OverallTimeout drops the attempt timeout strategy, never the retries.
+        using var transport = new ScriptedHandler()
+            .ThenJson(System.Net.HttpStatusCode.ServiceUnavailable, "{}")
+            .ThenJson(System.Net.HttpStatusCode.OK, Bodies.EmptyProviders)
+            .ThenHang();
+        var client = ClientOver(transport, o => o.AttemptTimeout = o.OverallTimeout = TimeSpan.FromMilliseconds(300));
+
+        var providers = await client.Providers.ListAsync();
+        var error = await Assert.ThrowsAsync<NexGenTimeoutException>(() => client.Providers.ListAsync());
+
+        Assert.Equal(0, providers.Total);
+        Assert.Contains("0.3 s", error.Message, StringComparison.Ordinal);
+        Assert.Equal(3, transport.Attempts);
     }
 
     [Fact]
@@ -209,6 +241,14 @@ public sealed class ResilienceTests : IDisposable
         Assert.Same(call, finished);
         Assert.Equal(1, transport.Attempts);
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+    }
+
+    /// <summary>A client over a scripted transport, with the harness's fast retry delays and <paramref name="configure"/> applied.</summary>
+    private static NexGenClient ClientOver(ScriptedHandler transport, Action<NexGenClientOptions> configure)
+    {
+        var options = SdkHarness.NewOptions("http://localhost:9");
+        configure(options);
+        return new NexGenClient(options, transport);
     }
 
     private static (FakeTimeProvider Clock, SdkHarness Harness) OnFakeClock(TimeSpan maxDelay)

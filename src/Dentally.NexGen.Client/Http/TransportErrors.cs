@@ -1,0 +1,28 @@
+using System.Net.Http;
+using Polly.Timeout;
+
+namespace Dentally.NexGen.Client;
+
+/// <summary>
+/// Once the retries are spent, a transport failure becomes a typed <see cref="NexGenTransportException"/>
+/// (or <see cref="NexGenTimeoutException"/>). The caller's own cancellation, and anything that is not
+/// a transport failure, is left as it is.
+/// </summary>
+internal static class TransportErrors
+{
+    public static Exception? Translate(Exception failure, CancellationToken callerToken)
+    {
+        switch (failure)
+        {
+            case InvalidResponseBodyException invalid:
+                return new NexGenTransportException(new ApiErrorResponse(invalid.ResponseStatusCode, null, invalid.RequestId, null), "The response body is empty or not valid JSON", invalid);
+            case TimeoutRejectedException timeout:
+                return new NexGenTimeoutException(new ApiErrorResponse(0, null, null, null), $"No answer within the timeout ({timeout.Timeout.TotalSeconds:0.###} s)", timeout);
+            case HttpRequestException or IOException:
+            case OperationCanceledException when !callerToken.IsCancellationRequested:
+                return new NexGenTransportException(new ApiErrorResponse(0, null, null, null), "The connection failed (" + failure.GetType().Name + ")", failure);
+            default:
+                return null;
+        }
+    }
+}
