@@ -9,7 +9,7 @@ namespace Dentally.NexGen.Client;
 internal sealed class BearerTokenSource
 {
     private readonly INexGenTokenProvider _provider;
-    private Cached? _current;
+    private BearerToken? _current;
 
     public BearerTokenSource(INexGenTokenProvider provider, bool canRefresh)
     {
@@ -20,13 +20,13 @@ internal sealed class BearerTokenSource
     /// <summary>Whether a 401 is worth one more try with a fresh token (a static token cannot change).</summary>
     public bool CanRefresh { get; }
 
-    public async ValueTask<AuthenticationHeaderValue> GetHeaderAsync(bool forceRefresh, CancellationToken cancellationToken)
+    public async ValueTask<BearerToken> GetAsync(bool forceRefresh, CancellationToken cancellationToken)
     {
         var token = await _provider.GetTokenAsync(forceRefresh, cancellationToken).ConfigureAwait(false);
         var current = _current;
-        if (current is not null && string.Equals(current.Token, token, StringComparison.Ordinal))
+        if (current is not null && current.Holds(token))
         {
-            return current.Header;
+            return current;
         }
 
         if (string.IsNullOrWhiteSpace(token))
@@ -36,15 +36,8 @@ internal sealed class BearerTokenSource
         }
 
         // Header values are only read once set, so one instance can serve concurrent requests.
-        current = new Cached(token, new AuthenticationHeaderValue("Bearer", token));
+        current = new BearerToken(token, new AuthenticationHeaderValue("Bearer", token));
         _current = current;
-        return current.Header;
-    }
-
-    private sealed class Cached(string token, AuthenticationHeaderValue header)
-    {
-        public string Token { get; } = token;
-
-        public AuthenticationHeaderValue Header { get; } = header;
+        return current;
     }
 }

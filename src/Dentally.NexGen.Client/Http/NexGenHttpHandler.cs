@@ -61,11 +61,11 @@ internal sealed class NexGenHttpHandler : DelegatingHandler
         var request = attempts.Request;
         try
         {
-            var header = await _tokens.GetHeaderAsync(forceRefresh: false, cancellationToken).ConfigureAwait(false);
+            var token = await _tokens.GetAsync(forceRefresh: false, cancellationToken).ConfigureAwait(false);
             var refreshed = false;
             while (true)
             {
-                request.Headers.Authorization = header;
+                request.Headers.Authorization = token.Header;
                 HttpResponseMessage response;
                 var trace = AttemptTrace.Start(_logger, request, attempts.NextSend());
                 try
@@ -90,14 +90,24 @@ internal sealed class NexGenHttpHandler : DelegatingHandler
                 }
 
                 refreshed = true;
-                var fresh = await _tokens.GetHeaderAsync(forceRefresh: true, cancellationToken).ConfigureAwait(false);
-                if (ReferenceEquals(fresh, header))
+                BearerToken fresh;
+                try
+                {
+                    fresh = await _tokens.GetAsync(forceRefresh: true, cancellationToken).ConfigureAwait(false);
+                }
+                catch
+                {
+                    response.Dispose();
+                    throw;
+                }
+
+                if (fresh.IsSameAs(token))
                 {
                     return Outcome.FromResult(response);
                 }
 
                 response.Dispose();
-                header = fresh;
+                token = fresh;
             }
         }
         catch (Exception exception)

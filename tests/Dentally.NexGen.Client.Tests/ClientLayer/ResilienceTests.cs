@@ -170,6 +170,19 @@ public sealed class ResilienceTests : IDisposable
     }
 
     [Fact]
+    public async Task A_body_that_stalls_after_the_headers_times_out_and_is_retried()
+    {
+        // The success body is buffered inside the attempt, so the attempt timeout must reach that read too.
+        using var transport = new ScriptedHandler().ThenStalledBody().ThenJson(System.Net.HttpStatusCode.OK, Bodies.EmptyProviders);
+        var client = ClientOver(transport, o => o.AttemptTimeout = TimeSpan.FromMilliseconds(200));
+
+        var providers = await client.Providers.ListAsync().WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(0, providers.Total);
+        Assert.Equal(2, transport.Attempts);
+    }
+
+    [Fact]
     public async Task The_overall_timeout_bounds_the_call()
     {
         using var transport = new ScriptedHandler();

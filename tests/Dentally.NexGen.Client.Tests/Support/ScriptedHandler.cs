@@ -24,6 +24,14 @@ internal sealed class ScriptedHandler : HttpMessageHandler
         throw new InvalidOperationException("unreachable");
     });
 
+    /// <summary>Answers 200 with headers at once, then a body that never arrives (only cancellation ends the read).</summary>
+    public ScriptedHandler ThenStalledBody() => Then((_, _) =>
+    {
+        var content = new StreamContent(new StalledStream());
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = content });
+    });
+
     public ScriptedHandler ThenJson(HttpStatusCode status, string json) => Then((_, _) => Task.FromResult(new HttpResponseMessage(status)
     {
         Content = new StringContent(json, Encoding.UTF8, "application/json"),
@@ -35,5 +43,39 @@ internal sealed class ScriptedHandler : HttpMessageHandler
         return _script.TryDequeue(out var step)
             ? step(request, cancellationToken)
             : throw new InvalidOperationException("The script has no step left for attempt " + Attempts);
+    }
+
+    private sealed class StalledStream : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
+            return 0;
+        }
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+            => ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException("Only asynchronous reads.");
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
