@@ -61,7 +61,7 @@ internal static class NexGenResilience
             case 408 or 429 or 500 or 502 or 503 or 504:
                 return true;
             case 409:
-                return await IsIdempotencyKeyInUseAsync(response).ConfigureAwait(false);
+                return await IsIdempotencyKeyInUseAsync(response, context.CancellationToken).ConfigureAwait(false);
             default:
                 return false;
         }
@@ -84,7 +84,7 @@ internal static class NexGenResilience
         return requested is { } delay && delay > options.Retry.MaxDelay ? options.Retry.MaxDelay : requested;
     }
 
-    private static async Task<bool> IsIdempotencyKeyInUseAsync(HttpResponseMessage response)
+    private static async Task<bool> IsIdempotencyKeyInUseAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         if (response.Content is null)
         {
@@ -92,11 +92,12 @@ internal static class NexGenResilience
         }
 
         // Buffered, so the generated code can still read the body if this 409 is not retried.
-        await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
-        var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+        await ResponseBuffer.LoadAsync(response, cancellationToken).ConfigureAwait(false);
 #if NET5_0_OR_GREATER
+        var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         return body.Contains(ProblemTypes.IdempotencyKeyInUse, StringComparison.Ordinal);
 #else
+        var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
         return body.IndexOf(ProblemTypes.IdempotencyKeyInUse, StringComparison.Ordinal) >= 0;
 #endif
     }

@@ -12,6 +12,8 @@ internal sealed class RequestAttempts
     /// <summary>Where the retry predicate finds this object in Polly's context.</summary>
     public static readonly ResiliencePropertyKey<RequestAttempts> Key = new("Dentally.NexGen.Client.Request");
 
+    private int _sent;
+
     public RequestAttempts(HttpRequestMessage request)
     {
         Request = request;
@@ -19,8 +21,6 @@ internal sealed class RequestAttempts
 
     public HttpRequestMessage Request { get; }
 
-    /// <summary>Sends so far, a token-refresh resend included. Attempts of one request never overlap.</summary>
-    public int Sent { get; private set; }
-
-    public int NextSend() => ++Sent;
+    /// <summary>Counts one more send (a token-refresh resend included) and returns its number. Attempts of one request never overlap.</summary>
+    public int NextSend() => ++_sent;
 }

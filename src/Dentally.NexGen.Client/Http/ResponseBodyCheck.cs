@@ -27,7 +27,7 @@ internal static class ResponseBodyCheck
 
         try
         {
-            await BufferAsync(response, cancellationToken).ConfigureAwait(false);
+            await ResponseBuffer.LoadAsync(response, cancellationToken).ConfigureAwait(false);
 #if NET5_0_OR_GREATER
             var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
 #else
@@ -54,27 +54,6 @@ internal static class ResponseBodyCheck
             response.Dispose();
             throw;
         }
-    }
-
-    /// <summary>Reads the whole body into the content's buffer; the attempt's timeout and the caller can stop a body that stalls.</summary>
-    private static async Task BufferAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-#if NET9_0_OR_GREATER
-        await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
-#else
-        // Before .NET 9 buffering takes no token: cancelling disposes the response, which ends the read.
-        using (cancellationToken.Register(static state => ((HttpResponseMessage)state!).Dispose(), response))
-        {
-            try
-            {
-                await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
-            }
-            catch (Exception) when (cancellationToken.IsCancellationRequested)
-            {
-                throw new OperationCanceledException(cancellationToken);
-            }
-        }
-#endif
     }
 
     /// <summary>Reads a buffered (seekable) body to its end; false when it holds no JSON value at all.</summary>

@@ -22,7 +22,7 @@ internal static class BaseAddress
         return last;
     }
 
-    public static Uri Normalize(Uri? baseAddress)
+    private static Uri Normalize(Uri? baseAddress)
     {
         if (baseAddress is null)
         {

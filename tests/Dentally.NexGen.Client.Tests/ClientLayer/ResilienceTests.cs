@@ -183,6 +183,23 @@ public sealed class ResilienceTests : IDisposable
     }
 
     [Fact]
+    public async Task The_overall_timeout_reaches_a_409_body_read_to_see_whether_the_key_is_in_use()
+    {
+        // Deciding whether a 409 is idempotency-key-in-use reads its body outside the attempt timeout.
+        using var transport = new ScriptedHandler().ThenStalledBody(System.Net.HttpStatusCode.Conflict);
+        var client = ClientOver(transport, o =>
+        {
+            o.AttemptTimeout = TimeSpan.FromMilliseconds(200);
+            o.OverallTimeout = TimeSpan.FromMilliseconds(500);
+        });
+
+        var call = client.Providers.ListAsync();
+
+        await Assert.ThrowsAsync<NexGenTimeoutException>(() => call.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Equal(1, transport.Attempts);
+    }
+
+    [Fact]
     public async Task The_overall_timeout_bounds_the_call()
     {
         using var transport = new ScriptedHandler();

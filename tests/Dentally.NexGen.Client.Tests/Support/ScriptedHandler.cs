@@ -24,12 +24,12 @@ internal sealed class ScriptedHandler : HttpMessageHandler
         throw new InvalidOperationException("unreachable");
     });
 
-    /// <summary>Answers 200 with headers at once, then a body that never arrives (only cancellation ends the read).</summary>
-    public ScriptedHandler ThenStalledBody() => Then((_, _) =>
+    /// <summary>Answers with headers at once, then a body that never arrives (only cancellation ends the read).</summary>
+    public ScriptedHandler ThenStalledBody(HttpStatusCode status = HttpStatusCode.OK) => Then((_, _) =>
     {
         var content = new StreamContent(new StalledStream());
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
-        return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = content });
+        return Task.FromResult(new HttpResponseMessage(status) { Content = content });
     });
 
     public ScriptedHandler ThenJson(HttpStatusCode status, string json) => Then((_, _) => Task.FromResult(new HttpResponseMessage(status)
