@@ -1,67 +1,138 @@
 using System.Net;
 using System.Net.Http;
+using System.Runtime.ExceptionServices;
 using Microsoft.Extensions.Logging;
 using Polly;
+using Polly.Timeout;
 
 namespace Dentally.NexGen.Client;
 
 /// <summary>
-/// The SDK's HTTP handler. Each request runs through the resilience pipeline (overall timeout → retry
-/// → attempt timeout); each attempt carries the bearer token (refreshed once after a 401 when the
-/// provider can), is traced and logged, and has its success body checked. Failures left once the
-/// pipeline gives up become typed exceptions. Handlers added after it (through DI) run per attempt.
+/// The SDK's HTTP handler. Each attempt runs under the attempt timeout (bounded by what is left of the
+/// overall one), carries the bearer token (refreshed once after a 401 when the provider can), is traced
+/// and logged, and has its success body checked. An attempt whose outcome may call for a retry is
+/// handed to the retry pipeline (Polly), which decides, waits and sends again within the overall
+/// timeout. Failures left once it gives up become typed exceptions. Handlers added after this one
+/// (through DI) run per attempt.
 /// </summary>
 /// <remarks>
-/// One handler rather than a chain of five: each <see cref="DelegatingHandler"/> is another
-/// asynchronous layer on every attempt, and the chain measurably cost throughput (docs/performance.md).
+/// One handler rather than a chain, and the retry pipeline entered only when an outcome may need it:
+/// every asynchronous layer and timer on the path of a call that succeeds at once costs throughput
+/// (docs/performance.md), and almost every call succeeds at once.
 /// </remarks>
 internal sealed class NexGenHttpHandler : DelegatingHandler
 {
-    private readonly ResiliencePipeline<HttpResponseMessage> _resilience;
+    private readonly ResiliencePipeline<HttpResponseMessage>? _retry;
+    private readonly RequestTimeouts _timeouts;
     private readonly BearerTokenSource _tokens;
     private readonly ILogger _logger;
 
-    public NexGenHttpHandler(ResiliencePipeline<HttpResponseMessage> resilience, BearerTokenSource tokens, ILogger logger)
+    /// <param name="retry">The retry pipeline; <see langword="null"/> when retries are off.</param>
+    /// <param name="timeouts">The attempt and overall timeouts.</param>
+    /// <param name="tokens">The bearer token.</param>
+    /// <param name="logger">Where attempts are logged.</param>
+    public NexGenHttpHandler(ResiliencePipeline<HttpResponseMessage>? retry, RequestTimeouts timeouts, BearerTokenSource tokens, ILogger logger)
     {
-        _resilience = resilience;
+        _retry = retry;
+        _timeouts = timeouts;
         _tokens = tokens;
         _logger = logger;
     }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var attempts = new RequestAttempts(request);
-        var context = ResilienceContextPool.Shared.Get(cancellationToken);
-        Outcome<HttpResponseMessage> outcome;
+        var attempts = new RequestAttempts(request, _timeouts.Clock.GetTimestamp());
+        var outcome = await SendAttemptAsync(attempts, cancellationToken).ConfigureAwait(false);
+        if (_retry is not null && MayCallForRetry(outcome, attempts, cancellationToken))
+        {
+            outcome = await RetryAsync(_retry, attempts, outcome, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (outcome.Exception is { } failure)
+        {
+            if (TransportErrors.Translate(failure, cancellationToken) is { } typed)
+            {
+                throw typed;
+            }
+
+            ExceptionDispatchInfo.Capture(failure).Throw();
+        }
+
+        return outcome.Result!;
+    }
+
+    /// <summary>
+    /// A cheap first look: false only for outcomes no retry could follow. Everything else goes to the
+    /// retry pipeline, whose predicate (<see cref="NexGenResilience.ShouldRetryAsync"/>) decides.
+    /// </summary>
+    private static bool MayCallForRetry(Outcome<HttpResponseMessage> outcome, RequestAttempts attempts, CancellationToken cancellationToken)
+    {
+        if (outcome.Exception is not null)
+        {
+            return !attempts.OverallTimeoutExpired && !cancellationToken.IsCancellationRequested;
+        }
+
+        return (int)outcome.Result!.StatusCode is 408 or 409 or 429 or >= 500;
+    }
+
+    /// <summary>
+    /// Runs the retry pipeline with the first attempt's outcome as its first attempt, under a timer for
+    /// what is left of the overall timeout (which also bounds the delays between attempts).
+    /// </summary>
+    private async Task<Outcome<HttpResponseMessage>> RetryAsync(
+        ResiliencePipeline<HttpResponseMessage> retry, RequestAttempts attempts, Outcome<HttpResponseMessage> first, CancellationToken cancellationToken)
+    {
+        var remaining = _timeouts.Remaining(attempts.Started);
+        if (remaining <= TimeSpan.Zero)
+        {
+            return first;
+        }
+
+        using var overall = _timeouts.Start(remaining, cancellationToken);
+        attempts.Replay(first);
+        var context = ResilienceContextPool.Shared.Get(overall.Token);
         try
         {
             context.Properties.Set(RequestAttempts.Key, attempts);
-            outcome = await _resilience.ExecuteOutcomeAsync(
-                static (context, state) => state.Handler.SendAttemptAsync(state.Attempts, context.CancellationToken),
+            var outcome = await retry.ExecuteOutcomeAsync(
+                static (context, state) => state.Attempts.TakeReplay(out var replayed)
+                    ? new ValueTask<Outcome<HttpResponseMessage>>(replayed)
+                    : state.Handler.SendAttemptAsync(state.Attempts, context.CancellationToken),
                 context,
                 (Handler: this, Attempts: attempts)).ConfigureAwait(false);
+
+            // The overall timer fired while the pipeline waited to retry: that is the overall timeout.
+            return outcome.Exception is OperationCanceledException && overall.TimedOut
+                ? Outcome.FromException<HttpResponseMessage>(OverallTimeout())
+                : outcome;
+        }
+        catch (OperationCanceledException) when (overall.TimedOut)
+        {
+            // ... or while the retry predicate read a 409's body to see whether its key is in use.
+            return Outcome.FromException<HttpResponseMessage>(OverallTimeout());
         }
         finally
         {
             ResilienceContextPool.Shared.Return(context);
         }
-
-        if (outcome.Exception is { } failure && TransportErrors.Translate(failure, cancellationToken) is { } typed)
-        {
-            throw typed;
-        }
-
-        outcome.ThrowIfException();
-        return outcome.Result!;
     }
 
     /// <summary>One attempt; it sends twice only when a 401 made the provider hand out a different token.</summary>
     private async ValueTask<Outcome<HttpResponseMessage>> SendAttemptAsync(RequestAttempts attempts, CancellationToken cancellationToken)
     {
+        var remaining = _timeouts.Remaining(attempts.Started);
+        var overallFirst = remaining <= _timeouts.Attempt;
+        if (remaining <= TimeSpan.Zero)
+        {
+            attempts.OverallTimeoutExpired = true;
+            return Outcome.FromException<HttpResponseMessage>(OverallTimeout());
+        }
+
+        using var timeout = _timeouts.Start(overallFirst ? remaining : _timeouts.Attempt, cancellationToken);
         var request = attempts.Request;
         try
         {
-            var token = await _tokens.GetAsync(forceRefresh: false, cancellationToken).ConfigureAwait(false);
+            var token = await _tokens.GetAsync(forceRefresh: false, timeout.Token).ConfigureAwait(false);
             var refreshed = false;
             while (true)
             {
@@ -70,8 +141,8 @@ internal sealed class NexGenHttpHandler : DelegatingHandler
                 var trace = AttemptTrace.Start(_logger, request, attempts.NextSend());
                 try
                 {
-                    response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-                    await ResponseBodyCheck.EnsureJsonAsync(request, response, cancellationToken).ConfigureAwait(false);
+                    response = await base.SendAsync(request, timeout.Token).ConfigureAwait(false);
+                    await ResponseBodyCheck.EnsureJsonAsync(request, response, timeout.Token).ConfigureAwait(false);
                     trace.Answered(response);
                 }
                 catch (Exception exception)
@@ -93,7 +164,7 @@ internal sealed class NexGenHttpHandler : DelegatingHandler
                 BearerToken fresh;
                 try
                 {
-                    fresh = await _tokens.GetAsync(forceRefresh: true, cancellationToken).ConfigureAwait(false);
+                    fresh = await _tokens.GetAsync(forceRefresh: true, timeout.Token).ConfigureAwait(false);
                 }
                 catch
                 {
@@ -110,9 +181,19 @@ internal sealed class NexGenHttpHandler : DelegatingHandler
                 token = fresh;
             }
         }
+        catch (OperationCanceledException canceled) when (timeout.TimedOut)
+        {
+            attempts.OverallTimeoutExpired = overallFirst;
+            var limit = overallFirst ? _timeouts.Overall : _timeouts.Attempt;
+            return Outcome.FromException<HttpResponseMessage>(new TimeoutRejectedException(TimeoutMessage(limit), limit, canceled));
+        }
         catch (Exception exception)
         {
             return Outcome.FromException<HttpResponseMessage>(exception);
         }
     }
+
+    private TimeoutRejectedException OverallTimeout() => new(TimeoutMessage(_timeouts.Overall), _timeouts.Overall);
+
+    private static string TimeoutMessage(TimeSpan limit) => FormattableString.Invariant($"No answer within the timeout ({limit.TotalSeconds:0.###} s).");
 }

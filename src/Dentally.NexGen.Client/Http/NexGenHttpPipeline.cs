@@ -28,7 +28,7 @@ internal static class NexGenHttpPipeline
             ? new BearerTokenSource(provider, canRefresh: true)
             : new BearerTokenSource(NexGenTokenProviders.Static(options.Token!), canRefresh: false);
         var logger = loggerFactory?.CreateLogger(LoggerCategory) ?? (ILogger)NullLogger.Instance;
-        return new NexGenHttpHandler(NexGenResilience.Build(options), tokens, logger);
+        return new NexGenHttpHandler(NexGenResilience.Build(options), new RequestTimeouts(options), tokens, logger);
     }
 
     public static void ConfigureHttpClient(HttpClient http, NexGenClientOptions options)

@@ -7,22 +7,25 @@ using Polly.Timeout;
 namespace Dentally.NexGen.Client;
 
 /// <summary>
-/// The SDK's resilience pipeline (Polly v8): an overall timeout around retries with exponential
-/// backoff and jitter (or the server's <c>Retry-After</c>, capped), around a per-attempt timeout.
-/// A timeout that can never fire first is left out: without retries the attempt timeout alone bounds
-/// the call, and an attempt timeout as long as the overall one adds nothing.
+/// The SDK's retry pipeline (Polly v8): exponential backoff with jitter, or the server's
+/// <c>Retry-After</c> (capped), for outcomes <see cref="ShouldRetryAsync"/> accepts. The timeouts are
+/// not pipeline strategies: <see cref="NexGenHttpHandler"/> gives each attempt one timer
+/// (<see cref="RequestTimeouts"/>) and runs this pipeline under the overall timeout only when an
+/// outcome may call for a retry.
 /// </summary>
 internal static class NexGenResilience
 {
-    public static ResiliencePipeline<HttpResponseMessage> Build(NexGenClientOptions options)
+    /// <summary>The retry pipeline, or <see langword="null"/> when <see cref="NexGenRetryOptions.MaxRetries"/> is 0.</summary>
+    public static ResiliencePipeline<HttpResponseMessage>? Build(NexGenClientOptions options)
     {
         var retry = options.Retry;
-        var retries = retry.MaxRetries > 0;
-        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { Name = NexGenDiagnostics.SourceName, TimeProvider = options.TimeProvider };
-        if (retries)
+        if (retry.MaxRetries <= 0)
         {
-            builder.AddTimeout(new TimeoutStrategyOptions { Name = "OverallTimeout", Timeout = options.OverallTimeout });
-            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            return null;
+        }
+
+        return new ResiliencePipelineBuilder<HttpResponseMessage> { Name = NexGenDiagnostics.SourceName, TimeProvider = options.TimeProvider }
+            .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
                 Name = "Retry",
                 MaxRetryAttempts = retry.MaxRetries,
@@ -32,20 +35,14 @@ internal static class NexGenResilience
                 MaxDelay = retry.MaxDelay,
                 ShouldHandle = args => ShouldRetryAsync(args.Outcome, args.Context),
                 DelayGenerator = args => new ValueTask<TimeSpan?>(ServerRequestedDelay(args.Outcome, options)),
-            });
-        }
-
-        if (!retries || options.AttemptTimeout < options.OverallTimeout)
-        {
-            builder.AddTimeout(new TimeoutStrategyOptions { Name = "AttemptTimeout", Timeout = options.AttemptTimeout });
-        }
-
-        return builder.Build();
+            })
+            .Build();
     }
 
     internal static async ValueTask<bool> ShouldRetryAsync(Outcome<HttpResponseMessage> outcome, ResilienceContext context)
     {
-        if (context.CancellationToken.IsCancellationRequested || !RequestSafety.MayRetry(context.Properties.GetValue(RequestAttempts.Key, null!)?.Request))
+        var attempts = context.Properties.GetValue(RequestAttempts.Key, null!);
+        if (context.CancellationToken.IsCancellationRequested || attempts is null || attempts.OverallTimeoutExpired || !RequestSafety.MayRetry(attempts.Request))
         {
             return false;
         }
