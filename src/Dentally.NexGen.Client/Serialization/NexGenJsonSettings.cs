@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Newtonsoft.Json;
 
 namespace Dentally.NexGen.Client.Serialization;
@@ -13,6 +15,22 @@ public static class NexGenJsonSettings
     /// never changed afterwards, so it is safe to share between threads.
     /// </summary>
     internal static JsonSerializer Serializer { get; } = JsonSerializer.Create(Apply(new JsonSerializerSettings()));
+
+    /// <summary>
+    /// Writes a request body with <see cref="Serializer"/>. <c>JsonConvert.SerializeObject</c> would build
+    /// a serializer for every call, and would let the application's <c>JsonConvert.DefaultSettings</c>
+    /// change what the SDK sends.
+    /// </summary>
+    internal static string Serialize(object value)
+    {
+        var text = new StringWriter(new StringBuilder(256), CultureInfo.InvariantCulture);
+        using (var writer = new JsonTextWriter(text) { Formatting = Serializer.Formatting })
+        {
+            Serializer.Serialize(writer, value);
+        }
+
+        return text.ToString();
+    }
 
     /// <summary>Applies the SDK's serializer settings to <paramref name="settings"/> and returns it.</summary>
     /// <param name="settings">The settings to change.</param>

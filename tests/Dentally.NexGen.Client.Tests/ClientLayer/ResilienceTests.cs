@@ -1,5 +1,4 @@
 using Dentally.NexGen.Client.Tests.Support;
-using Microsoft.Extensions.Time.Testing;
 using WireMock.RequestBuilders;
 
 namespace Dentally.NexGen.Client.Tests.ClientLayer;
@@ -128,7 +127,8 @@ public sealed class ResilienceTests : IDisposable
             SdkHarness.Json(200, Bodies.EmptyProviders));
 
         var call = harness.Client.Providers.ListAsync();
-        await WaitUntil(() => harness.Requests.Count == 1);
+        await WaitUntil(() => clock.HasScheduled(TimeSpan.FromSeconds(2)));
+        Assert.Single(harness.Requests);
         clock.Advance(TimeSpan.FromMilliseconds(1900));
         await Task.Delay(200);
         Assert.Single(harness.Requests);
@@ -150,7 +150,8 @@ public sealed class ResilienceTests : IDisposable
             SdkHarness.Json(200, Bodies.EmptyProviders));
 
         var call = harness.Client.Providers.ListAsync();
-        await WaitUntil(() => harness.Requests.Count == 1);
+        await WaitUntil(() => clock.HasScheduled(TimeSpan.FromSeconds(5)));
+        Assert.Single(harness.Requests);
         clock.Advance(TimeSpan.FromSeconds(5.01));
         await call.WaitAsync(TimeSpan.FromSeconds(30));
 
@@ -281,9 +282,9 @@ public sealed class ResilienceTests : IDisposable
         return new NexGenClient(options, transport);
     }
 
-    private static (FakeTimeProvider Clock, SdkHarness Harness) OnFakeClock(TimeSpan maxDelay)
+    private static (SchedulingClock Clock, SdkHarness Harness) OnFakeClock(TimeSpan maxDelay)
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new SchedulingClock();
         var harness = new SdkHarness(o =>
         {
             o.TimeProvider = clock;

@@ -1,0 +1,120 @@
+using System.Net;
+using System.Text;
+using Dentally.NexGen.Client.Tests.Support;
+
+namespace Dentally.NexGen.Client.Tests.ClientLayer;
+
+/// <summary>
+/// The generated clients as our own template (CodeGeneration/Client.Class.liquid) writes them: the
+/// responses no operation documents, reading bodies, and the URL builder each thread reuses.
+/// </summary>
+public sealed class GeneratedClientTests
+{
+    private const string RequestId = "req_generated_01";
+
+    [Fact]
+    public async Task A_success_status_the_operation_does_not_document_is_a_typed_error_with_the_request_id()
+    {
+        using var transport = new ScriptedHandler().Then((_, _) => Task.FromResult(Answer(HttpStatusCode.Accepted, Bodies.EmptyProviders)));
+        var client = new NexGenClient(SdkHarness.NewOptions("http://localhost:9"), transport);
+
+        var error = await Assert.ThrowsAsync<NexGenApiException>(() => client.Providers.ListAsync());
+
+        Assert.Equal(202, error.StatusCode);
+        Assert.Equal(RequestId, error.RequestId);
+        Assert.Contains("(202)", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, transport.Attempts);
+    }
+
+    [Fact]
+    public async Task Valid_JSON_of_the_wrong_shape_is_a_typed_error_with_the_request_id_and_not_retried()
+    {
+        // The handler's body check passes (it is JSON); reading it as the documented type fails.
+        using var transport = new ScriptedHandler().Then((_, _) => Task.FromResult(Answer(HttpStatusCode.OK, """{"items":5,"total":"many"}""")));
+        var client = new NexGenClient(SdkHarness.NewOptions("http://localhost:9"), transport);
+
+        var error = await Assert.ThrowsAsync<NexGenApiException>(() => client.Providers.ListAsync());
+
+        Assert.Equal(200, error.StatusCode);
+        Assert.Equal(RequestId, error.RequestId);
+        Assert.IsAssignableFrom<Newtonsoft.Json.JsonException>(error.InnerException);
+        Assert.Equal(1, transport.Attempts);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_raw_client_reads_the_body_from_the_stream_or_as_a_string(bool asString)
+    {
+        using var http = new HttpClient(new ScriptedHandler().Then((_, _) => Task.FromResult(Answer(HttpStatusCode.OK, Bodies.PatientPage(1, 20, 1, 1)))))
+        {
+            BaseAddress = new Uri("http://localhost:9/"),
+        };
+        var patients = new PatientsClient(http) { ReadResponseAsString = asString };
+
+        var page = await patients.SearchPatientsAsync("org_1", query: "Jane");
+
+        Assert.Equal(1, page.Total);
+        Assert.Single(page.Items);
+    }
+
+    [Fact]
+    public async Task A_raw_client_reading_as_a_string_reports_a_body_it_cannot_read()
+    {
+        using var http = new HttpClient(new ScriptedHandler().Then((_, _) => Task.FromResult(Answer(HttpStatusCode.OK, "{not json"))))
+        {
+            BaseAddress = new Uri("http://localhost:9/"),
+        };
+        var patients = new PatientsClient(http) { ReadResponseAsString = true };
+
+        var error = await Assert.ThrowsAsync<NexGenApiException>(() => patients.SearchPatientsAsync("org_1"));
+
+        Assert.Equal(200, error.StatusCode);
+        Assert.Equal(RequestId, error.RequestId);
+    }
+
+    [Fact]
+    public void A_generated_client_needs_an_HttpClient()
+    {
+        var error = Assert.Throws<ArgumentNullException>(() => new SitesClient(null!));
+
+        Assert.Equal("httpClient", error.ParamName);
+    }
+
+    [Fact]
+    public async Task The_reused_URL_builder_never_carries_one_request_into_the_next()
+    {
+        var urls = new List<string>();
+        var transport = new ScriptedHandler();
+        for (var i = 0; i < 3; i++)
+        {
+            transport.Then((request, _) =>
+            {
+                urls.Add(request.RequestUri!.AbsoluteUri);
+                return Task.FromResult(Answer(HttpStatusCode.OK, Bodies.PatientPage(1, 20, 0, 0)));
+            });
+        }
+
+        using var http = new HttpClient(transport) { BaseAddress = new Uri("http://localhost:9/base") };
+        var patients = new PatientsClient(http);
+
+        await patients.SearchPatientsAsync("org_1", query: new string('x', 300), page: 2, page_size: 50);
+        await patients.SearchPatientsAsync("org_1", query: "Jo");
+        await patients.SearchPatientsAsync("org_1");
+
+        Assert.Equal(
+            [
+                "http://localhost:9/base/api/v1/org_1/patients?query=" + new string('x', 300) + "&page=2&page_size=50",
+                "http://localhost:9/base/api/v1/org_1/patients?query=Jo",
+                "http://localhost:9/base/api/v1/org_1/patients",
+            ],
+            urls);
+    }
+
+    private static HttpResponseMessage Answer(HttpStatusCode status, string json)
+    {
+        var response = new HttpResponseMessage(status) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+        response.Headers.TryAddWithoutValidation("X-Request-Id", RequestId);
+        return response;
+    }
+}
