@@ -12,6 +12,16 @@ namespace Dentally.NexGen.Client;
 /// </summary>
 public sealed class NexGenClient
 {
+    private readonly HttpClient _http;
+    private readonly NexGenScope _scope;
+    private NexGenRawClients? _raw;
+    private SitesOperations? _sites;
+    private PatientsOperations? _patients;
+    private ProvidersOperations? _providers;
+    private AppointmentTypesOperations? _appointmentTypes;
+    private AppointmentsOperations? _appointments;
+    private ScheduleOperations? _schedule;
+
     /// <summary>Creates a client with its own HTTP pipeline. Throws <see cref="ArgumentException"/> naming any invalid option.</summary>
     /// <param name="options">The options; validated now.</param>
     public NexGenClient(NexGenClientOptions options)
@@ -28,52 +38,47 @@ public sealed class NexGenClient
         NexGenClientOptionsValidator.ThrowIfInvalid(options);
         // The pooled transport recycles its connections (PooledConnectionLifetime), so a client that
         // lives as long as the app needs no disposal.
-        var http = NexGenHttpPipeline.CreateHttpClient(options, transport, loggerFactory);
-        (Raw, Sites, Patients, Providers, AppointmentTypes, Appointments, Schedule) = Build(http, options);
+        _http = NexGenHttpPipeline.CreateHttpClient(options, transport, loggerFactory);
+        _scope = NexGenScope.For(options);
         Options = options;
     }
 
     /// <summary>Used by the DI registration: <paramref name="httpClient"/> already carries the SDK's handler chain.</summary>
     internal NexGenClient(HttpClient httpClient, NexGenClientOptions options)
     {
-        (Raw, Sites, Patients, Providers, AppointmentTypes, Appointments, Schedule) = Build(httpClient, options);
+        _http = httpClient;
+        _scope = NexGenScope.For(options);
         Options = options;
     }
 
     /// <summary>The options this client was built with.</summary>
     public NexGenClientOptions Options { get; }
 
+    // The areas are built on first use: DI builds a client for every transient resolution (a workflow
+    // per booking, say), and most uses touch one or two areas. A race builds an area twice, harmlessly:
+    // areas hold no state of their own.
+
     /// <summary>The generated per-area clients over the same pipeline, for calls this surface does not wrap.</summary>
-    public NexGenRawClients Raw { get; }
+    public NexGenRawClients Raw => _raw ??= new NexGenRawClients(_http);
 
     /// <summary>Practice sites.</summary>
-    public SitesOperations Sites { get; }
+    public SitesOperations Sites => _sites ??= new SitesOperations(Raw.Sites, _scope);
 
     /// <summary>Patients (experimental in the API).</summary>
-    public PatientsOperations Patients { get; }
+    public PatientsOperations Patients => _patients ??= new PatientsOperations(Raw.Patients, _scope);
 
     /// <summary>Providers.</summary>
-    public ProvidersOperations Providers { get; }
+    public ProvidersOperations Providers => _providers ??= new ProvidersOperations(Raw.Providers, _scope);
 
     /// <summary>Appointment types.</summary>
-    public AppointmentTypesOperations AppointmentTypes { get; }
+    public AppointmentTypesOperations AppointmentTypes => _appointmentTypes ??= new AppointmentTypesOperations(Raw.AppointmentTypes, _scope);
 
     /// <summary>Appointments.</summary>
-    public AppointmentsOperations Appointments { get; }
+    public AppointmentsOperations Appointments => _appointments ??= new AppointmentsOperations(Raw.Appointments, _scope);
 
     /// <summary>Schedule availability.</summary>
-    public ScheduleOperations Schedule { get; }
+    public ScheduleOperations Schedule => _schedule ??= new ScheduleOperations(Raw.Schedule, _scope);
 
-    private static (NexGenRawClients, SitesOperations, PatientsOperations, ProvidersOperations, AppointmentTypesOperations, AppointmentsOperations, ScheduleOperations) Build(HttpClient http, NexGenClientOptions options)
-    {
-        var raw = new NexGenRawClients(http);
-        var scope = new NexGenScope(options.OrganizationId!, options.PracticeId!, options.AutomaticIdempotencyKeys);
-        return (raw,
-            new SitesOperations(raw.Sites, scope),
-            new PatientsOperations(raw.Patients, scope),
-            new ProvidersOperations(raw.Providers, scope),
-            new AppointmentTypesOperations(raw.AppointmentTypes, scope),
-            new AppointmentsOperations(raw.Appointments, scope),
-            new ScheduleOperations(raw.Schedule, scope));
-    }
+    /// <summary>Identifies the API and organisation this client reaches, for caches shared between clients.</summary>
+    internal string TypeCacheKey => _scope.TypeCacheKey;
 }

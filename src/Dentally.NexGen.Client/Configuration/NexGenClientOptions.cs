@@ -65,6 +65,9 @@ public sealed class NexGenClientOptions
     /// <returns>The problems found.</returns>
     public IReadOnlyList<string> Validate() => NexGenClientOptionsValidator.Check(this);
 
+    /// <summary>The scope last built from these options (see <see cref="NexGenScope.For"/>).</summary>
+    internal NexGenScope? Scope { get; set; }
+
     /// <summary>Describes the options without the token.</summary>
     /// <returns>A description safe to log.</returns>
     public override string ToString()

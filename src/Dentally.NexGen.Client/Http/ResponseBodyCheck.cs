@@ -29,7 +29,8 @@ internal static class ResponseBodyCheck
         {
             await ResponseBuffer.LoadAsync(response, cancellationToken).ConfigureAwait(false);
 #if NET5_0_OR_GREATER
-            var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            // Buffered: the synchronous read returns the buffer's stream at once, with no task.
+            var body = response.Content.ReadAsStream(cancellationToken);
 #else
             var body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
 #endif

@@ -6,11 +6,19 @@ namespace Dentally.NexGen.Client;
 internal static class ResponseBuffer
 {
     /// <summary>Reads the whole body into the content's buffer; a body that stalls is stopped by the token (a timeout or the caller).</summary>
-    public static async Task LoadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    public static Task LoadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
 #if NET9_0_OR_GREATER
-        await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+        // No asynchronous layer of our own: this runs for every success body.
+        return response.Content.LoadIntoBufferAsync(cancellationToken);
 #else
+        return LoadCancellableAsync(response, cancellationToken);
+#endif
+    }
+
+#if !NET9_0_OR_GREATER
+    private static async Task LoadCancellableAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
         // Before .NET 9 buffering takes no token: cancelling disposes the response, which ends the read.
         using (cancellationToken.Register(static state => ((HttpResponseMessage)state!).Dispose(), response))
         {
@@ -23,6 +31,6 @@ internal static class ResponseBuffer
                 throw new OperationCanceledException(cancellationToken);
             }
         }
-#endif
     }
+#endif
 }

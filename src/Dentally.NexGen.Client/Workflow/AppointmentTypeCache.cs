@@ -48,9 +48,24 @@ public sealed class AppointmentTypeCache
     /// The organisation's types, from the cache while fresh. <paramref name="refresh"/> drops the cached
     /// list first. <c>Fetched</c> says whether this call made the request.
     /// </summary>
-    internal async Task<(IList<AppointmentType> Types, bool Fetched)> GetAsync(NexGenClient client, bool refresh, CancellationToken cancellationToken)
+    internal ValueTask<(IList<AppointmentType> Types, bool Fetched)> GetAsync(NexGenClient client, bool refresh, CancellationToken cancellationToken)
     {
-        var key = client.Options.BaseAddress + "|" + client.Options.OrganizationId;
+        // A warm, fresh entry is answered at once: every booking asks, almost always for this.
+        if (!refresh
+            && _entries.TryGetValue(client.TypeCacheKey, out var cached)
+            && cached.IsValueCreated
+            && cached.Value.Status == TaskStatus.RanToCompletion
+            && !IsExpired(cached.Value.Result))
+        {
+            return new ValueTask<(IList<AppointmentType>, bool)>((cached.Value.Result.Types, false));
+        }
+
+        return new ValueTask<(IList<AppointmentType>, bool)>(FetchAsync(client, refresh, cancellationToken));
+    }
+
+    private async Task<(IList<AppointmentType> Types, bool Fetched)> FetchAsync(NexGenClient client, bool refresh, CancellationToken cancellationToken)
+    {
+        var key = client.TypeCacheKey;
         if (refresh)
         {
             _entries.TryRemove(key, out _);
@@ -72,7 +87,7 @@ public sealed class AppointmentTypeCache
                 throw;
             }
 
-            if (entry.FetchedAt + TimeToLive <= _timeProvider.GetUtcNow())
+            if (IsExpired(entry))
             {
                 RemoveIfSame(key, lazy);
                 continue;
@@ -81,6 +96,8 @@ public sealed class AppointmentTypeCache
             return (entry.Types, ReferenceEquals(lazy, mine));
         }
     }
+
+    private bool IsExpired(Entry entry) => entry.FetchedAt + TimeToLive <= _timeProvider.GetUtcNow();
 
     private Lazy<Task<Entry>> NewFetch(NexGenClient client, CancellationToken cancellationToken)
         => new(async () =>

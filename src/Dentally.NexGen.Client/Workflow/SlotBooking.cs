@@ -17,9 +17,12 @@ internal sealed class SlotBooking
     private readonly Guid _provider;
     private readonly TimeSpan _length;
     private readonly DateTime _windowEnd;
-    private readonly List<BookingAttempt> _attempts = [];
-    private readonly List<Slot> _alternatives = [];
-    private readonly HashSet<string> _tried = new(StringComparer.Ordinal);
+    private readonly List<BookingAttempt> _attempts = new(capacity: 1);
+
+    // Only a conflict needs these: they are created on the first one, so a booking that succeeds at
+    // once allocates neither.
+    private List<Slot>? _alternatives;
+    private HashSet<(Guid Provider, Guid Location, string Start)>? _tried;
 
     public SlotBooking(NexGenClient client, BookingLog log, BookingRequest request, Guid patient, Guid type, Guid provider, TimeSpan length)
     {
@@ -46,7 +49,6 @@ internal sealed class SlotBooking
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            _tried.Add(Key(slot));
             NexGenSlotConflictException conflict;
             using (var step = NexGenDiagnostics.ActivitySource.StartActivity("BookingWorkflow.CreateAppointment"))
             {
@@ -65,6 +67,7 @@ internal sealed class SlotBooking
             }
 
             BookingMetrics.Conflicts.Add(1);
+            (_tried ??= []).Add(Key(slot));
             _attempts.Add(new BookingAttempt(slot, BookingAttemptOutcome.Conflict, conflict.ProblemType));
             _log.Conflict(slot.ScheduledStart, slot.ProviderUuid, _attempts.Count);
             Remember(conflict.SuggestedSlots);
@@ -99,7 +102,7 @@ internal sealed class SlotBooking
     {
         if (slot.LocationUuid != _request.LocationUuid
             || (!_request.Rebooking.AllowOtherProvider && slot.ProviderUuid != _provider)
-            || _tried.Contains(Key(WithRequestedLength(slot))))
+            || _tried?.Contains(Key(WithRequestedLength(slot))) == true)
         {
             return false;
         }
@@ -138,9 +141,10 @@ internal sealed class SlotBooking
 
     private void Remember(IEnumerable<Slot> slots)
     {
+        _alternatives ??= [];
         foreach (var slot in slots)
         {
-            if (!_alternatives.Any(seen => Key(seen) == Key(slot)))
+            if (!_alternatives.Exists(seen => Key(seen) == Key(slot)))
             {
                 _alternatives.Add(slot);
             }
@@ -148,7 +152,7 @@ internal sealed class SlotBooking
     }
 
     private SlotUnavailableException Unavailable(string reason, Exception lastConflict)
-        => new(reason, _attempts.ToList(), _alternatives.ToList(), lastConflict);
+        => new(reason, _attempts.ToList(), _alternatives?.ToList() ?? [], lastConflict);
 
-    private static string Key(Slot slot) => slot.ProviderUuid + "|" + slot.LocationUuid + "|" + slot.ScheduledStart;
+    private static (Guid Provider, Guid Location, string Start) Key(Slot slot) => (slot.ProviderUuid, slot.LocationUuid, slot.ScheduledStart);
 }

@@ -22,6 +22,28 @@ public sealed class EntryPointTests : IDisposable
     }
 
     [Fact]
+    public async Task Each_client_keeps_the_scope_its_options_had_when_it_was_built()
+    {
+        // Clients built from the same options share one scope; changing the options afterwards must
+        // neither reach a client already built nor be missed by the next one.
+        _harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Json(200, Bodies.EmptyProviders));
+        var options = SdkHarness.NewOptions(_harness.Server.Url!);
+        var first = new NexGenClient(options);
+        var firstOrganization = options.OrganizationId;
+        options.OrganizationId = "org_changed_afterwards";
+        options.PracticeId = "prac_changed_afterwards";
+        var second = new NexGenClient(options);
+
+        await first.Providers.ListAsync();
+        await second.Providers.ListAsync();
+
+        Assert.Equal("/api/v1/" + firstOrganization + "/providers", _harness.Requests[0].Path);
+        Assert.Equal(SdkHarness.NewOptions("http://x").PracticeId, _harness.Requests[0].Headers!["X-Practice-Id"].Single());
+        Assert.Equal("/api/v1/org_changed_afterwards/providers", _harness.Requests[1].Path);
+        Assert.Equal("prac_changed_afterwards", _harness.Requests[1].Headers!["X-Practice-Id"].Single());
+    }
+
+    [Fact]
     public async Task DI_with_configuration_binding_gives_a_working_typed_client()
     {
         _harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Json(200, Bodies.EmptyProviders));
