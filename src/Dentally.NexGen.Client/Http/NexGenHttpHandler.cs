@@ -22,25 +22,37 @@ namespace Dentally.NexGen.Client;
 /// </remarks>
 internal sealed class NexGenHttpHandler : DelegatingHandler
 {
+    private const string UserAgentHeader = "User-Agent";
+
     private readonly ResiliencePipeline<HttpResponseMessage>? _retry;
     private readonly RequestTimeouts _timeouts;
     private readonly BearerTokenSource _tokens;
+    private readonly string _userAgent;
     private readonly ILogger _logger;
 
     /// <param name="retry">The retry pipeline; <see langword="null"/> when retries are off.</param>
     /// <param name="timeouts">The attempt and overall timeouts.</param>
     /// <param name="tokens">The bearer token.</param>
+    /// <param name="userAgent">The SDK's <c>User-Agent</c>, sent unless the request already has one.</param>
     /// <param name="logger">Where attempts are logged.</param>
-    public NexGenHttpHandler(ResiliencePipeline<HttpResponseMessage>? retry, RequestTimeouts timeouts, BearerTokenSource tokens, ILogger logger)
+    public NexGenHttpHandler(ResiliencePipeline<HttpResponseMessage>? retry, RequestTimeouts timeouts, BearerTokenSource tokens, string userAgent, ILogger logger)
     {
         _retry = retry;
         _timeouts = timeouts;
         _tokens = tokens;
+        _userAgent = userAgent;
         _logger = logger;
     }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        // Set here rather than in HttpClient.DefaultRequestHeaders: IHttpClientFactory builds a new
+        // HttpClient, with its own default header collection, for every client it resolves.
+        if (!request.Headers.Contains(UserAgentHeader))
+        {
+            request.Headers.TryAddWithoutValidation(UserAgentHeader, _userAgent);
+        }
+
         var attempts = new RequestAttempts(request, _timeouts.Clock.GetTimestamp());
         var outcome = await SendAttemptAsync(attempts, cancellationToken).ConfigureAwait(false);
         if (_retry is not null && MayCallForRetry(outcome, attempts, cancellationToken))

@@ -28,7 +28,7 @@ internal static class NexGenHttpPipeline
             ? new BearerTokenSource(provider, canRefresh: true)
             : new BearerTokenSource(NexGenTokenProviders.Static(options.Token!), canRefresh: false);
         var logger = loggerFactory?.CreateLogger(LoggerCategory) ?? (ILogger)NullLogger.Instance;
-        return new NexGenHttpHandler(NexGenResilience.Build(options), new RequestTimeouts(options), tokens, logger);
+        return new NexGenHttpHandler(NexGenResilience.Build(options), new RequestTimeouts(options), tokens, UserAgent.Build(options.UserAgentSuffix), logger);
     }
 
     public static void ConfigureHttpClient(HttpClient http, NexGenClientOptions options)
@@ -36,8 +36,6 @@ internal static class NexGenHttpPipeline
         http.BaseAddress = BaseAddress.Resolve(options.BaseAddress).Uri;
         // The resilience pipeline owns timeouts; HttpClient's own 100 s default would cut across them.
         http.Timeout = Timeout.InfiniteTimeSpan;
-        http.DefaultRequestHeaders.Remove("User-Agent");
-        http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", UserAgent.Build(options.UserAgentSuffix));
     }
 
 #pragma warning disable CA1859 // The concrete handler type differs per target framework.

@@ -10,22 +10,9 @@ internal static class UserAgent
 
     private static readonly string Base = $"Dentally.NexGen.Client/{PackageVersion} ({RuntimeInformation.FrameworkDescription.Trim()}; {RuntimeInformation.OSDescription.Trim()})";
 
-    // IHttpClientFactory configures a new HttpClient for every resolved client: the value for the
-    // last suffix is kept rather than rebuilt each time.
-    private static Entry s_last = new(null, Base);
-
+    /// <summary>The value for an optional suffix; built once per handler, which then sends it with every request.</summary>
     public static string Build(string? suffix)
-    {
-        var last = s_last;
-        if (string.Equals(last.Suffix, suffix, StringComparison.Ordinal))
-        {
-            return last.Value;
-        }
-
-        var value = string.IsNullOrWhiteSpace(suffix) ? Base : Base + " " + suffix!.Trim();
-        s_last = new Entry(suffix, value);
-        return value;
-    }
+        => string.IsNullOrWhiteSpace(suffix) ? Base : Base + " " + suffix!.Trim();
 
     private static string ReadVersion()
     {
@@ -38,13 +25,5 @@ internal static class UserAgent
         // SourceLink appends "+<commit>"; the package version is what comes before it.
         var plus = informational!.IndexOf('+');
         return plus < 0 ? informational : informational.Substring(0, plus);
-    }
-
-    /// <summary>A class, not a pair struct, so the cache is swapped in one atomic write.</summary>
-    private sealed class Entry(string? suffix, string value)
-    {
-        public string? Suffix { get; } = suffix;
-
-        public string Value { get; } = value;
     }
 }

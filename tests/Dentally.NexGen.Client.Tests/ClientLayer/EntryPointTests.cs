@@ -71,6 +71,25 @@ public sealed class EntryPointTests : IDisposable
     }
 
     [Fact]
+    public async Task A_User_Agent_the_app_sets_itself_is_sent_as_it_is_and_only_once()
+    {
+        _harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Json(200, Bodies.EmptyProviders));
+        var services = new ServiceCollection();
+        services.AddNexGenClient(o =>
+        {
+            o.BaseAddress = new Uri(_harness.Server.Url!);
+            o.OrganizationId = SdkHarness.Org;
+            o.PracticeId = SdkHarness.Practice;
+            o.Token = SdkHarness.Token;
+        }).ConfigureHttpClient(http => http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", "acme-gateway/9.1"));
+        using var provider = services.BuildServiceProvider();
+
+        await provider.GetRequiredService<NexGenClient>().Providers.ListAsync();
+
+        Assert.Equal("acme-gateway/9.1", Assert.Single(_harness.Requests.Single().Headers!["User-Agent"]));
+    }
+
+    [Fact]
     public void DI_validates_options_at_start_up_naming_the_option()
     {
         var services = new ServiceCollection();
