@@ -44,7 +44,7 @@ internal sealed class NexGenHttpHandler : DelegatingHandler
         _logger = logger;
     }
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         // Set here rather than in HttpClient.DefaultRequestHeaders: IHttpClientFactory builds a new
         // HttpClient, with its own default header collection, for every client it resolves.
@@ -53,24 +53,7 @@ internal sealed class NexGenHttpHandler : DelegatingHandler
             request.Headers.TryAddWithoutValidation(UserAgentHeader, _userAgent);
         }
 
-        var attempts = new RequestAttempts(request, _timeouts.Clock.GetTimestamp());
-        var outcome = await SendAttemptAsync(attempts, cancellationToken).ConfigureAwait(false);
-        if (_retry is not null && MayCallForRetry(outcome, attempts, cancellationToken))
-        {
-            outcome = await RetryAsync(_retry, attempts, outcome, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (outcome.Exception is { } failure)
-        {
-            if (TransportErrors.Translate(failure, cancellationToken) is { } typed)
-            {
-                throw typed;
-            }
-
-            ExceptionDispatchInfo.Capture(failure).Throw();
-        }
-
-        return outcome.Result!;
+        return SendAttemptAsync(new RequestAttempts(request, _timeouts.Clock.GetTimestamp()), first: true, cancellationToken);
     }
 
     /// <summary>
@@ -101,15 +84,23 @@ internal sealed class NexGenHttpHandler : DelegatingHandler
         }
 
         using var overall = _timeouts.Start(remaining, cancellationToken);
-        attempts.Replay(first);
+        attempts.HandOver(first);
         var context = ResilienceContextPool.Shared.Get(overall.Token);
         try
         {
             context.Properties.Set(RequestAttempts.Key, attempts);
             var outcome = await retry.ExecuteOutcomeAsync(
-                static (context, state) => state.Attempts.TakeReplay(out var replayed)
-                    ? new ValueTask<Outcome<HttpResponseMessage>>(replayed)
-                    : state.Handler.SendAttemptAsync(state.Attempts, context.CancellationToken),
+                static async (context, state) =>
+                {
+                    // The first call judges the first attempt's outcome; later calls send again.
+                    if (!state.Attempts.TakeHandedOver(out var outcome))
+                    {
+                        await state.Handler.SendAttemptAsync(state.Attempts, first: false, context.CancellationToken).ConfigureAwait(false);
+                        state.Attempts.TakeHandedOver(out outcome);
+                    }
+
+                    return outcome;
+                },
                 context,
                 (Handler: this, Attempts: attempts)).ConfigureAwait(false);
 
@@ -129,80 +120,118 @@ internal sealed class NexGenHttpHandler : DelegatingHandler
         }
     }
 
-    /// <summary>One attempt; it sends twice only when a 401 made the provider hand out a different token.</summary>
-    private async ValueTask<Outcome<HttpResponseMessage>> SendAttemptAsync(RequestAttempts attempts, CancellationToken cancellationToken)
+    /// <summary>
+    /// One attempt; it sends twice only when a 401 made the provider hand out a different token. The
+    /// first attempt of a request also finishes it: an outcome that may call for a retry goes to the retry
+    /// pipeline, and the final response is returned or its failure thrown as a typed exception. An
+    /// attempt made for the pipeline (<paramref name="first"/> false) instead hands its outcome over
+    /// through <paramref name="attempts"/> and returns <see langword="null"/>.
+    /// </summary>
+    /// <remarks>
+    /// One method rather than an attempt awaited by a request method: one asynchronous layer fewer on
+    /// every call, and almost every call is a single attempt.
+    /// </remarks>
+    private async Task<HttpResponseMessage> SendAttemptAsync(RequestAttempts attempts, bool first, CancellationToken cancellationToken)
     {
+        Outcome<HttpResponseMessage> outcome;
         var remaining = _timeouts.Remaining(attempts.Started);
         var overallFirst = remaining <= _timeouts.Attempt;
         if (remaining <= TimeSpan.Zero)
         {
             attempts.OverallTimeoutExpired = true;
-            return Outcome.FromException<HttpResponseMessage>(OverallTimeout());
+            outcome = Outcome.FromException<HttpResponseMessage>(OverallTimeout());
         }
-
-        using var timeout = _timeouts.Start(overallFirst ? remaining : _timeouts.Attempt, cancellationToken);
-        var request = attempts.Request;
-        try
+        else
         {
-            var token = await _tokens.GetAsync(forceRefresh: false, timeout.Token).ConfigureAwait(false);
-            var refreshed = false;
-            while (true)
+            using var timeout = _timeouts.Start(overallFirst ? remaining : _timeouts.Attempt, cancellationToken);
+            try
             {
-                request.Headers.Authorization = token.Header;
+                var request = attempts.Request;
+                var token = await _tokens.GetAsync(forceRefresh: false, timeout.Token).ConfigureAwait(false);
+                var refreshed = false;
                 HttpResponseMessage response;
-                var trace = AttemptTrace.Start(_logger, request, attempts.NextSend());
-                try
+                while (true)
                 {
-                    response = await base.SendAsync(request, timeout.Token).ConfigureAwait(false);
-                    await ResponseBodyCheck.EnsureJsonAsync(request, response, timeout.Token).ConfigureAwait(false);
-                    trace.Answered(response);
-                }
-                catch (Exception exception)
-                {
-                    trace.Failed(exception);
-                    throw;
-                }
-                finally
-                {
-                    trace.Dispose();
-                }
+                    request.Headers.Authorization = token.Header;
+                    var trace = AttemptTrace.Start(_logger, request, attempts.NextSend());
+                    try
+                    {
+                        response = await base.SendAsync(request, timeout.Token).ConfigureAwait(false);
+                        await ResponseBodyCheck.EnsureJsonAsync(request, response, timeout.Token).ConfigureAwait(false);
+                        trace.Answered(response);
+                    }
+                    catch (Exception exception)
+                    {
+                        trace.Failed(exception);
+                        throw;
+                    }
+                    finally
+                    {
+                        trace.Dispose();
+                    }
 
-                if (response.StatusCode != HttpStatusCode.Unauthorized || !_tokens.CanRefresh || refreshed)
-                {
-                    return Outcome.FromResult(response);
-                }
+                    if (response.StatusCode != HttpStatusCode.Unauthorized || !_tokens.CanRefresh || refreshed)
+                    {
+                        break;
+                    }
 
-                refreshed = true;
-                BearerToken fresh;
-                try
-                {
-                    fresh = await _tokens.GetAsync(forceRefresh: true, timeout.Token).ConfigureAwait(false);
-                }
-                catch
-                {
+                    refreshed = true;
+                    BearerToken fresh;
+                    try
+                    {
+                        fresh = await _tokens.GetAsync(forceRefresh: true, timeout.Token).ConfigureAwait(false);
+                    }
+                    catch
+                    {
+                        response.Dispose();
+                        throw;
+                    }
+
+                    if (fresh.IsSameAs(token))
+                    {
+                        break;
+                    }
+
                     response.Dispose();
-                    throw;
+                    token = fresh;
                 }
 
-                if (fresh.IsSameAs(token))
-                {
-                    return Outcome.FromResult(response);
-                }
-
-                response.Dispose();
-                token = fresh;
+                outcome = Outcome.FromResult(response);
+            }
+            catch (OperationCanceledException canceled) when (timeout.TimedOut)
+            {
+                attempts.OverallTimeoutExpired = overallFirst;
+                var limit = overallFirst ? _timeouts.Overall : _timeouts.Attempt;
+                outcome = Outcome.FromException<HttpResponseMessage>(new TimeoutRejectedException(TimeoutMessage(limit), limit, canceled));
+            }
+            catch (Exception exception)
+            {
+                outcome = Outcome.FromException<HttpResponseMessage>(exception);
             }
         }
-        catch (OperationCanceledException canceled) when (timeout.TimedOut)
+
+        if (!first)
         {
-            attempts.OverallTimeoutExpired = overallFirst;
-            var limit = overallFirst ? _timeouts.Overall : _timeouts.Attempt;
-            return Outcome.FromException<HttpResponseMessage>(new TimeoutRejectedException(TimeoutMessage(limit), limit, canceled));
+            attempts.HandOver(outcome);
+            return null!;
         }
-        catch (Exception exception)
+
+        if (_retry is not null && MayCallForRetry(outcome, attempts, cancellationToken))
         {
-            return Outcome.FromException<HttpResponseMessage>(exception);
+            outcome = await RetryAsync(_retry, attempts, outcome, cancellationToken).ConfigureAwait(false);
         }
+
+        if (outcome.Exception is { } failure)
+        {
+            if (TransportErrors.Translate(failure, cancellationToken) is { } typed)
+            {
+                throw typed;
+            }
+
+            ExceptionDispatchInfo.Capture(failure).Throw();
+        }
+
+        return outcome.Result!;
     }
 
     private TimeoutRejectedException OverallTimeout() => new(TimeoutMessage(_timeouts.Overall), _timeouts.Overall);

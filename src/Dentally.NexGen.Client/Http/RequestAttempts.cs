@@ -6,8 +6,7 @@ namespace Dentally.NexGen.Client;
 /// <summary>
 /// What the handler knows about one request across its attempts: the message itself (the retry
 /// predicate needs its method and headers), when it started (the overall timeout counts from there),
-/// how many times it has been sent, and the first attempt's outcome while it waits for the retry
-/// pipeline to judge it.
+/// how many times it has been sent, and an attempt's outcome on its way to the retry pipeline.
 /// </summary>
 internal sealed class RequestAttempts
 {
@@ -15,7 +14,7 @@ internal sealed class RequestAttempts
     public static readonly ResiliencePropertyKey<RequestAttempts> Key = new("Dentally.NexGen.Client.Request");
 
     private int _sent;
-    private Outcome<HttpResponseMessage>? _firstOutcome;
+    private Outcome<HttpResponseMessage>? _handedOver;
 
     public RequestAttempts(HttpRequestMessage request, long started)
     {
@@ -34,15 +33,18 @@ internal sealed class RequestAttempts
     /// <summary>Counts one more send (a token-refresh resend included) and returns its number. Attempts of one request never overlap.</summary>
     public int NextSend() => ++_sent;
 
-    /// <summary>Hands the first attempt's outcome to the retry pipeline, which then judges it as its own first attempt.</summary>
-    public void Replay(Outcome<HttpResponseMessage> firstOutcome) => _firstOutcome = firstOutcome;
+    /// <summary>
+    /// Hands an outcome to the retry pipeline's callback: the first attempt's, for the pipeline to judge
+    /// as its own first attempt, or that of an attempt the callback just made.
+    /// </summary>
+    public void HandOver(Outcome<HttpResponseMessage> outcome) => _handedOver = outcome;
 
-    /// <summary>The outcome set by <see cref="Replay"/>, once; afterwards false, and the attempt must be sent.</summary>
-    public bool TakeReplay(out Outcome<HttpResponseMessage> outcome)
+    /// <summary>The outcome handed over, once; false when there is none (the callback must send).</summary>
+    public bool TakeHandedOver(out Outcome<HttpResponseMessage> outcome)
     {
-        outcome = _firstOutcome.GetValueOrDefault();
-        var had = _firstOutcome.HasValue;
-        _firstOutcome = null;
+        outcome = _handedOver.GetValueOrDefault();
+        var had = _handedOver.HasValue;
+        _handedOver = null;
         return had;
     }
 }
