@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using Dentally.NexGen.Client.Benchmarks.Allocations;
 using Dentally.NexGen.Client.Benchmarks.Throughput;
 
 // Three ways in (docs/performance.md has the exact commands):
@@ -12,6 +13,12 @@ if (args.Contains("--throughput"))
 {
     var settings = args.Contains("--dry") ? ThroughputSettings.Dry : ThroughputSettings.Full;
     return await ThroughputMode.RunAsync(settings with { ResolvePerScope = args.Contains("--scoped") });
+}
+
+if (args.Contains("--allocations"))
+{
+    var loopback = args.Contains("--loopback");
+    return await AllocationMode.RunAsync(bookings: args.Contains("--dry") ? 1_000 : loopback ? 20_000 : 100_000, top: 45, loopback);
 }
 
 var benchmarkArgs = args.SequenceEqual(["--dry"]) ? ["--filter", "*", "--job", "dry"] : args;
