@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http;
 #if NET5_0_OR_GREATER
-using System.Buffers;
 using System.Text.Json;
 #else
 using System.Text;
@@ -14,7 +13,7 @@ namespace Dentally.NexGen.Client;
 /// Buffers each success body and checks it is complete JSON before the generated code reads it, so an
 /// empty, cut-off or broken body fails the attempt (and is retried when that is safe) instead of
 /// surfacing later as a parse error that no retry can reach. The generated code then reads the same
-/// buffer: nothing is copied into a new array.
+/// buffer, which on .NET 5 and later is rented from the array pool (<c>PooledBodyContent</c>).
 /// </summary>
 internal static class ResponseBodyCheck
 {
@@ -27,18 +26,18 @@ internal static class ResponseBodyCheck
 
         try
         {
-            await ResponseBuffer.LoadAsync(response, cancellationToken).ConfigureAwait(false);
 #if NET5_0_OR_GREATER
-            // Buffered: the synchronous read returns the buffer's stream at once, with no task.
-            var body = response.Content.ReadAsStream(cancellationToken);
+            var pooled = await PooledBodyContent.ReplaceAsync(response, cancellationToken).ConfigureAwait(false);
+            var isJson = IsCompleteJson(pooled.Body);
 #else
+            await ResponseBuffer.LoadAsync(response, cancellationToken).ConfigureAwait(false);
             var body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
-#endif
             // A handler added after ours may already have read it: validate from the start.
             body.Position = 0;
             var isJson = IsCompleteJson(body);
             // HttpContent may hand the same buffered stream to the generated code: rewind it.
             body.Position = 0;
+#endif
             if (!isJson)
             {
                 throw new InvalidResponseBodyException((int)response.StatusCode, ApiErrorResponse.ReadRequestId(response), null);
@@ -57,27 +56,21 @@ internal static class ResponseBodyCheck
         }
     }
 
+#if NET5_0_OR_GREATER
+    /// <summary>False when the body holds no JSON value at all; throws <see cref="JsonException"/> when it is not complete JSON.</summary>
+    private static bool IsCompleteJson(ReadOnlySpan<byte> body)
+    {
+        var reader = new Utf8JsonReader(body, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
+        while (reader.Read())
+        {
+        }
+
+        return reader.BytesConsumed > 0;
+    }
+#else
     /// <summary>Reads a buffered (seekable) body to its end; false when it holds no JSON value at all.</summary>
     private static bool IsCompleteJson(Stream body)
     {
-#if NET5_0_OR_GREATER
-        var length = checked((int)body.Length);
-        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
-        try
-        {
-            body.ReadExactly(buffer, 0, length);
-            var reader = new Utf8JsonReader(buffer.AsSpan(0, length), new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
-            while (reader.Read())
-            {
-            }
-
-            return reader.BytesConsumed > 0;
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-#else
         using var text = new StreamReader(body, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1024, leaveOpen: true);
         using var reader = new JsonTextReader(text) { CloseInput = false };
         var tokens = 0;
@@ -87,6 +80,6 @@ internal static class ResponseBodyCheck
         }
 
         return tokens > 0;
-#endif
     }
+#endif
 }

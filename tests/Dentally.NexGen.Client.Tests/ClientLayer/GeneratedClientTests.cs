@@ -74,6 +74,27 @@ public sealed class GeneratedClientTests
     }
 
     [Fact]
+    public async Task A_success_body_of_unknown_length_larger_than_the_first_buffer_is_read_whole()
+    {
+        // No Content-Length (a non-seekable stream): the SDK's pooled body buffer must grow as it reads.
+        var json = Bodies.PatientPage(1, 100, 100, 100);
+        Assert.True(json.Length > 2 * 4096, $"The body ({json.Length} bytes) must outgrow the first 4 KiB buffer more than once.");
+        using var transport = new ScriptedHandler().Then((_, _) =>
+        {
+            var content = new StreamContent(new OneByteAtATimeStream(Encoding.UTF8.GetBytes(json)));
+            content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+            return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = content });
+        });
+        var client = new NexGenClient(SdkHarness.NewOptions("http://localhost:9"), transport);
+
+        var page = await client.Patients.SearchAsync("Smith", pageSize: 100);
+
+        Assert.Equal(100, page.Total);
+        Assert.Equal(100, page.Items.Count);
+        Assert.Equal(1, transport.Attempts);
+    }
+
+    [Fact]
     public void A_generated_client_needs_an_HttpClient()
     {
         var error = Assert.Throws<ArgumentNullException>(() => new SitesClient(null!));
@@ -109,6 +130,20 @@ public sealed class GeneratedClientTests
                 "http://localhost:9/base/api/v1/org_1/patients",
             ],
             urls);
+    }
+
+    /// <summary>A non-seekable body that hands out at most 1,000 bytes per read, as a slow socket would.</summary>
+    private sealed class OneByteAtATimeStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+
+        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, 1000));
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+            => base.ReadAsync(buffer[..Math.Min(buffer.Length, 1000)], cancellationToken);
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+            => base.ReadAsync(buffer, offset, Math.Min(count, 1000), cancellationToken);
     }
 
     private static HttpResponseMessage Answer(HttpStatusCode status, string json)
