@@ -67,7 +67,8 @@ internal sealed class NexGenHttpHandler : DelegatingHandler
             return !attempts.OverallTimeoutExpired && !cancellationToken.IsCancellationRequested;
         }
 
-        return (int)outcome.Result!.StatusCode is 408 or 409 or 429 or >= 500;
+        var status = outcome.Result!.StatusCode;
+        return NexGenResilience.IsTransient(status) || status == HttpStatusCode.Conflict;
     }
 
     /// <summary>
@@ -202,7 +203,7 @@ internal sealed class NexGenHttpHandler : DelegatingHandler
             {
                 attempts.OverallTimeoutExpired = overallFirst;
                 var limit = overallFirst ? _timeouts.Overall : _timeouts.Attempt;
-                outcome = Outcome.FromException<HttpResponseMessage>(new TimeoutRejectedException(TimeoutMessage(limit), limit, canceled));
+                outcome = Outcome.FromException<HttpResponseMessage>(new TimeoutRejectedException(TransportErrors.TimeoutMessage(limit), limit, canceled));
             }
             catch (Exception exception)
             {
@@ -234,7 +235,5 @@ internal sealed class NexGenHttpHandler : DelegatingHandler
         return outcome.Result!;
     }
 
-    private TimeoutRejectedException OverallTimeout() => new(TimeoutMessage(_timeouts.Overall), _timeouts.Overall);
-
-    private static string TimeoutMessage(TimeSpan limit) => FormattableString.Invariant($"No answer within the timeout ({limit.TotalSeconds:0.###} s).");
+    private TimeoutRejectedException OverallTimeout() => new(TransportErrors.TimeoutMessage(_timeouts.Overall), _timeouts.Overall);
 }

@@ -53,16 +53,12 @@ internal static class NexGenResilience
         }
 
         var response = outcome.Result!;
-        switch ((int)response.StatusCode)
-        {
-            case 408 or 429 or 500 or 502 or 503 or 504:
-                return true;
-            case 409:
-                return await IsIdempotencyKeyInUseAsync(response, context.CancellationToken).ConfigureAwait(false);
-            default:
-                return false;
-        }
+        return IsTransient(response.StatusCode)
+            || (response.StatusCode == HttpStatusCode.Conflict && await IsIdempotencyKeyInUseAsync(response, context.CancellationToken).ConfigureAwait(false));
     }
+
+    /// <summary>A status worth sending again as it is (a 409 may be too, when its key is in use: <see cref="ShouldRetryAsync"/>).</summary>
+    internal static bool IsTransient(HttpStatusCode status) => (int)status is 408 or 429 or 500 or 502 or 503 or 504;
 
     private static TimeSpan? ServerRequestedDelay(Outcome<HttpResponseMessage> outcome, NexGenClientOptions options)
     {

@@ -17,7 +17,7 @@ internal static class TransportErrors
             case InvalidResponseBodyException invalid:
                 return new NexGenTransportException(new ApiErrorResponse(invalid.ResponseStatusCode, null, invalid.RequestId, null), "The response body is empty or not valid JSON", invalid);
             case TimeoutRejectedException timeout:
-                return new NexGenTimeoutException(new ApiErrorResponse(0, null, null, null), $"No answer within the timeout ({timeout.Timeout.TotalSeconds:0.###} s)", timeout);
+                return new NexGenTimeoutException(new ApiErrorResponse(0, null, null, null), TimeoutMessage(timeout.Timeout), timeout);
             case HttpRequestException or IOException:
             case OperationCanceledException when !callerToken.IsCancellationRequested:
                 return new NexGenTransportException(new ApiErrorResponse(0, null, null, null), "The connection failed (" + failure.GetType().Name + ")", failure);
@@ -25,4 +25,7 @@ internal static class TransportErrors
                 return null;
         }
     }
+
+    /// <summary>What a timeout of <paramref name="limit"/> is reported as, by the handler's timeout and the typed exception alike.</summary>
+    public static string TimeoutMessage(TimeSpan limit) => FormattableString.Invariant($"No answer within the timeout ({limit.TotalSeconds:0.###} s)");
 }
