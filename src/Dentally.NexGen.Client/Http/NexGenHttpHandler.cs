@@ -46,8 +46,8 @@ internal sealed class NexGenHttpHandler : DelegatingHandler
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        // Set here rather than in HttpClient.DefaultRequestHeaders: IHttpClientFactory builds a new
-        // HttpClient, with its own default header collection, for every client it resolves.
+        // Set here rather than in HttpClient.DefaultRequestHeaders: HttpClient has already merged its
+        // defaults into the request, so a User-Agent the app set there or on the request wins, once.
         if (!request.Headers.Contains(UserAgentHeader))
         {
             request.Headers.TryAddWithoutValidation(UserAgentHeader, _userAgent);

@@ -6,7 +6,7 @@ namespace Dentally.NexGen.Client;
 
 /// <summary>
 /// Builds the SDK's HTTP stack: one <see cref="NexGenHttpHandler"/> over the transport. DI builds the
-/// same handler through IHttpClientFactory; the plain constructor builds it here.
+/// same handler and transport through IHttpClientFactory; the plain constructor builds them here.
 /// </summary>
 internal static class NexGenHttpPipeline
 {
@@ -39,10 +39,11 @@ internal static class NexGenHttpPipeline
     }
 
 #pragma warning disable CA1859 // The concrete handler type differs per target framework.
-    private static HttpMessageHandler CreateTransport()
+    /// <summary>The default transport, for the plain constructor and the DI registration alike.</summary>
+    public static HttpMessageHandler CreateTransport()
     {
 #if NET5_0_OR_GREATER
-        // Recycles connections so DNS changes are seen, as IHttpClientFactory does for the DI path.
+        // Recycles connections so DNS changes are seen by a client that lives as long as the app.
         return new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
 #else
         return new HttpClientHandler();

@@ -123,25 +123,33 @@ public sealed class EntryPointTests : IDisposable
     }
 
     [Fact]
-    public void A_client_resolved_from_the_root_provider_is_not_kept_alive_by_the_container()
+    public async Task DI_gives_one_client_and_one_workflow_over_one_handler_chain_in_every_scope()
     {
+        _harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Json(200, Bodies.EmptyProviders));
         var services = new ServiceCollection();
-        services.AddNexGenClient(o => Copy(SdkHarness.NewOptions(_harness.Server.Url!), o));
-        using var provider = services.BuildServiceProvider();
+        var handlersBuilt = 0;
+        services.AddNexGenClient(o => Copy(SdkHarness.NewOptions(_harness.Server.Url!), o))
+            .AddHttpMessageHandler(() =>
+            {
+                Interlocked.Increment(ref handlersBuilt);
+                return new RecordingHandler([]);
+            });
+        await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
 
-        var resolved = ResolveAndForget(provider);
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
+        var client = provider.GetRequiredService<NexGenClient>();
+        await using (var scope = provider.CreateAsyncScope())
+        {
+            Assert.Same(client, scope.ServiceProvider.GetRequiredService<NexGenClient>());
+            Assert.Same(provider.GetRequiredService<BookingWorkflow>(), scope.ServiceProvider.GetRequiredService<BookingWorkflow>());
+            await scope.ServiceProvider.GetRequiredService<NexGenClient>().Providers.ListAsync();
+        }
 
-        // A disposable transient would be held by the root scope until the provider is disposed.
-        Assert.All(resolved, r => Assert.False(r.IsAlive));
+        await client.Providers.ListAsync();
+
+        // The handler chain was built once and still serves the client after the scope is gone.
+        Assert.Equal(1, handlersBuilt);
+        Assert.Equal(2, _harness.Requests.Count);
     }
-
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static List<WeakReference> ResolveAndForget(IServiceProvider provider)
-        => Enumerable.Range(0, 3).Select(_ => new WeakReference(provider.GetRequiredService<NexGenClient>())).Concat(
-           Enumerable.Range(0, 3).Select(_ => new WeakReference(provider.GetRequiredService<BookingWorkflow>()))).ToList();
 
     private static void AssertConfiguredRequest(WireMock.IRequestMessage request, string? expectedSuffix)
     {
