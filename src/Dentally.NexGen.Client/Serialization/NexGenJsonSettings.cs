@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using Newtonsoft.Json;
@@ -24,13 +25,41 @@ public static class NexGenJsonSettings
     internal static string Serialize(object value)
     {
         var text = new StringWriter(new StringBuilder(256), CultureInfo.InvariantCulture);
-        using (var writer = new JsonTextWriter(text) { Formatting = Serializer.Formatting })
+        using (var writer = new JsonTextWriter(text) { Formatting = Serializer.Formatting, ArrayPool = JsonCharPool.Instance })
         {
             Serializer.Serialize(writer, value);
         }
 
         return text.ToString();
     }
+
+    /// <summary>Reads a response body with <see cref="Serializer"/>, its buffers rented from the pool.</summary>
+    internal static T? Deserialize<T>(TextReader body)
+    {
+        using var reader = new JsonTextReader(body) { ArrayPool = JsonCharPool.Instance, CloseInput = false };
+        return Serializer.Deserialize<T>(reader);
+    }
+
+#if NET5_0_OR_GREATER
+    /// <summary>
+    /// Reads a UTF-8 body held in memory with <see cref="Serializer"/>. The characters are decoded once
+    /// into a pooled array: a <see cref="StreamReader"/> over a stream would allocate a byte and a
+    /// character buffer of its own for every body.
+    /// </summary>
+    internal static T? Deserialize<T>(ReadOnlySpan<byte> utf8)
+    {
+        var chars = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(utf8.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetChars(utf8, chars);
+            return Deserialize<T>(new CharArrayReader(chars, length));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+#endif
 
     /// <summary>Applies the SDK's serializer settings to <paramref name="settings"/> and returns it.</summary>
     /// <param name="settings">The settings to change.</param>

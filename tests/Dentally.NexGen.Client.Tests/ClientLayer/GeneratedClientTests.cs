@@ -95,6 +95,34 @@ public sealed class GeneratedClientTests
     }
 
     [Fact]
+    public async Task Non_ASCII_text_in_success_bodies_reads_exactly_as_sent_body_after_body()
+    {
+        // Bodies are decoded from pooled buffers into pooled characters: two- three- and four-byte
+        // sequences (a surrogate pair) must survive, across the JSON reader's buffer refills, and a
+        // shorter body after a longer one must not see the longer one's leftovers.
+        string[] names = ["Zoë", "Ōkawa", "Nguyễn", "李", "😀 Smile"];
+        var items = string.Join(",", Enumerable.Range(0, 60).Select(i =>
+            $$"""{"uuid":"{{Guid.NewGuid()}}","first_name":"{{names[i % names.Length]}}","last_name":"Ñandú-{{i}}","date_of_birth":"1980-01-01"}"""));
+        var longBody = $$"""{"items":[{{items}}],"page":1,"page_size":100,"total":60}""";
+        var shortBody = """{"items":[{"uuid":"a1b2c3d4-e5f6-7890-abcd-ef1234567890","first_name":"Åsa","last_name":"Øberg","date_of_birth":"1980-01-01"}],"page":1,"page_size":100,"total":1}""";
+        Assert.True(Encoding.UTF8.GetByteCount(longBody) > 4 * 1024, "The long body must outgrow the JSON reader's first buffer.");
+        using var transport = new ScriptedHandler()
+            .Then((_, _) => Task.FromResult(Answer(HttpStatusCode.OK, longBody)))
+            .Then((_, _) => Task.FromResult(Answer(HttpStatusCode.OK, shortBody)));
+        var client = new NexGenClient(SdkHarness.NewOptions("http://localhost:9"), transport);
+
+        var first = await client.Patients.SearchAsync("Smith", pageSize: 100);
+        var second = await client.Patients.SearchAsync("Smith", pageSize: 100);
+
+        Assert.Equal(60, first.Items.Count);
+        Assert.Equal(Enumerable.Range(0, 60).Select(i => names[i % names.Length]), first.Items.Select(p => p.FirstName));
+        Assert.Equal(Enumerable.Range(0, 60).Select(i => $"Ñandú-{i}"), first.Items.Select(p => p.LastName));
+        var only = Assert.Single(second.Items);
+        Assert.Equal(("Åsa", "Øberg"), (only.FirstName, only.LastName));
+        Assert.Equal(1, second.Total);
+    }
+
+    [Fact]
     public void A_generated_client_needs_an_HttpClient()
     {
         var error = Assert.Throws<ArgumentNullException>(() => new SitesClient(null!));
