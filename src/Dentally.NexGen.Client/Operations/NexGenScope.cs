@@ -28,8 +28,7 @@ internal sealed class NexGenScope
 
     /// <summary>
     /// The scope for <paramref name="options"/> (already validated): the one built last for them while
-    /// they still say the same, else a new one. DI builds a client per transient resolution, all from
-    /// one options instance.
+    /// they still say the same, else a new one: an app may build several clients from one options instance.
     /// </summary>
     public static NexGenScope For(NexGenClientOptions options)
     {

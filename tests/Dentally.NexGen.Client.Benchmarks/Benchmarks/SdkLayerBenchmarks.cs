@@ -13,8 +13,8 @@ namespace Dentally.NexGen.Client.Benchmarks.Benchmarks;
 /// the in-memory transport (<see cref="InMemoryApi"/>) so only client work is measured:
 /// the generated client over a plain HttpClient (generated code only); the whole SDK as
 /// <c>new NexGenClient(options, transport)</c> builds it (plus its handler chain: transport errors,
-/// Polly, token, telemetry, body check); the SDK resolved from DI per call in a scope (plus
-/// IHttpClientFactory and building the typed client, and the workflow, each time). Each row minus
+/// Polly, token, telemetry, body check); the SDK resolved from DI per call in a scope (plus a scope
+/// and the lookups of the singleton client and workflow). Each row minus
 /// the one above is that layer's cost.
 /// </summary>
 [MemoryDiagnoser]

@@ -19,8 +19,8 @@ internal sealed class Contender
     public Task BookOnceAsync(CancellationToken cancellationToken) => _bookOnce(cancellationToken);
 
     /// <summary>
-    /// The SDK as an app uses it: one DI-registered client, a <see cref="BookingWorkflow"/> resolved per
-    /// booking (transient, over the typed client and the shared type cache), a warm cache. With
+    /// The SDK as an app uses it: one DI-registered client, the <see cref="BookingWorkflow"/> resolved
+    /// for every booking (a singleton, so a lookup), a warm cache. With
     /// <paramref name="perScope"/> each booking resolves it from its own DI scope, disposed afterwards,
     /// as an ASP.NET Core request does; without, from the root provider, as a console or worker app does.
     /// </summary>
