@@ -19,6 +19,10 @@ public static class PracticeLocalTime
     /// <returns>The wire string, e.g. <c>2025-05-20T10:00:00</c>.</returns>
     /// <exception cref="ArgumentException">The kind is Local or Utc, or the value has fractions of a second.</exception>
     public static string ToWire(DateTime value, string parameterName)
+        => Check(value, parameterName).ToString(Format, CultureInfo.InvariantCulture);
+
+    /// <summary>What <see cref="ToWire"/> checks, without formatting: for validation ahead of the request that formats.</summary>
+    internal static DateTime Check(DateTime value, string parameterName)
     {
         if (value.Kind != DateTimeKind.Unspecified)
         {
@@ -33,7 +37,7 @@ public static class PracticeLocalTime
             throw new ArgumentException($"{parameterName} must be a whole second: the API has no sub-second times.", parameterName);
         }
 
-        return value.ToString(Format, CultureInfo.InvariantCulture);
+        return value;
     }
 
     /// <summary>Reads a practice-local time string from the API.</summary>

@@ -32,8 +32,16 @@ public sealed class AppointmentsOperations
             Notes = Notes(appointment.Notes, "appointment.Notes"),
         };
         (body.ScheduledStart, body.ScheduledEnd) = Validate.Window(appointment.ScheduledStart, appointment.ScheduledEnd, "appointment.ScheduledStart", "appointment.ScheduledEnd", maxDays: null);
-        return _raw.CreateAppointmentAsync(body, _scope.OrganizationId, _scope.PracticeId, _scope.IdempotencyKey(idempotencyKey), cancellationToken);
+        return CreateFromWireAsync(body, idempotencyKey, cancellationToken);
     }
+
+    /// <summary>
+    /// Sends a body already in wire form. For the booking workflow, whose slots hold the wire strings
+    /// (validated request times, or server slots it has parsed): converting them to <see cref="DateTime"/>
+    /// and back for the public overload only to format them again cost time on every booking.
+    /// </summary>
+    internal Task<Appointment> CreateFromWireAsync(AppointmentCreate body, string? idempotencyKey, CancellationToken cancellationToken)
+        => _raw.CreateAppointmentAsync(body, _scope.OrganizationId, _scope.PracticeId, _scope.IdempotencyKey(idempotencyKey), cancellationToken);
 
     /// <summary>Lists one page of appointments.</summary>
     /// <param name="query">Filters; <see langword="null"/> for none.</param>

@@ -24,7 +24,7 @@ internal static class Validate
         => string.IsNullOrWhiteSpace(value) ? throw new ArgumentException($"{parameterName} must not be empty.", parameterName) : value!;
 
     public static string? IdempotencyKey(string? key, string parameterName = "idempotencyKey")
-        => key is not null && (key.Length is < 1 or > 255 || key.Any(char.IsControl) || key.Trim() != key)
+        => key is not null && (key.Length is < 1 or > 255 || HasControl(key) || char.IsWhiteSpace(key[0]) || char.IsWhiteSpace(key[key.Length - 1]))
             ? throw new ArgumentException($"{parameterName} must be 1 to 255 printable characters without surrounding white space.", parameterName)
             : key;
 
@@ -43,5 +43,19 @@ internal static class Validate
         }
 
         return (fromWire, toWire);
+    }
+
+    // A loop, not LINQ: every POST passes here.
+    private static bool HasControl(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsControl(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

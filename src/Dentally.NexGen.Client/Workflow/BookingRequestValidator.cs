@@ -31,10 +31,10 @@ internal static class BookingRequestValidator
         Client.Validate.OptionalId(request.AppointmentTypeUuid, "request.AppointmentTypeUuid");
         Client.Validate.Id(request.LocationUuid, "request.LocationUuid");
         Client.Validate.OptionalId(request.ProviderUuid, "request.ProviderUuid");
-        PracticeLocalTime.ToWire(request.Start, "request.Start");
+        PracticeLocalTime.Check(request.Start, "request.Start");
         if (request.End is { } end)
         {
-            PracticeLocalTime.ToWire(end, "request.End");
+            PracticeLocalTime.Check(end, "request.End");
             if (end <= request.Start)
             {
                 throw new ArgumentException("request.End must be after request.Start.", "request.End");

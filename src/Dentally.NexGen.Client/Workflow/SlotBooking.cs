@@ -55,7 +55,7 @@ internal sealed class SlotBooking
                 step?.SetTag("nexgen.attempt", _attempts.Count + 1);
                 try
                 {
-                    var appointment = await _client.Appointments.CreateAsync(ToNewAppointment(slot), Guid.NewGuid().ToString(), cancellationToken).ConfigureAwait(false);
+                    var appointment = await _client.Appointments.CreateFromWireAsync(ToBody(slot), Guid.NewGuid().ToString(), cancellationToken).ConfigureAwait(false);
                     _attempts.Add(new BookingAttempt(slot, BookingAttemptOutcome.Booked, null));
                     return (appointment, _attempts);
                 }
@@ -128,14 +128,14 @@ internal sealed class SlotBooking
         ScheduledEnd = PracticeLocalTime.ToWire(PracticeLocalTime.FromWire(slot.ScheduledStart) + _length, "slot.ScheduledEnd"),
     };
 
-    private NewAppointment ToNewAppointment(Slot slot) => new()
+    private AppointmentCreate ToBody(Slot slot) => new()
     {
         PatientUuid = _patient,
         AppointmentTypeUuid = _type,
         LocationUuid = slot.LocationUuid,
         ProviderUuid = slot.ProviderUuid,
-        ScheduledStart = slot.LocalStart,
-        ScheduledEnd = slot.LocalEnd,
+        ScheduledStart = slot.ScheduledStart,
+        ScheduledEnd = slot.ScheduledEnd,
         Notes = _request.Notes,
     };
 
