@@ -77,14 +77,21 @@ internal struct AttemptTrace : IDisposable
             }
         }
 
-        LogCompleted(_logger, _method, _template, status, ElapsedMilliseconds(), _attempt, requestId, null);
+        // Checked here, not only inside the delegate: its arguments (a clock read) would be worked out first.
+        if (_logger.IsEnabled(LogLevel.Information))
+        {
+            LogCompleted(_logger, _method, _template, status, ElapsedMilliseconds(), _attempt, requestId, null);
+        }
     }
 
     public readonly void Failed(Exception exception)
     {
         _activity?.SetTag("error.type", exception.GetType().FullName);
         _activity?.SetStatus(ActivityStatusCode.Error);
-        LogFailed(_logger, _method, _template, ElapsedMilliseconds(), _attempt, exception.GetType().Name, null);
+        if (_logger.IsEnabled(LogLevel.Warning))
+        {
+            LogFailed(_logger, _method, _template, ElapsedMilliseconds(), _attempt, exception.GetType().Name, null);
+        }
     }
 
     public readonly void Dispose() => _activity?.Dispose();
