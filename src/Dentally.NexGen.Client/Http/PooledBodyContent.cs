@@ -34,6 +34,9 @@ internal sealed class PooledBodyContent : HttpContent
     /// <summary>The body's bytes; valid until the content is disposed.</summary>
     public ReadOnlySpan<byte> Body => Buffer.AsSpan(0, Length);
 
+    /// <summary>The body already read as the request's documented type (<see cref="JsonResponseRequest{T}"/>), or <see langword="null"/>.</summary>
+    public object? Value { get; set; }
+
     private byte[] Buffer => _buffer ?? throw new ObjectDisposedException(nameof(PooledBodyContent));
 
     /// <summary>

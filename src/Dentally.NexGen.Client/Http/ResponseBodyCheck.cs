@@ -12,8 +12,9 @@ namespace Dentally.NexGen.Client;
 /// <summary>
 /// Buffers each success body and checks it is complete JSON before the generated code reads it, so an
 /// empty, cut-off or broken body fails the attempt (and is retried when that is safe) instead of
-/// surfacing later as a parse error that no retry can reach. The generated code then reads the same
-/// buffer, which on .NET 5 and later is rented from the array pool (<c>PooledBodyContent</c>).
+/// surfacing later as a parse error that no retry can reach. On .NET 5 and later the buffer is rented
+/// from the array pool (<c>PooledBodyContent</c>), and a body of the documented type is read as that
+/// type here, once (<see cref="JsonResponseRequest{T}"/>); the generated code takes the result.
 /// </summary>
 internal static class ResponseBodyCheck
 {
@@ -28,6 +29,15 @@ internal static class ResponseBodyCheck
         {
 #if NET5_0_OR_GREATER
             var pooled = await PooledBodyContent.ReplaceAsync(response, cancellationToken).ConfigureAwait(false);
+            // Reading the body as the documented type proves it complete: one pass, not a check and a read.
+            if (request is IJsonResponseRequest expected && (int)response.StatusCode == expected.SuccessStatus
+                && expected.TryRead(pooled.Body, out var value))
+            {
+                pooled.Value = value;
+                return;
+            }
+
+            // Not read (another status, or it failed): is the body broken, or only not what was documented?
             var isJson = IsCompleteJson(pooled.Body);
 #else
             await ResponseBuffer.LoadAsync(response, cancellationToken).ConfigureAwait(false);

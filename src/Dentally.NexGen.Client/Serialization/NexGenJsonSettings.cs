@@ -59,6 +59,39 @@ public static class NexGenJsonSettings
             ArrayPool<char>.Shared.Return(chars);
         }
     }
+
+    /// <summary>
+    /// Reads a UTF-8 body as <typeparamref name="T"/> when it is exactly one JSON value of that type:
+    /// false, with nothing thrown, for an empty body, a <c>null</c>, anything after the value, or any
+    /// error reading it.
+    /// </summary>
+    internal static bool TryDeserializeWhole<T>(ReadOnlySpan<byte> utf8, out T? value)
+    {
+        value = default;
+        var chars = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(utf8.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetChars(utf8, chars);
+            using var reader = new JsonTextReader(new CharArrayReader(chars, length)) { ArrayPool = JsonCharPool.Instance, CloseInput = false };
+            var read = Serializer.Deserialize<T>(reader);
+            // What JsonSerializerSettings.CheckAdditionalContent does, for this read only.
+            if (read is null || reader.Read())
+            {
+                return false;
+            }
+
+            value = read;
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
 #endif
 
     /// <summary>Applies the SDK's serializer settings to <paramref name="settings"/> and returns it.</summary>

@@ -122,6 +122,39 @@ public sealed class GeneratedClientTests
         Assert.Equal(1, second.Total);
     }
 
+    [Theory]
+    [InlineData("text after the value", """{"items":[],"total":0} trailing""")]
+    [InlineData("a second value", """{"items":[],"total":0}{"items":[],"total":0}""")]
+    [InlineData("a cut-off value", """{"items":[],"total":0""")]
+    [InlineData("an empty body", "")]
+    public async Task A_success_body_that_is_not_exactly_one_JSON_value_is_broken_and_a_GET_retries_it(string what, string body)
+    {
+        // The handler reads the body as the documented type inside the attempt; anything but one whole
+        // JSON value must still count as a broken body there, or no retry could reach it.
+        using var transport = new ScriptedHandler()
+            .Then((_, _) => Task.FromResult(Answer(HttpStatusCode.OK, body)))
+            .Then((_, _) => Task.FromResult(Answer(HttpStatusCode.OK, Bodies.EmptyProviders)));
+        var client = new NexGenClient(SdkHarness.NewOptions("http://localhost:9"), transport);
+
+        var providers = await client.Providers.ListAsync();
+
+        Assert.Empty(providers.Items);
+        Assert.True(transport.Attempts == 2, $"{what}: {transport.Attempts} attempt(s)");
+    }
+
+    [Fact]
+    public async Task A_success_JSON_null_is_a_typed_error_and_not_retried()
+    {
+        using var transport = new ScriptedHandler().Then((_, _) => Task.FromResult(Answer(HttpStatusCode.OK, "null")));
+        var client = new NexGenClient(SdkHarness.NewOptions("http://localhost:9"), transport);
+
+        var error = await Assert.ThrowsAsync<NexGenApiException>(() => client.Providers.ListAsync());
+
+        Assert.Equal(200, error.StatusCode);
+        Assert.Contains("null", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, transport.Attempts);
+    }
+
     [Fact]
     public void A_generated_client_needs_an_HttpClient()
     {
