@@ -63,7 +63,7 @@ public static class NexGenJsonSettings
     /// <summary>
     /// Reads a UTF-8 body as <typeparamref name="T"/> when it is exactly one JSON value of that type:
     /// false, with nothing thrown, for an empty body, a <c>null</c>, anything after the value, or any
-    /// error reading it.
+    /// error reading it (a converter's own exception included).
     /// </summary>
     internal static bool TryDeserializeWhole<T>(ReadOnlySpan<byte> utf8, out T? value)
     {
@@ -83,10 +83,12 @@ public static class NexGenJsonSettings
             value = read;
             return true;
         }
-        catch (JsonException)
+#pragma warning disable CA1031 // Whatever went wrong, the generated code reads the body again and reports it as it always has.
+        catch (Exception)
         {
             return false;
         }
+#pragma warning restore CA1031
         finally
         {
             ArrayPool<char>.Shared.Return(chars);
