@@ -143,6 +143,22 @@ public sealed class GeneratedClientTests
     }
 
     [Fact]
+    public async Task A_member_that_cannot_be_read_is_a_typed_error_with_the_request_id_and_not_retried()
+    {
+        // Complete JSON, but a date of birth its converter cannot read: not a broken body, so no retry.
+        const string body = """{"items":[{"uuid":"a1b2c3d4-e5f6-7890-abcd-ef1234567890","first_name":"Jane","last_name":"Smith","date_of_birth":"12/04/1986"}],"page":1,"page_size":20,"total":1}""";
+        using var transport = new ScriptedHandler().Then((_, _) => Task.FromResult(Answer(HttpStatusCode.OK, body)));
+        var client = new NexGenClient(SdkHarness.NewOptions("http://localhost:9"), transport);
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => client.Patients.SearchAsync("Smith"));
+
+        Assert.Equal(1, transport.Attempts);
+        var typed = Assert.IsAssignableFrom<NexGenApiException>(error);
+        Assert.Equal(200, typed.StatusCode);
+        Assert.Equal(RequestId, typed.RequestId);
+    }
+
+    [Fact]
     public async Task A_success_JSON_null_is_a_typed_error_and_not_retried()
     {
         using var transport = new ScriptedHandler().Then((_, _) => Task.FromResult(Answer(HttpStatusCode.OK, "null")));
