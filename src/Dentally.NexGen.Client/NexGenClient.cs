@@ -7,8 +7,9 @@ namespace Dentally.NexGen.Client;
 /// The NexGen API by area, configured once: organisation, practice, token, timeouts and retries come
 /// from <see cref="NexGenClientOptions"/>. Register it with <c>services.AddNexGenClient(…)</c>, or
 /// construct it directly in an app without a host. It is thread-safe: create one per set of options
-/// and reuse it. Like the Azure SDK's clients it is not <see cref="IDisposable"/>, so a container
-/// never holds on to the transient instances it resolves.
+/// and reuse it. Like the Azure SDK's clients it is not <see cref="IDisposable"/>: its pooled transport
+/// recycles its own connections, and a container that resolves it as a typed client (the
+/// netstandard2.0 build) never holds on to the instances.
 /// </summary>
 public sealed class NexGenClient
 {
@@ -54,8 +55,8 @@ public sealed class NexGenClient
     /// <summary>The options this client was built with.</summary>
     public NexGenClientOptions Options { get; }
 
-    // The areas are built on first use: DI builds a client for every transient resolution (a workflow
-    // per booking, say), and most uses touch one or two areas. A race builds an area twice, harmlessly:
+    // The areas are built on first use: most uses touch one or two, and a typed client (the
+    // netstandard2.0 build's DI) is built for every resolution. A race builds an area twice, harmlessly:
     // areas hold no state of their own.
 
     /// <summary>The generated per-area clients over the same pipeline, for calls this surface does not wrap.</summary>

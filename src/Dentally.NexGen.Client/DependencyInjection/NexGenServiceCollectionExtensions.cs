@@ -7,16 +7,19 @@ using Microsoft.Extensions.Options;
 namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
-/// Registers one <see cref="NexGenClient"/> (a singleton over a named <c>IHttpClientFactory</c> client),
-/// the shared <see cref="AppointmentTypeCache"/> and <see cref="BookingWorkflow"/>.
+/// Registers <see cref="NexGenClient"/> over a named <c>IHttpClientFactory</c> client, the shared
+/// <see cref="AppointmentTypeCache"/> and <see cref="BookingWorkflow"/>.
 /// </summary>
 /// <remarks>
-/// The client is thread-safe and meant to be reused, as the Azure SDK's clients are. A typed client
-/// would instead build an <c>HttpClient</c> and a <see cref="NexGenClient"/> for every resolution (every
-/// booking, in a web app), which cost a measurable share of throughput (docs/performance.md). The
-/// factory's handler rotation, which a long-lived client does not get, is replaced by what rotation
-/// exists for: on .NET 5+ the primary handler is a <c>SocketsHttpHandler</c> whose pooled connections
-/// are recycled every five minutes, so DNS changes are seen.
+/// On .NET 8 and later the client and the workflow are singletons: the client is thread-safe and meant
+/// to be reused, as the Azure SDK's clients are, and a typed client would build an <c>HttpClient</c> and
+/// a <see cref="NexGenClient"/> for every resolution (every booking, in a web app), which cost a
+/// measurable share of throughput (docs/performance.md). The handler chain, the token provider and any
+/// handler added through the returned builder are then created once, for the life of the app, and
+/// <c>SetHandlerLifetime</c> has no effect; DNS changes are still seen because the primary handler is a
+/// <c>SocketsHttpHandler</c> whose pooled connections are recycled every five minutes. On other
+/// frameworks (the netstandard2.0 build) the client is a typed client and the workflow transient, so
+/// the factory's handler rotation keeps doing that job.
 /// </remarks>
 public static class NexGenServiceCollectionExtensions
 {
@@ -71,15 +74,7 @@ public static class NexGenServiceCollectionExtensions
         builder.RemoveAllLoggers();
         builder.AddHttpMessageHandler(provider => NexGenHttpPipeline.CreateHandler(
             OptionsFrom(provider), provider.GetService<INexGenTokenProvider>(), provider.GetService<ILoggerFactory>()));
-#if NET5_0_OR_GREATER
-        builder.ConfigurePrimaryHttpMessageHandler(NexGenHttpPipeline.CreateTransport);
-#endif
-        // The singleton client keeps the one chain it was built with; rotating would only build chains
-        // no client uses.
-        builder.SetHandlerLifetime(Timeout.InfiniteTimeSpan);
-
-        services.TryAddSingleton(provider => new NexGenClient(
-            provider.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName), OptionsFrom(provider)));
+        RegisterClient(services, builder);
 
         // One cache per process, so every workflow shares the organisation's types.
         services.TryAddSingleton(provider =>
@@ -87,14 +82,37 @@ public static class NexGenServiceCollectionExtensions
             var options = OptionsFrom(provider);
             return new AppointmentTypeCache(options.AppointmentTypeCacheDuration, options.TimeProvider);
         });
-
-        // Stateless over the client and the cache, so one serves every booking.
-        services.TryAddSingleton(provider => new BookingWorkflow(
-            provider.GetRequiredService<NexGenClient>(),
-            provider.GetRequiredService<AppointmentTypeCache>(),
-            provider.GetService<ILogger<BookingWorkflow>>()));
         return builder;
     }
+
+#if NET5_0_OR_GREATER
+    private static void RegisterClient(IServiceCollection services, IHttpClientBuilder builder)
+    {
+        builder.ConfigurePrimaryHttpMessageHandler(NexGenHttpPipeline.CreateTransport);
+        // The singleton client keeps the one chain it was built with; rotating would only build chains
+        // no client uses.
+        builder.SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+        services.TryAddSingleton(provider => new NexGenClient(
+            provider.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName), OptionsFrom(provider)));
+
+        // Stateless over the client and the cache, so one serves every booking.
+        services.TryAddSingleton(CreateWorkflow);
+    }
+#else
+    // Without SocketsHttpHandler (the netstandard2.0 build, which .NET Framework and .NET 6 and 7 apps
+    // get) nothing would recycle a long-lived client's connections, so it would never see a DNS change:
+    // there the client stays a typed client whose handlers the factory rotates.
+    private static void RegisterClient(IServiceCollection services, IHttpClientBuilder builder)
+    {
+        builder.AddTypedClient((http, provider) => new NexGenClient(http, OptionsFrom(provider)));
+        services.TryAddTransient(CreateWorkflow);
+    }
+#endif
+
+    private static BookingWorkflow CreateWorkflow(IServiceProvider provider) => new(
+        provider.GetRequiredService<NexGenClient>(),
+        provider.GetRequiredService<AppointmentTypeCache>(),
+        provider.GetService<ILogger<BookingWorkflow>>());
 
     private static NexGenClientOptions OptionsFrom(IServiceProvider provider)
         => provider.GetRequiredService<IOptions<NexGenClientOptions>>().Value;

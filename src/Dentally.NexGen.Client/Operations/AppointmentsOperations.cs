@@ -38,10 +38,20 @@ public sealed class AppointmentsOperations
     /// <summary>
     /// Sends a body already in wire form. For the booking workflow, whose slots hold the wire strings
     /// (validated request times, or server slots it has parsed): converting them to <see cref="DateTime"/>
-    /// and back for the public overload only to format them again cost time on every booking.
+    /// and back for the public overload only to format them again cost time on every booking. What the
+    /// workflow takes from the server (a patient's preferred provider, a type's duration, a suggested
+    /// slot) is checked here as the public overload checks it, before anything is sent.
     /// </summary>
     internal Task<Appointment> CreateFromWireAsync(AppointmentCreate body, string? idempotencyKey, CancellationToken cancellationToken)
-        => _raw.CreateAppointmentAsync(body, _scope.OrganizationId, _scope.PracticeId, _scope.IdempotencyKey(idempotencyKey), cancellationToken);
+    {
+        Validate.Id(body.PatientUuid, "appointment.PatientUuid");
+        Validate.Id(body.AppointmentTypeUuid, "appointment.AppointmentTypeUuid");
+        Validate.Id(body.LocationUuid, "appointment.LocationUuid");
+        Validate.Id(body.ProviderUuid, "appointment.ProviderUuid");
+        // Both are in the fixed-width wire format, so their text order is their time order.
+        Validate.EndAfterStart(string.CompareOrdinal(body.ScheduledEnd, body.ScheduledStart) > 0, "appointment.ScheduledStart", "appointment.ScheduledEnd");
+        return _raw.CreateAppointmentAsync(body, _scope.OrganizationId, _scope.PracticeId, _scope.IdempotencyKey(idempotencyKey), cancellationToken);
+    }
 
     /// <summary>Lists one page of appointments.</summary>
     /// <param name="query">Filters; <see langword="null"/> for none.</param>

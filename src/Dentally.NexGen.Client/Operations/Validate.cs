@@ -32,10 +32,7 @@ internal static class Validate
     {
         var fromWire = PracticeLocalTime.ToWire(from, fromName);
         var toWire = PracticeLocalTime.ToWire(to, toName);
-        if (to <= from)
-        {
-            throw new ArgumentException($"{toName} must be after {fromName}.", toName);
-        }
+        EndAfterStart(to > from, fromName, toName);
 
         if (maxDays is { } days && to - from > TimeSpan.FromDays(days))
         {
@@ -43,6 +40,14 @@ internal static class Validate
         }
 
         return (fromWire, toWire);
+    }
+
+    public static void EndAfterStart(bool endIsAfterStart, string startName, string endName)
+    {
+        if (!endIsAfterStart)
+        {
+            throw new ArgumentException($"{endName} must be after {startName}.", endName);
+        }
     }
 
     // A loop, not LINQ: every POST passes here.

@@ -68,6 +68,13 @@ public static class NexGenJsonSettings
     internal static bool TryDeserializeWhole<T>(ReadOnlySpan<byte> utf8, out T? value)
     {
         value = default;
+        if (utf8.IndexOf((byte)0) >= 0)
+        {
+            // Newtonsoft.Json takes a NUL for the end of the input, so it would never see what follows;
+            // JSON never holds a raw one.
+            return false;
+        }
+
         var chars = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(utf8.Length));
         try
         {

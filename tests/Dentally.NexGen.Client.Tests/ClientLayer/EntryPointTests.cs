@@ -1,6 +1,7 @@
 using Dentally.NexGen.Client.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Options;
 using WireMock.RequestBuilders;
 
@@ -149,6 +150,28 @@ public sealed class EntryPointTests : IDisposable
         // The handler chain was built once and still serves the client after the scope is gone.
         Assert.Equal(1, handlersBuilt);
         Assert.Equal(2, _harness.Requests.Count);
+    }
+
+    [Fact]
+    public void DI_keeps_its_one_handler_chain_and_recycles_connections_instead()
+    {
+        var services = new ServiceCollection();
+        services.AddNexGenClient(o => Copy(SdkHarness.NewOptions(_harness.Server.Url!), o));
+        using var provider = services.BuildServiceProvider();
+        var name = NexGenServiceCollectionExtensions.HttpClientName;
+
+        // A singleton client never gets a rotated chain, so the factory must not build any ...
+        Assert.Equal(Timeout.InfiniteTimeSpan, provider.GetRequiredService<IOptionsMonitor<HttpClientFactoryOptions>>().Get(name).HandlerLifetime);
+
+        // ... and the transport recycles its own connections, so DNS changes are still seen.
+        var handler = provider.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler(name);
+        while (handler is DelegatingHandler outer)
+        {
+            handler = outer.InnerHandler!;
+        }
+
+        var transport = Assert.IsType<SocketsHttpHandler>(handler);
+        Assert.Equal(TimeSpan.FromMinutes(5), transport.PooledConnectionLifetime);
     }
 
     private static void AssertConfiguredRequest(WireMock.IRequestMessage request, string? expectedSuffix)

@@ -126,6 +126,8 @@ public sealed class GeneratedClientTests
     [InlineData("text after the value", """{"items":[],"total":0} trailing""")]
     [InlineData("a second value", """{"items":[],"total":0}{"items":[],"total":0}""")]
     [InlineData("a cut-off value", """{"items":[],"total":0""")]
+    [InlineData("NULs after the value", "{\"items\":[],\"total\":0}\0\0")]
+    [InlineData("a NUL and a brace after the value", "{\"items\":[],\"total\":0}\0}")]
     [InlineData("an empty body", "")]
     public async Task A_success_body_that_is_not_exactly_one_JSON_value_is_broken_and_a_GET_retries_it(string what, string body)
     {

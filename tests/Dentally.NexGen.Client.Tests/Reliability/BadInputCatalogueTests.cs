@@ -32,6 +32,7 @@ public sealed class BadInputCatalogueTests : IAsyncLifetime
         { "idempotency key with a line break", "idempotencyKey", c => c.Appointments.CreateAsync(Bodies.GuideAppointment(), "key\nsplit") },
         { "idempotency key with a leading space", "idempotencyKey", c => c.Appointments.CreateAsync(Bodies.GuideAppointment(), " key") },
         { "idempotency key with a trailing tab", "idempotencyKey", c => c.Appointments.CreateAsync(Bodies.GuideAppointment(), "key\t") },
+        { "idempotency key with a trailing space", "idempotencyKey", c => c.Appointments.CreateAsync(Bodies.GuideAppointment(), "key ") },
         { "empty idempotency key", "idempotencyKey", c => c.Appointments.CreateAsync(Bodies.GuideAppointment(), "") },
         { "empty location for providers", "locationUuid", c => c.Providers.ListAsync(Guid.Empty) },
         { "empty appointment type uuid", "appointment.AppointmentTypeUuid", c => c.Appointments.CreateAsync(With(a => a.AppointmentTypeUuid = Guid.Empty)) },

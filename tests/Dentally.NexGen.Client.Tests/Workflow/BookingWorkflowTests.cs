@@ -192,6 +192,34 @@ public sealed class BookingWorkflowTests : IDisposable
     }
 
     [Fact]
+    public async Task An_empty_preferred_provider_from_the_server_is_refused_before_anything_is_posted()
+    {
+        Search(_harness, "Jonathan", Page(PatientJson(Jonathan, "Jonathan", "1972-11-30", Guid.Empty.ToString())));
+        var request = JaneNpeAtTen();
+        request.PatientQuery = "Jonathan";
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => _workflow.BookAsync(request));
+
+        Assert.Equal("appointment.ProviderUuid", error.ParamName);
+        Assert.DoesNotContain(_harness.Requests, r => r.Method == "POST");
+    }
+
+    [Fact]
+    public async Task A_type_of_zero_minutes_from_the_server_is_refused_before_anything_is_posted()
+    {
+        // The spec says at least 1 minute; a server that sends 0 must not get an appointment that ends as it starts.
+        var types = JObject.Parse(TypesJson());
+        types["items"]!.Single(t => (string)t["uuid"]! == Npe)["duration_minutes"] = 0;
+        _harness.Server.Given(Request.Create().UsingGet().WithPath($"/api/v1/{SdkHarness.Org}/appointment-types"))
+            .RespondWith(SdkHarness.Json(200, types.ToString()));
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => _workflow.BookAsync(JaneNpeAtTen()));
+
+        Assert.Equal("appointment.ScheduledEnd", error.ParamName);
+        Assert.DoesNotContain(_harness.Requests, r => r.Method == "POST");
+    }
+
+    [Fact]
     public async Task An_inactive_type_is_refused_and_an_unknown_one_after_exactly_one_refresh()
     {
         await WarmCacheAsync();
