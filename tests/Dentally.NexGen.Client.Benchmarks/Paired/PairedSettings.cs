@@ -6,7 +6,7 @@ namespace Dentally.NexGen.Client.Benchmarks.Paired;
 /// <param name="WarmupCalls">Untimed calls per side before a scenario's rounds (tiered JIT, pools).</param>
 internal sealed record PairedSettings(int Rounds, int CallsPerBlock, int WarmupCalls)
 {
-    /// <summary>The run docs/performance.md reports: about a minute in all.</summary>
+    /// <summary>The run docs/performance.md reports: about 15 seconds in all.</summary>
     public static PairedSettings Full { get; } = new(Rounds: 200, CallsPerBlock: 50, WarmupCalls: 5_000);
 
     /// <summary>A smoke run of a few seconds: proves the mode works, measures nothing worth quoting.</summary>
