@@ -64,7 +64,11 @@ public sealed class FaultAfterCommitTests : IAsyncDisposable
         var booked = await client.Appointments.CreateAsync(Bodies.Appointment());
 
         Assert.Equal(_sandbox.GetAppointments().Single().Uuid, booked.Uuid);
-        Assert.Equal(2, _sandbox.ReceivedRequests.Count);
+        // Two requests, or three on a loaded machine: the retry can meet the first request still held
+        // (409 idempotency-key-in-use) or miss its own 150 ms attempt timeout, and is retried again. What
+        // must hold is one appointment and one key on every request.
+        Assert.InRange(_sandbox.ReceivedRequests.Count, 2, 3);
+        Assert.Single(_sandbox.ReceivedRequests.Select(r => r.Header("Idempotency-Key")).Distinct());
     }
 
     [Fact]
