@@ -47,16 +47,24 @@ public sealed class BookingObservabilityTests : IDisposable
         meters.Start();
         var workflow = new BookingWorkflow(_harness.Client, logger: _harness.LoggerFactory.CreateLogger<BookingWorkflow>());
 
-        var result = await workflow.BookAsync(JaneNpeAtTen());
-
-        List<Activity> all;
-        lock (activities)
+        // The listener hears every booking in this process, and other tests book the same stubbed
+        // appointment at the same time: this test's activities are the ones under its own root.
+        BookingResult result;
+        ActivityTraceId trace;
+        using (var root = new Activity("test").SetIdFormat(ActivityIdFormat.W3C).Start())
         {
-            all = activities.ToList();
+            trace = root.TraceId;
+            result = await workflow.BookAsync(JaneNpeAtTen());
         }
 
-        var book = all.Single(a => a.OperationName == "BookingWorkflow.Book" && (string?)a.GetTagItem("nexgen.appointment_uuid") == result.Appointment.Uuid.ToString());
-        var mine = all.Where(a => a.TraceId == book.TraceId).ToList();
+        List<Activity> mine;
+        lock (activities)
+        {
+            mine = activities.Where(a => a.TraceId == trace).ToList();
+        }
+
+        var book = mine.Single(a => a.OperationName == "BookingWorkflow.Book");
+        Assert.Equal(result.Appointment.Uuid.ToString(), book.GetTagItem("nexgen.appointment_uuid"));
         var children = mine.Where(a => a.ParentSpanId == book.SpanId).Select(a => a.OperationName).ToList();
         Assert.Equal(new[] { "BookingWorkflow.ResolvePatient", "BookingWorkflow.ResolveAppointmentType", "BookingWorkflow.CreateAppointment", "BookingWorkflow.CreateAppointment" }, children);
         Assert.True((bool)book.GetTagItem("nexgen.rebooked")!);
