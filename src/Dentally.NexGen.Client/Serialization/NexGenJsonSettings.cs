@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text;
 using Newtonsoft.Json;
@@ -36,28 +35,23 @@ public static class NexGenJsonSettings
     /// <summary>Reads a response body with <see cref="Serializer"/>, its buffers rented from the pool.</summary>
     internal static T? Deserialize<T>(TextReader body)
     {
-        using var reader = new JsonTextReader(body) { ArrayPool = JsonCharPool.Instance, CloseInput = false };
+        using var reader = CreateReader(body);
         return Serializer.Deserialize<T>(reader);
     }
 
-#if NET5_0_OR_GREATER
     /// <summary>
-    /// Reads a UTF-8 body held in memory with <see cref="Serializer"/>. The characters are decoded once
-    /// into a pooled array: a <see cref="StreamReader"/> over a stream would allocate a byte and a
-    /// character buffer of its own for every body.
+    /// Whether <paramref name="exception"/>, thrown while reading a body, means the body could not be read
+    /// as the documented type: Newtonsoft.Json's own errors, and a member converter's
+    /// <see cref="FormatException"/> (DateFormatConverter, for <c>format: date</c>).
     /// </summary>
+    internal static bool IsReadFailure(Exception exception) => exception is JsonException or FormatException;
+
+#if NET5_0_OR_GREATER
+    /// <summary>Reads a UTF-8 body held in memory with <see cref="Serializer"/>.</summary>
     internal static T? Deserialize<T>(ReadOnlySpan<byte> utf8)
     {
-        var chars = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(utf8.Length));
-        try
-        {
-            var length = Encoding.UTF8.GetChars(utf8, chars);
-            return Deserialize<T>(new CharArrayReader(chars, length));
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(chars);
-        }
+        using var body = CharArrayReader.Decode(utf8);
+        return Deserialize<T>(body);
     }
 
     /// <summary>
@@ -75,11 +69,10 @@ public static class NexGenJsonSettings
             return false;
         }
 
-        var chars = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(utf8.Length));
+        using var body = CharArrayReader.Decode(utf8);
         try
         {
-            var length = Encoding.UTF8.GetChars(utf8, chars);
-            using var reader = new JsonTextReader(new CharArrayReader(chars, length)) { ArrayPool = JsonCharPool.Instance, CloseInput = false };
+            using var reader = CreateReader(body);
             var read = Serializer.Deserialize<T>(reader);
             // What JsonSerializerSettings.CheckAdditionalContent does, for this read only.
             if (read is null || reader.Read())
@@ -96,12 +89,10 @@ public static class NexGenJsonSettings
             return false;
         }
 #pragma warning restore CA1031
-        finally
-        {
-            ArrayPool<char>.Shared.Return(chars);
-        }
     }
 #endif
+
+    private static JsonTextReader CreateReader(TextReader body) => new(body) { ArrayPool = JsonCharPool.Instance, CloseInput = false };
 
     /// <summary>Applies the SDK's serializer settings to <paramref name="settings"/> and returns it.</summary>
     /// <param name="settings">The settings to change.</param>
