@@ -32,7 +32,7 @@ public sealed class AppointmentsOperations
             Notes = Notes(appointment.Notes, "appointment.Notes"),
         };
         (body.ScheduledStart, body.ScheduledEnd) = Validate.Window(appointment.ScheduledStart, appointment.ScheduledEnd, "appointment.ScheduledStart", "appointment.ScheduledEnd", maxDays: null);
-        return CreateFromWireAsync(body, idempotencyKey, cancellationToken);
+        return SendCreateAsync(body, idempotencyKey, cancellationToken);
     }
 
     /// <summary>
@@ -50,8 +50,11 @@ public sealed class AppointmentsOperations
         Validate.Id(body.ProviderUuid, "appointment.ProviderUuid");
         // Both are in the fixed-width wire format, so their text order is their time order.
         Validate.EndAfterStart(string.CompareOrdinal(body.ScheduledEnd, body.ScheduledStart) > 0, "appointment.ScheduledStart", "appointment.ScheduledEnd");
-        return _raw.CreateAppointmentAsync(body, _scope.OrganizationId, _scope.PracticeId, _scope.IdempotencyKey(idempotencyKey), cancellationToken);
+        return SendCreateAsync(body, idempotencyKey, cancellationToken);
     }
+
+    private Task<Appointment> SendCreateAsync(AppointmentCreate body, string? idempotencyKey, CancellationToken cancellationToken)
+        => _raw.CreateAppointmentAsync(body, _scope.OrganizationId, _scope.PracticeId, _scope.IdempotencyKey(idempotencyKey), cancellationToken);
 
     /// <summary>Lists one page of appointments.</summary>
     /// <param name="query">Filters; <see langword="null"/> for none.</param>

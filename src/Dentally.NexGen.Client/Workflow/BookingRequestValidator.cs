@@ -35,10 +35,7 @@ internal static class BookingRequestValidator
         if (request.End is { } end)
         {
             PracticeLocalTime.Check(end, "request.End");
-            if (end <= request.Start)
-            {
-                throw new ArgumentException("request.End must be after request.Start.", "request.End");
-            }
+            Client.Validate.EndAfterStart(end > request.Start, "request.Start", "request.End");
         }
 
         if (request.Notes is { Length: > 2000 })
