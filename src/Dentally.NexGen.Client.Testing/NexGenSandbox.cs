@@ -118,6 +118,13 @@ public sealed partial class NexGenSandbox : IDisposable, IAsyncDisposable
         _journal.Clear();
     }
 
+    /// <summary>
+    /// Forgets every stored idempotency key, as a server does once its 24-hour window has passed or when
+    /// it loses its key store: a POST sent again with a known key then runs again instead of replaying.
+    /// Data is kept.
+    /// </summary>
+    public void ForgetIdempotencyKeys() => _idempotency.Clear();
+
     /// <summary>Stops the server.</summary>
     public void Dispose()
     {

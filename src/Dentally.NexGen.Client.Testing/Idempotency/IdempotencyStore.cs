@@ -4,10 +4,11 @@ using Newtonsoft.Json.Linq;
 namespace Dentally.NexGen.Client.Testing.Idempotency;
 
 /// <summary>
-/// Remembers <c>Idempotency-Key</c>s per path for 24 hours. Only successful (2xx) responses are kept:
-/// a failed attempt (422, 409 slot-conflict, a crash) releases the key, so a retry runs again instead
-/// of replaying an error the client may have fixed. Bodies are compared as JSON, so member order and
-/// white space do not matter.
+/// Remembers <c>Idempotency-Key</c>s per path for 24 hours. The answer of a request the operation
+/// decided is kept and replayed: a 2xx, or a 409 such as <c>slot-conflict</c> (the same key and body
+/// always get the same answer, even once the slot is free again). A request refused before the
+/// operation decided anything (400, 422 validation) or that failed (5xx, a crash) releases the key, so
+/// a retry runs again. Bodies are compared as JSON, so member order and white space do not matter.
 /// </summary>
 internal sealed class IdempotencyStore
 {
@@ -43,12 +44,12 @@ internal sealed class IdempotencyStore
         }
     }
 
-    /// <summary>Stores a successful response for replay, or releases the key.</summary>
+    /// <summary>Stores a decided response for replay, or releases the key.</summary>
     public void Complete(IdempotencyClaim claim, SandboxResponse? response)
     {
         lock (_gate)
         {
-            if (response is { IsSuccess: true } && _entries.TryGetValue(claim.EntryId, out var entry))
+            if (response is { IsSuccess: true } or { StatusCode: 409 } && _entries.TryGetValue(claim.EntryId, out var entry))
             {
                 entry.Response = response;
             }
