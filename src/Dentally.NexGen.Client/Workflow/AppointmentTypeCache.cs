@@ -4,14 +4,15 @@ namespace Dentally.NexGen.Client;
 
 /// <summary>
 /// Caches each organisation's appointment types for a while (default 10 minutes), as the booking
-/// guide recommends. Concurrent misses share one request. Share one instance per process (DI does).
+/// guide recommends. Concurrent misses share one request, which one caller's cancellation does not
+/// end for the others (<see cref="SharedWork{T}"/>). Share one instance per process (DI does).
 /// </summary>
 public sealed class AppointmentTypeCache
 {
     /// <summary>The default time an organisation's types are kept: 10 minutes.</summary>
     public static readonly TimeSpan DefaultTimeToLive = TimeSpan.FromMinutes(10);
 
-    private readonly ConcurrentDictionary<string, Lazy<Task<Entry>>> _entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SharedWork<Entry>> _entries = new(StringComparer.Ordinal);
     private readonly TimeProvider _timeProvider;
 
     /// <summary>Creates a cache.</summary>
@@ -53,17 +54,16 @@ public sealed class AppointmentTypeCache
         // A warm, fresh entry is answered at once: every booking asks, almost always for this.
         if (!refresh
             && _entries.TryGetValue(client.TypeCacheKey, out var cached)
-            && cached.IsValueCreated
-            && cached.Value.Status == TaskStatus.RanToCompletion
-            && !IsExpired(cached.Value.Result))
+            && cached.Work is { Status: TaskStatus.RanToCompletion } done
+            && !IsExpired(done.Result))
         {
-            return new ValueTask<(IList<AppointmentType>, bool)>((cached.Value.Result.Types, false));
+            return new ValueTask<(IList<AppointmentType>, bool)>((done.Result.Types, false));
         }
 
-        return new ValueTask<(IList<AppointmentType>, bool)>(FetchAsync(client, refresh, cancellationToken));
+        return new ValueTask<(IList<AppointmentType>, bool)>(GetOrFetchAsync(client, refresh, cancellationToken));
     }
 
-    private async Task<(IList<AppointmentType> Types, bool Fetched)> FetchAsync(NexGenClient client, bool refresh, CancellationToken cancellationToken)
+    private async Task<(IList<AppointmentType> Types, bool Fetched)> GetOrFetchAsync(NexGenClient client, bool refresh, CancellationToken cancellationToken)
     {
         var key = client.TypeCacheKey;
         if (refresh)
@@ -73,42 +73,49 @@ public sealed class AppointmentTypeCache
 
         while (true)
         {
-            Lazy<Task<Entry>>? mine = null;
-            var lazy = _entries.GetOrAdd(key, _ => mine = NewFetch(client, cancellationToken));
+            SharedWork<Entry>? mine = null;
+            var fetch = _entries.GetOrAdd(key, _ => mine = new SharedWork<Entry>(ct => ListTypesAsync(client, ct)));
+            if (!fetch.TryJoin())
+            {
+                // Every caller waiting on it gave up, so it was cancelled: start a new one.
+                RemoveIfSame(key, fetch);
+                continue;
+            }
+
             Entry entry;
             try
             {
-                entry = await lazy.Value.ConfigureAwait(false);
+                entry = await fetch.WaitAsync(cancellationToken).ConfigureAwait(false);
             }
-            catch
+            catch when (fetch.Work!.IsFaulted || fetch.Work.IsCanceled)
             {
-                // A failed or cancelled fetch must not poison the cache for the next caller.
-                RemoveIfSame(key, lazy);
+                // A failed fetch must not poison the cache for the next caller. (A caller who stopped
+                // waiting leaves the fetch running, and cached, for the others.)
+                RemoveIfSame(key, fetch);
                 throw;
             }
 
             if (IsExpired(entry))
             {
-                RemoveIfSame(key, lazy);
+                RemoveIfSame(key, fetch);
                 continue;
             }
 
-            return (entry.Types, ReferenceEquals(lazy, mine));
+            return (entry.Types, ReferenceEquals(fetch, mine));
         }
     }
 
     private bool IsExpired(Entry entry) => entry.FetchedAt + TimeToLive <= _timeProvider.GetUtcNow();
 
-    private Lazy<Task<Entry>> NewFetch(NexGenClient client, CancellationToken cancellationToken)
-        => new(async () =>
-        {
-            // Every type, active or not, so an inactive code can be refused by name rather than "not found".
-            var list = await client.AppointmentTypes.ListAsync(isActive: null, cancellationToken).ConfigureAwait(false);
-            return new Entry(list.Items ?? new List<AppointmentType>(), _timeProvider.GetUtcNow());
-        });
+    private async Task<Entry> ListTypesAsync(NexGenClient client, CancellationToken cancellationToken)
+    {
+        // Every type, active or not, so an inactive code can be refused by name rather than "not found".
+        var list = await client.AppointmentTypes.ListAsync(isActive: null, cancellationToken).ConfigureAwait(false);
+        return new Entry(list.Items ?? new List<AppointmentType>(), _timeProvider.GetUtcNow());
+    }
 
-    private void RemoveIfSame(string key, Lazy<Task<Entry>> lazy)
-        => ((ICollection<KeyValuePair<string, Lazy<Task<Entry>>>>)_entries).Remove(new KeyValuePair<string, Lazy<Task<Entry>>>(key, lazy));
+    private void RemoveIfSame(string key, SharedWork<Entry> fetch)
+        => ((ICollection<KeyValuePair<string, SharedWork<Entry>>>)_entries).Remove(new KeyValuePair<string, SharedWork<Entry>>(key, fetch));
 
     private sealed class Entry(IList<AppointmentType> types, DateTimeOffset fetchedAt)
     {

@@ -1,6 +1,6 @@
 namespace Dentally.NexGen.Client;
 
-/// <summary>One POST of a booking: the slot tried, how it ended, and the problem type when it failed.</summary>
+/// <summary>One slot of a booking: the slot tried, how it ended, and the problem type when it failed.</summary>
 public sealed class BookingAttempt
 {
     internal BookingAttempt(Slot slot, BookingAttemptOutcome outcome, Uri? problemType)
@@ -31,4 +31,10 @@ public enum BookingAttemptOutcome
 
     /// <summary>The slot was taken (409 <c>slot-conflict</c>).</summary>
     Conflict,
+
+    /// <summary>
+    /// No POST: the slot holds this booking's own appointment, made by an earlier run with the same
+    /// idempotency key whose answer was lost; it is returned, and nothing new is booked.
+    /// </summary>
+    AlreadyBooked,
 }

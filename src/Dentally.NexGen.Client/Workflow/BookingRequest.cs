@@ -39,6 +39,16 @@ public sealed class BookingRequest
     /// <summary>Notes for the appointment (at most 2,000 characters).</summary>
     public string? Notes { get; set; }
 
+    /// <summary>
+    /// Your reference for this booking (1 to 200 visible ASCII characters), e.g. your own booking id.
+    /// Every POST of the booking carries a key derived from it, so running the same request again with
+    /// the same key (after a lost answer, a timeout, a cancellation or a crash) returns the one
+    /// appointment instead of booking a second. The same key with a different request is refused
+    /// (<see cref="BookingKeyReusedException"/>). Without it, the workflow makes a key per call and
+    /// reports it on <see cref="BookingResult.IdempotencyKey"/> and on its exceptions.
+    /// </summary>
+    public string? IdempotencyKey { get; set; }
+
     /// <summary>What to do when the slot is already taken.</summary>
     public RebookingPolicy Rebooking { get; set; } = new();
 }

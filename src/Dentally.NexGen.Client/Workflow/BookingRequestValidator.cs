@@ -1,57 +1,129 @@
 namespace Dentally.NexGen.Client;
 
-/// <summary>Rejects a bad <see cref="BookingRequest"/> before the workflow sends anything.</summary>
+/// <summary>
+/// Rejects a bad <see cref="BookingRequest"/> before the workflow sends anything, reporting every
+/// problem at once: one problem is thrown as it is (naming its field), several as one
+/// <see cref="ArgumentException"/> whose message lists each field and whose ParamName is the first.
+/// </summary>
 internal static class BookingRequestValidator
 {
     public static void Validate(BookingRequest request)
     {
         Guard.NotNull(request, nameof(request));
-        if (request.PatientUuid is null == string.IsNullOrWhiteSpace(request.PatientQuery))
+        var problems = new List<ArgumentException>();
+        void Check(Action check)
         {
-            throw new ArgumentException("Set exactly one of request.PatientUuid and request.PatientQuery.", "request.PatientQuery");
+            try
+            {
+                check();
+            }
+            catch (ArgumentException problem)
+            {
+                problems.Add(problem);
+            }
         }
 
-        Client.Validate.OptionalId(request.PatientUuid, "request.PatientUuid");
+        void Add(string message, string field) => problems.Add(new ArgumentException(message, field));
+
+        if (request.PatientUuid is null == string.IsNullOrWhiteSpace(request.PatientQuery))
+        {
+            Add("Set exactly one of request.PatientUuid and request.PatientQuery.", "request.PatientQuery");
+        }
+
+        Check(() => Client.Validate.OptionalId(request.PatientUuid, "request.PatientUuid"));
         if (request.CreatePatientIfMissing is { } create)
         {
             if (request.PatientQuery is null)
             {
-                throw new ArgumentException("request.CreatePatientIfMissing needs request.PatientQuery.", "request.CreatePatientIfMissing");
+                Add("request.CreatePatientIfMissing needs request.PatientQuery.", "request.CreatePatientIfMissing");
             }
 
-            Client.Validate.Text(create.FirstName, "request.CreatePatientIfMissing.FirstName");
-            Client.Validate.Text(create.LastName, "request.CreatePatientIfMissing.LastName");
+            Check(() => Client.Validate.Text(create.FirstName, "request.CreatePatientIfMissing.FirstName"));
+            Check(() => Client.Validate.Text(create.LastName, "request.CreatePatientIfMissing.LastName"));
         }
 
         if (request.AppointmentTypeUuid is null == string.IsNullOrWhiteSpace(request.AppointmentTypeCode))
         {
-            throw new ArgumentException("Set exactly one of request.AppointmentTypeCode and request.AppointmentTypeUuid.", "request.AppointmentTypeCode");
+            Add("Set exactly one of request.AppointmentTypeCode and request.AppointmentTypeUuid.", "request.AppointmentTypeCode");
         }
 
-        Client.Validate.OptionalId(request.AppointmentTypeUuid, "request.AppointmentTypeUuid");
-        Client.Validate.Id(request.LocationUuid, "request.LocationUuid");
-        Client.Validate.OptionalId(request.ProviderUuid, "request.ProviderUuid");
-        PracticeLocalTime.Check(request.Start, "request.Start");
+        Check(() => Client.Validate.OptionalId(request.AppointmentTypeUuid, "request.AppointmentTypeUuid"));
+        Check(() => Client.Validate.Id(request.LocationUuid, "request.LocationUuid"));
+        Check(() => Client.Validate.OptionalId(request.ProviderUuid, "request.ProviderUuid"));
+        if (request.Start == default)
+        {
+            Add("request.Start is required: it was never set (0001-01-01T00:00:00).", "request.Start");
+        }
+        else
+        {
+            Check(() => PracticeLocalTime.Check(request.Start, "request.Start"));
+        }
+
         if (request.End is { } end)
         {
-            PracticeLocalTime.Check(end, "request.End");
-            Client.Validate.EndAfterStart(end > request.Start, "request.Start", "request.End");
+            Check(() => PracticeLocalTime.Check(end, "request.End"));
+            Check(() => Client.Validate.EndAfterStart(end > request.Start, "request.Start", "request.End"));
         }
 
         if (request.Notes is { Length: > 2000 })
         {
-            throw new ArgumentException("request.Notes must be at most 2000 characters.", "request.Notes");
+            Add("request.Notes must be at most 2000 characters.", "request.Notes");
         }
 
-        var policy = request.Rebooking ?? throw new ArgumentNullException("request.Rebooking");
-        if (policy.MaxRebookAttempts is < 0 or > RebookingPolicy.MaxAllowedRebookAttempts)
+        if (request.IdempotencyKey is { } key && !BookingKeys.IsValid(key))
         {
-            throw new ArgumentOutOfRangeException("request.Rebooking.MaxRebookAttempts", policy.MaxRebookAttempts, $"MaxRebookAttempts must be between 0 and {RebookingPolicy.MaxAllowedRebookAttempts}.");
+            Add($"request.IdempotencyKey must be 1 to {BookingKeys.MaxLength} visible ASCII characters (spaces only inside).", "request.IdempotencyKey");
         }
 
-        if (policy.MaxDelay is { } delay && (delay <= TimeSpan.Zero || delay > TimeSpan.FromDays(Client.Validate.MaxAvailabilityDays)))
+        if (request.Rebooking is not { } policy)
         {
-            throw new ArgumentOutOfRangeException("request.Rebooking.MaxDelay", delay, "MaxDelay must be positive and at most 31 days.");
+            problems.Add(new ArgumentNullException("request.Rebooking"));
         }
+        else
+        {
+            if (policy.MaxRebookAttempts is < 0 or > RebookingPolicy.MaxAllowedRebookAttempts)
+            {
+                problems.Add(new ArgumentOutOfRangeException("request.Rebooking.MaxRebookAttempts", policy.MaxRebookAttempts, $"MaxRebookAttempts must be between 0 and {RebookingPolicy.MaxAllowedRebookAttempts}."));
+            }
+
+            if (policy.MaxDelay is { } delay && (delay <= TimeSpan.Zero || delay > TimeSpan.FromDays(Client.Validate.MaxAvailabilityDays)))
+            {
+                problems.Add(new ArgumentOutOfRangeException("request.Rebooking.MaxDelay", delay, "MaxDelay must be positive and at most 31 days."));
+            }
+        }
+
+        switch (problems.Count)
+        {
+            case 0:
+                return;
+            case 1:
+                throw problems[0];
+            default:
+                // ParamName is the first field at fault; the message names them all.
+                throw new ArgumentException(
+                    $"The booking request has {problems.Count} problems: " + string.Join(" ", problems.Select(Describe)),
+                    problems[0].ParamName);
+        }
+    }
+
+    // "request.Start: …" once per problem, without the runtime's "(Parameter '…')" and "Actual value was …" lines.
+    private static string Describe(ArgumentException problem)
+    {
+        var message = problem.Message;
+        var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        if (cut >= 0)
+        {
+            message = message.Substring(0, cut);
+        }
+
+        cut = message.IndexOf(Environment.NewLine, StringComparison.Ordinal);
+        if (cut >= 0)
+        {
+            message = message.Substring(0, cut);
+        }
+
+        message = message.TrimEnd('.');
+        var field = problem.ParamName ?? "request";
+        return message.StartsWith(field, StringComparison.Ordinal) ? message + "." : $"{field}: {message}.";
     }
 }

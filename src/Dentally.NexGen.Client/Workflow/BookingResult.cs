@@ -3,22 +3,31 @@ namespace Dentally.NexGen.Client;
 /// <summary>What a booking produced and how it got there.</summary>
 public sealed class BookingResult
 {
-    internal BookingResult(Appointment appointment, IReadOnlyList<BookingAttempt> attempts, int httpRequestCount)
+    internal BookingResult(Appointment appointment, IReadOnlyList<BookingAttempt> attempts, int httpRequestCount, string idempotencyKey)
     {
         Appointment = appointment;
         Attempts = attempts;
         HttpRequestCount = httpRequestCount;
+        IdempotencyKey = idempotencyKey;
+        var first = attempts[0].Slot;
+        Rebooked = first.ScheduledStart != appointment.ScheduledStart || first.ProviderUuid != appointment.Provider.Uuid || first.LocationUuid != appointment.Location.Uuid;
     }
 
-    /// <summary>The created appointment (status <c>scheduled</c>).</summary>
+    /// <summary>The appointment (status <c>scheduled</c> when just booked).</summary>
     public Appointment Appointment { get; }
 
     /// <summary>Whether the appointment is in another slot than the one first requested.</summary>
-    public bool Rebooked => Attempts.Count > 1;
+    public bool Rebooked { get; }
 
-    /// <summary>Every POST the workflow made, in order, with its outcome.</summary>
+    /// <summary>Every slot the workflow tried, in order, with its outcome.</summary>
     public IReadOnlyList<BookingAttempt> Attempts { get; }
 
     /// <summary>How many HTTP requests the booking made, retries included.</summary>
     public int HttpRequestCount { get; }
+
+    /// <summary>
+    /// The booking's idempotency key: <see cref="BookingRequest.IdempotencyKey"/>, or the one the workflow
+    /// made when none was given. Running the same request again with it returns this appointment.
+    /// </summary>
+    public string IdempotencyKey { get; }
 }

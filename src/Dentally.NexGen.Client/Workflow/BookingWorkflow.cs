@@ -7,8 +7,10 @@ namespace Dentally.NexGen.Client;
 /// <summary>
 /// Books an appointment in one call, the way the booking guide describes it: find the patient, pick
 /// the appointment type (cached), POST the appointment, and on a 409 <c>slot-conflict</c> rebook into
-/// a slot the <see cref="RebookingPolicy"/> accepts. Every POST carries its own idempotency key, so a
-/// retry after a lost response yields the one appointment, never two.
+/// a slot the <see cref="RebookingPolicy"/> accepts. Every POST carries an idempotency key derived
+/// from the booking's key (<see cref="BookingRequest.IdempotencyKey"/>), so the SDK's retries and a
+/// caller's own rerun of the same request with the same key yield the one appointment, never two.
+/// Thread-safe: share one instance (DI registers it as a singleton).
 /// </summary>
 public sealed class BookingWorkflow
 {
@@ -37,15 +39,23 @@ public sealed class BookingWorkflow
     /// <exception cref="AppointmentTypeUnavailableException">The type is unknown or inactive.</exception>
     /// <exception cref="ProviderNotSpecifiedException">No provider given and the patient has no preferred one.</exception>
     /// <exception cref="SlotUnavailableException">No slot could be booked within the policy.</exception>
+    /// <exception cref="BookingOutcomeUnknownException">A POST may have been applied, but no answer says so: run the same request again with the same key.</exception>
+    /// <exception cref="BookingKeyReusedException">The key was already used for a different booking.</exception>
     /// <exception cref="NexGenApiException">The API refused a request (for example 422 validation).</exception>
+    /// <exception cref="OperationCanceledException">
+    /// The caller cancelled. When the request carries its own key, this holds even after a POST went out:
+    /// the caller knows the key, and running the request again with it is safe. Without a key, a
+    /// cancellation after a POST went out is a <see cref="BookingOutcomeUnknownException"/> that carries the key made for the call.
+    /// </exception>
     public async Task<BookingResult> BookAsync(BookingRequest request, CancellationToken cancellationToken = default)
     {
         BookingRequestValidator.Validate(request);
+        var keys = BookingKeys.For(request.IdempotencyKey);
         using var counting = RequestCounter.Begin();
         using var activity = NexGenDiagnostics.ActivitySource.StartActivity("BookingWorkflow.Book");
         try
         {
-            var patient = await ResolvePatientAsync(request, cancellationToken).ConfigureAwait(false);
+            var patient = await ResolvePatientAsync(request, keys, cancellationToken).ConfigureAwait(false);
             var type = await ResolveTypeAsync(request, cancellationToken).ConfigureAwait(false);
             var provider = request.ProviderUuid ?? patient.PreferredProviderUuid ?? throw new ProviderNotSpecifiedException(patient.Uuid);
             var duration = TimeSpan.FromMinutes(type.DurationMinutes);
@@ -57,17 +67,23 @@ public sealed class BookingWorkflow
 
             activity?.SetTag("nexgen.patient_uuid", patient.Uuid.ToString());
             activity?.SetTag("nexgen.appointment_type_uuid", type.Uuid.ToString());
-            var booking = new SlotBooking(_client, _log, request, patient.Uuid, type.Uuid, provider, end - request.Start);
+            var booking = new SlotBooking(_client, _log, request, keys, patient.Uuid, type.Uuid, provider, end - request.Start);
             var (appointment, attempts) = await booking.RunAsync(cancellationToken).ConfigureAwait(false);
 
+            var result = new BookingResult(appointment, attempts, counting.Counter.Count, keys.BookingKey);
             BookingMetrics.Bookings.Add(1);
             activity?.SetTag("nexgen.appointment_uuid", appointment.Uuid.ToString());
-            activity?.SetTag("nexgen.rebooked", attempts.Count > 1);
-            _log.Booked(appointment.Uuid, attempts.Count, counting.Counter.Count);
-            return new BookingResult(appointment, attempts, counting.Counter.Count);
+            activity?.SetTag("nexgen.rebooked", result.Rebooked);
+            _log.Booked(appointment.Uuid, attempts.Count, result.HttpRequestCount);
+            return result;
         }
         catch (Exception exception)
         {
+            if (exception is NexGenBookingException booking)
+            {
+                booking.IdempotencyKey ??= keys.BookingKey;
+            }
+
             BookingMetrics.Failures.Add(1);
             activity?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
             _log.Failed(exception.GetType().Name);
@@ -75,7 +91,7 @@ public sealed class BookingWorkflow
         }
     }
 
-    private async Task<ResolvedPatient> ResolvePatientAsync(BookingRequest request, CancellationToken cancellationToken)
+    private async Task<ResolvedPatient> ResolvePatientAsync(BookingRequest request, BookingKeys keys, CancellationToken cancellationToken)
     {
         using var step = NexGenDiagnostics.ActivitySource.StartActivity("BookingWorkflow.ResolvePatient");
         if (request.PatientUuid is { } uuid)
@@ -106,7 +122,8 @@ public sealed class BookingWorkflow
                 _log.PatientResolved(matches[0].Uuid, "search");
                 return new ResolvedPatient(matches[0].Uuid, matches[0].PreferredProviderUuid);
             case 0 when request.CreatePatientIfMissing is { } data:
-                var created = await _client.Patients.CreateAsync(data, Guid.NewGuid().ToString(), cancellationToken).ConfigureAwait(false);
+                var created = await BookingPost.SendAsync(
+                    () => _client.Patients.CreateAsync(data, keys.Patient, cancellationToken), keys, slot: null, cancellationToken).ConfigureAwait(false);
                 _log.PatientResolved(created.Uuid, "created");
                 return new ResolvedPatient(created.Uuid, created.PreferredProviderUuid);
             case 0:

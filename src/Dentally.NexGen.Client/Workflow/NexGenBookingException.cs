@@ -25,4 +25,11 @@ public class NexGenBookingException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <summary>
+    /// The booking's idempotency key (<see cref="BookingRequest.IdempotencyKey"/>, or the one the workflow
+    /// made when none was given): running the same request again with this key cannot book twice.
+    /// Set on every booking exception <see cref="BookingWorkflow.BookAsync"/> throws.
+    /// </summary>
+    public string? IdempotencyKey { get; internal set; }
 }

@@ -5,13 +5,16 @@ namespace Dentally.NexGen.Client;
 /// <summary>
 /// The POST-and-rebook loop of one booking: try the requested slot, and after each 409
 /// <c>slot-conflict</c> the first suggested slot the policy accepts, else the earliest acceptable slot
-/// from the availability endpoint, until one is booked or the policy is exhausted.
+/// from the availability endpoint, until one is booked or the policy is exhausted. Before the first
+/// replacement it looks for the appointment an earlier run of the same booking made
+/// (<see cref="EarlierRun"/>), and returns that one instead of booking a second.
 /// </summary>
 internal sealed class SlotBooking
 {
     private readonly NexGenClient _client;
     private readonly BookingLog _log;
     private readonly BookingRequest _request;
+    private readonly BookingKeys _keys;
     private readonly Guid _patient;
     private readonly Guid _type;
     private readonly Guid _provider;
@@ -24,11 +27,12 @@ internal sealed class SlotBooking
     private List<Slot>? _alternatives;
     private HashSet<(Guid Provider, Guid Location, string Start)>? _tried;
 
-    public SlotBooking(NexGenClient client, BookingLog log, BookingRequest request, Guid patient, Guid type, Guid provider, TimeSpan length)
+    public SlotBooking(NexGenClient client, BookingLog log, BookingRequest request, BookingKeys keys, Guid patient, Guid type, Guid provider, TimeSpan length)
     {
         _client = client;
         _log = log;
         _request = request;
+        _keys = keys;
         _patient = patient;
         _type = type;
         _provider = provider;
@@ -55,7 +59,10 @@ internal sealed class SlotBooking
                 step?.SetTag("nexgen.attempt", _attempts.Count + 1);
                 try
                 {
-                    var appointment = await _client.Appointments.CreateFromWireAsync(ToBody(slot), Guid.NewGuid().ToString(), cancellationToken).ConfigureAwait(false);
+                    var body = ToBody(slot);
+                    var key = _attempts.Count == 0 ? _keys.FirstChoice : _keys.Rebooking(slot);
+                    var appointment = await BookingPost.SendAsync(
+                        () => _client.Appointments.CreateFromWireAsync(body, key, cancellationToken), _keys, slot, cancellationToken).ConfigureAwait(false);
                     _attempts.Add(new BookingAttempt(slot, BookingAttemptOutcome.Booked, null));
                     return (appointment, _attempts);
                 }
@@ -71,6 +78,13 @@ internal sealed class SlotBooking
             _attempts.Add(new BookingAttempt(slot, BookingAttemptOutcome.Conflict, conflict.ProblemType));
             _log.Conflict(slot.ScheduledStart, slot.ProviderUuid, _attempts.Count);
             Remember(conflict.SuggestedSlots);
+            if (_attempts.Count == 1
+                && await EarlierRun.FindAsync(_client, _request, _patient, _type, _provider, _length, _windowEnd, cancellationToken).ConfigureAwait(false) is { } earlier)
+            {
+                _attempts.Add(new BookingAttempt(SlotOf(earlier), BookingAttemptOutcome.AlreadyBooked, null));
+                return (earlier, _attempts);
+            }
+
             if (_attempts.Count > _request.Rebooking.MaxRebookAttempts)
             {
                 throw Unavailable($"the policy allows {_request.Rebooking.MaxRebookAttempts} rebook attempt(s)", conflict);
@@ -126,6 +140,14 @@ internal sealed class SlotBooking
         LocationUuid = slot.LocationUuid,
         ScheduledStart = slot.ScheduledStart,
         ScheduledEnd = PracticeLocalTime.ToWire(PracticeLocalTime.FromWire(slot.ScheduledStart) + _length, "slot.ScheduledEnd"),
+    };
+
+    private static Slot SlotOf(Appointment appointment) => new()
+    {
+        ProviderUuid = appointment.Provider.Uuid,
+        LocationUuid = appointment.Location.Uuid,
+        ScheduledStart = appointment.ScheduledStart,
+        ScheduledEnd = appointment.ScheduledEnd,
     };
 
     private AppointmentCreate ToBody(Slot slot) => new()

@@ -17,6 +17,7 @@ public sealed class BookingWorkflowTests : IDisposable
         _workflow = new BookingWorkflow(_harness.Client, _cache);
         Types(_harness);
         Search(_harness, "Jane", Page(PatientJson(Jane, "Jane", "1986-04-12", Chen)));
+        PatientAppointments(_harness);
     }
 
     private List<JToken> PostedBodies => _harness.Requests.Where(r => r.Method == "POST").Select(r => Json.Parse(r.Body!)).ToList();
@@ -54,7 +55,7 @@ public sealed class BookingWorkflowTests : IDisposable
     }
 
     [Fact]
-    public async Task A_conflict_is_rebooked_from_the_suggested_slots_with_one_extra_request_and_a_new_key()
+    public async Task A_conflict_is_rebooked_from_the_suggested_slots_with_two_extra_requests_and_a_new_key()
     {
         await WarmCacheAsync();
         PostAt(_harness, "2025-05-20T10:00:00", Conflict(SlotJson("2025-05-20T08:00:00", "2025-05-20T09:00:00"), SlotJson("2025-05-20T11:00:00", "2025-05-20T12:00:00")));
@@ -62,7 +63,8 @@ public sealed class BookingWorkflowTests : IDisposable
 
         var result = await _workflow.BookAsync(JaneNpeAtTen());
 
-        Assert.Equal(3, result.HttpRequestCount);
+        // The earlier-run lookup and the rebooking POST.
+        Assert.Equal(4, result.HttpRequestCount);
         Assert.True(result.Rebooked);
         Assert.Equal("2025-05-20T11:00:00", result.Appointment.ScheduledStart);
         Assert.Equal(new[] { BookingAttemptOutcome.Conflict, BookingAttemptOutcome.Booked }, result.Attempts.Select(a => a.Outcome));
@@ -81,7 +83,7 @@ public sealed class BookingWorkflowTests : IDisposable
 
         var result = await _workflow.BookAsync(JaneNpeAtTen());
 
-        Assert.Equal(4, result.HttpRequestCount);
+        Assert.Equal(5, result.HttpRequestCount);
         Assert.Equal("2025-05-20T14:00:00", result.Appointment.ScheduledStart);
         var availability = _harness.Requests.Single(r => r.AbsolutePath.EndsWith("/availability", StringComparison.Ordinal));
         Assert.Equal("2025-05-20T10:00:00", availability.Query!["from"].Single());
@@ -174,7 +176,9 @@ public sealed class BookingWorkflowTests : IDisposable
         await _workflow.BookAsync(request);
 
         var create = _harness.Requests.Single(r => r.Method == "POST" && r.AbsolutePath.EndsWith("/patients", StringComparison.Ordinal));
-        Assert.True(Guid.TryParse(create.Headers!["Idempotency-Key"].Single(), out _));
+        var key = create.Headers!["Idempotency-Key"].Single();
+        Assert.EndsWith("/patient", key, StringComparison.Ordinal);
+        Assert.True(Guid.TryParse(key[..^"/patient".Length], out _));
         Assert.Equal("77777777-e5f6-4890-abcd-ef1234567890", (string)PostedBodies.Last()["patient_uuid"]!);
     }
 

@@ -69,6 +69,11 @@ internal static class WorkflowStub
         => harness.Server.Given(Request.Create().UsingGet().WithPath($"/api/v1/{SdkHarness.Org}/schedule/availability"))
             .RespondWith(SdkHarness.Json(200, $$"""{"items":[{{string.Join(",", slots)}}],"total":{{slots.Length}},"timezone":"America/Los_Angeles"}"""));
 
+    /// <summary>The patient's appointments, as the workflow lists them after a first conflict to find an earlier run's booking.</summary>
+    public static void PatientAppointments(SdkHarness harness, params string[] appointments)
+        => harness.Server.Given(Request.Create().UsingGet().WithPath($"/api/v1/{SdkHarness.Org}/appointments"))
+            .RespondWith(SdkHarness.Json(200, $$"""{"items":[{{string.Join(",", appointments)}}],"page":1,"page_size":100,"total":{{appointments.Length}}}"""));
+
     public static IResponseBuilder Created(string start, string end, string provider = Chen) => SdkHarness.Json(201, AppointmentJson(start, end, provider));
 
     public static IResponseBuilder Conflict(params string[] suggested) => SdkHarness.Json(409, ConflictJson(suggested), "application/problem+json");

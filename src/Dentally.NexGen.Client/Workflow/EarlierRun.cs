@@ -1,0 +1,59 @@
+using System.Globalization;
+
+namespace Dentally.NexGen.Client;
+
+/// <summary>
+/// Finds the appointment an earlier run of the same booking made, for when the server can no longer
+/// replay its answer (its 24-hour key window passed, or it lost its key store): the first choice is
+/// then refused as taken, and booking a replacement would give the patient a second appointment.
+/// The contract has no field that could carry a booking reference, so an appointment counts as this
+/// booking's when it holds everything the booking would have sent: this patient, this type, this
+/// site, a provider the policy accepts, the booking's length, its notes, a start within the rebooking
+/// window, and a status other than cancelled. One request (a page of the patient's appointments at
+/// the site in that window), made only after the first conflict, so a booking that succeeds at once
+/// costs nothing more.
+/// </summary>
+internal static class EarlierRun
+{
+    public static async Task<Appointment?> FindAsync(NexGenClient client, BookingRequest request, Guid patient, Guid type, Guid provider, TimeSpan length, DateTime windowEnd, CancellationToken cancellationToken)
+    {
+        using var step = NexGenDiagnostics.ActivitySource.StartActivity("BookingWorkflow.FindEarlierBooking");
+        var query = new AppointmentQuery { PatientUuid = patient, LocationUuid = request.LocationUuid, From = request.Start, To = windowEnd };
+        Appointment? earliest = null;
+        await foreach (var appointment in client.Appointments.ListAllAsync(query, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            // The server's filters are trusted for paging only: every criterion is checked here again.
+            if (IsThisBookings(appointment, request, patient, type, provider, length, windowEnd)
+                && (earliest is null || string.CompareOrdinal(appointment.ScheduledStart, earliest.ScheduledStart) < 0))
+            {
+                earliest = appointment;
+            }
+        }
+
+        step?.SetTag("nexgen.found", earliest is not null);
+        return earliest;
+    }
+
+    private static bool IsThisBookings(Appointment appointment, BookingRequest request, Guid patient, Guid type, Guid provider, TimeSpan length, DateTime windowEnd)
+    {
+        if (string.Equals(appointment.Status, AppointmentStatuses.Cancelled, StringComparison.Ordinal)
+            || appointment.Patient?.Uuid != patient
+            || appointment.AppointmentType?.Uuid != type
+            || appointment.Location?.Uuid != request.LocationUuid
+            || (!request.Rebooking.AllowOtherProvider && appointment.Provider?.Uuid != provider)
+            || !string.Equals(appointment.Notes ?? string.Empty, request.Notes ?? string.Empty, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (!TryRead(appointment.ScheduledStart, out var start) || !TryRead(appointment.ScheduledEnd, out var end))
+        {
+            return false;
+        }
+
+        return start >= request.Start && start < windowEnd && end - start == length;
+    }
+
+    private static bool TryRead(string? wire, out DateTime value)
+        => DateTime.TryParseExact(wire, PracticeLocalTime.Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+}
