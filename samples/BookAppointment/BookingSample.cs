@@ -28,11 +28,12 @@ public static class BookingSample
         var provider = new Option<Guid?>("--provider") { Description = "Provider uuid (default: the patient's preferred provider)." };
         var start = new Option<string>("--start") { Description = "Practice-local start, e.g. 2025-05-20T10:00:00 (no offset).", DefaultValueFactory = _ => DefaultStart };
         var notes = new Option<string?>("--notes") { Description = "Notes for the appointment.", DefaultValueFactory = _ => "New patient — first visit" };
+        var key = new Option<string?>("--idempotency-key") { Description = "Your reference for this booking (1 to 200 visible ASCII characters). Running the sample again with the same key never books twice." };
 
         var command = new RootCommand("Books a dental appointment through the Dentally NexGen SDK, following the booking guide: find the patient, "
             + "look up the appointment types, POST the appointment (rebooking on 409 Conflict), and print the confirmation.")
         {
-            patient, type, location, provider, start, notes,
+            patient, type, location, provider, start, notes, key,
         };
         connection.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
@@ -42,7 +43,7 @@ public static class BookingSample
             {
                 var settings = new BookingSettings(
                     parse.GetValue(patient)!, parse.GetValue(type)!, parse.GetValue(location), parse.GetValue(provider),
-                    ParseStart(parse.GetValue(start)!), parse.GetValue(notes));
+                    ParseStart(parse.GetValue(start)!), parse.GetValue(notes), parse.GetValue(key));
                 var server = connection.ForServer(parse);
                 if (server is not null)
                 {

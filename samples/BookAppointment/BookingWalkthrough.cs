@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dentally.NexGen.Client;
 
 namespace Dentally.NexGen.Samples.BookAppointment;
@@ -36,14 +37,21 @@ internal sealed class BookingWalkthrough(NexGenClient client, TextWriter output)
             LocationUuid = settings.Location,
             Start = settings.Start,
             Notes = settings.Notes,
+            IdempotencyKey = settings.IdempotencyKey,
         }, cancellationToken);
         foreach (var attempt in result.Attempts)
         {
-            var outcome = attempt.Outcome == BookingAttemptOutcome.Booked ? "201 Created" : "409 Conflict (slot-conflict)";
-            output.WriteLine($"  POST {attempt.Slot.ScheduledStart} – {attempt.Slot.ScheduledEnd} with provider {attempt.Slot.ProviderUuid} → {outcome}");
+            var line = attempt.Outcome switch
+            {
+                BookingAttemptOutcome.Booked => "POST {0} – {1} with provider {2} → 201 Created",
+                BookingAttemptOutcome.Conflict => "POST {0} – {1} with provider {2} → 409 Conflict (slot-conflict)",
+                _ => "found {0} – {1} with provider {2}: already booked by an earlier run with this key",
+            };
+            output.WriteLine("  " + string.Format(CultureInfo.InvariantCulture, line, attempt.Slot.ScheduledStart, attempt.Slot.ScheduledEnd, attempt.Slot.ProviderUuid));
         }
 
         output.WriteLine($"  rebooked: {(result.Rebooked ? "yes" : "no")} · attempts: {result.Attempts.Count} · HTTP requests: {result.HttpRequestCount}");
+        output.WriteLine($"  idempotency key: {result.IdempotencyKey}");
 
         output.WriteLine();
         output.WriteLine("Step 4 · Confirmation");

@@ -9,6 +9,8 @@ internal static class FailureReport
     {
         var (line, code) = exception switch
         {
+            BookingOutcomeUnknownException unknown => ($"error: {unknown.Message}{Environment.NewLine}"
+                + $"The appointment may exist. To finish this booking safely, run the same command again with: --idempotency-key {unknown.IdempotencyKey}", 75),
             NexGenTransportException transport => ($"error: {transport.Message}", 1),
             NexGenApiException api => ($"error: HTTP {api.StatusCode} {api.Problem?.Title ?? "error"} (request id {api.RequestId ?? "none"})", 1),
             NexGenBookingException booking => ($"error: {booking.Message}", 1),

@@ -53,6 +53,56 @@ public sealed class IdempotencyTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_409_slot_conflict_is_replayed_under_its_key_even_once_the_slot_is_free()
+    {
+        using var http = _sandbox.CreateHttpClient();
+        var path = Raw.Org(_sandbox) + "/appointments";
+        var taken = _sandbox.PreBook(SandboxSeed.MichaelChen, new DateTime(2025, 5, 20, 10, 0, 0), patientUuid: SandboxSeed.JonathanSmith);
+
+        var conflict = await Raw.PostAsync(http, path, Bodies.AppointmentJson(), "conflict-key");
+        _sandbox.SetAppointmentStatus(taken.Uuid, AppointmentStatuses.Cancelled);
+        var replay = await Raw.PostAsync(http, path, Bodies.AppointmentJson(), "conflict-key");
+        var fresh = await Raw.PostAsync(http, path, Bodies.AppointmentJson(), "another-key");
+
+        await Raw.ProblemAsync(conflict, 409, "slot-conflict");
+
+        // The original body, byte for byte: its request_id names the first request, X-Request-Id this one.
+        Assert.Equal(409, (int)replay.StatusCode);
+        Assert.Equal(await conflict.Content.ReadAsStringAsync(), await replay.Content.ReadAsStringAsync());
+        Assert.NotEqual(Raw.RequestId(conflict), Raw.RequestId(replay));
+        Assert.Equal("true", replay.Headers.GetValues("Idempotent-Replayed").Single());
+        Assert.Equal(201, (int)fresh.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_422_validation_error_is_not_stored_so_the_key_can_be_sent_again()
+    {
+        using var http = _sandbox.CreateHttpClient();
+        var path = Raw.Org(_sandbox) + "/patients";
+
+        var invalid = await Raw.PostAsync(http, path, """{"first_name":"Ada","last_name":"Lovelace","date_of_birth":"not a date"}""", "patient-key");
+        var valid = await Raw.PostAsync(http, path, """{"first_name":"Ada","last_name":"Lovelace","date_of_birth":"1990-12-10"}""", "patient-key");
+
+        await Raw.ProblemAsync(invalid, 422, "validation-error");
+        Assert.Equal(201, (int)valid.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_forgotten_key_runs_the_POST_again()
+    {
+        using var http = _sandbox.CreateHttpClient();
+        var path = Raw.Org(_sandbox) + "/appointments";
+        await Raw.PostAsync(http, path, Bodies.AppointmentJson(), "key-1");
+
+        _sandbox.ForgetIdempotencyKeys();
+        var again = await Raw.PostAsync(http, path, Bodies.AppointmentJson(), "key-1");
+
+        await Raw.ProblemAsync(again, 409, "slot-conflict");
+        Assert.False(again.Headers.Contains("Idempotent-Replayed"));
+        Assert.Single(_sandbox.GetAppointments());
+    }
+
+    [Fact]
     public async Task The_SDK_gets_a_typed_mismatch()
     {
         var client = Sandboxes.Client(_sandbox);

@@ -1,0 +1,67 @@
+using Dentally.NexGen.Client.Testing;
+
+namespace Dentally.NexGen.Client.Tests.ExactlyOnce;
+
+/// <summary>One caller never fails another: work the workflow shares between callers outlives any one caller's cancellation.</summary>
+public sealed class SharedFetchTests : IAsyncLifetime
+{
+    private NexGenSandbox _sandbox = null!;
+
+    public async Task InitializeAsync() => _sandbox = await NexGenSandbox.StartAsync();
+
+    public async Task DisposeAsync() => await _sandbox.DisposeAsync();
+
+    [Fact]
+    public async Task On_a_cold_cache_one_booking_cancelled_while_both_wait_for_the_types_leaves_the_other_to_book()
+    {
+        _sandbox.InjectFault("GET", "/api/v1/{org_id}/appointment-types", SandboxFault.Delay(TimeSpan.FromMilliseconds(700)));
+        var workflow = new BookingWorkflow(new NexGenClient(_sandbox.CreateOptions()));
+        using var cancellation = new CancellationTokenSource();
+
+        var cancelled = workflow.BookAsync(Request(SandboxSeed.JaneSmith, 10), cancellation.Token);
+        var other = workflow.BookAsync(Request(SandboxSeed.JonathanSmith, 14));
+        await WaitUntilAsync(() => _sandbox.ReceivedRequests.Any(r => r.Path.EndsWith("/appointment-types", StringComparison.Ordinal)));
+        await cancellation.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled);
+        var booked = await other;
+
+        Assert.Equal(SandboxSeed.JonathanSmith, booked.Appointment.Patient.Uuid);
+        Assert.Single(_sandbox.ReceivedRequests, r => r.Path.EndsWith("/appointment-types", StringComparison.Ordinal));
+        Assert.Single(_sandbox.GetAppointments());
+    }
+
+    [Fact]
+    public async Task A_fetch_every_caller_left_is_cancelled_and_the_next_caller_starts_a_new_one()
+    {
+        _sandbox.InjectFault("GET", "/api/v1/{org_id}/appointment-types", SandboxFault.Delay(TimeSpan.FromSeconds(5)));
+        var client = new NexGenClient(_sandbox.CreateOptions());
+        var cache = new AppointmentTypeCache();
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cache.GetAsync(client, cancellation.Token));
+        var lookup = await cache.GetAsync(client);
+
+        Assert.False(lookup.FromCache);
+        Assert.Contains(lookup.Types, t => t.Code == "NPE");
+        Assert.Equal(2, _sandbox.ReceivedRequests.Count(r => r.Path.EndsWith("/appointment-types", StringComparison.Ordinal)));
+    }
+
+    private static BookingRequest Request(Guid patient, int hour) => new()
+    {
+        PatientUuid = patient,
+        ProviderUuid = SandboxSeed.MichaelChen,
+        AppointmentTypeCode = "NPE",
+        LocationUuid = SandboxSeed.MainStreetDental,
+        Start = new DateTime(2025, 5, 20, hour, 0, 0),
+    };
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        for (var waited = 0; !condition(); waited += 10)
+        {
+            Assert.True(waited < 10_000, "timed out waiting");
+            await Task.Delay(10);
+        }
+    }
+}
