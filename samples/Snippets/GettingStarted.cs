@@ -21,6 +21,7 @@ internal static class GettingStarted
             AppointmentTypeCode = "NPE",
             LocationUuid = mainStreetDental,
             Start = new DateTime(2025, 5, 20, 10, 0, 0),
+            IdempotencyKey = "booking-8841", // your own reference: running this again never books twice
         });
         Console.WriteLine($"{result.Appointment.Uuid} {result.Appointment.Status} at {result.Appointment.ScheduledStart}");
         #endregion

@@ -35,4 +35,33 @@ internal static class Workflow
         }
         #endregion
     }
+
+    public static async Task BookExactlyOnce(BookingWorkflow workflow, Guid mainStreetDental, string yourBookingId, CancellationToken cancellationToken)
+    {
+        #region snippet:exactly-once-booking
+        var request = new BookingRequest
+        {
+            PatientQuery = "Jane Smith",
+            AppointmentTypeCode = "NPE",
+            LocationUuid = mainStreetDental,
+            Start = new DateTime(2025, 5, 20, 10, 0, 0),
+            IdempotencyKey = $"booking-{yourBookingId}", // your reference: this key can never book twice
+        };
+        try
+        {
+            var result = await workflow.BookAsync(request, cancellationToken);
+            Console.WriteLine($"Booked {result.Appointment.Uuid} for booking {result.IdempotencyKey}");
+        }
+        catch (BookingOutcomeUnknownException unknown)
+        {
+            // The appointment may exist. Run the same request with the same key again (now, or after a
+            // restart): it returns that appointment, or books one, never two.
+            Console.WriteLine($"Outcome unknown for {unknown.IdempotencyKey}; will run it again.");
+        }
+        catch (BookingKeyReusedException)
+        {
+            // This key already booked something else: a new booking needs a new key.
+        }
+        #endregion
+    }
 }

@@ -13,8 +13,10 @@ public sealed class AppointmentsOperations
     }
 
     /// <summary>
-    /// Books an appointment. Safe to retry: the call carries an idempotency key, so a retry after a lost
-    /// response returns the one appointment. A conflicting booking throws <see cref="NexGenSlotConflictException"/>.
+    /// Books an appointment. The call carries an idempotency key, so the SDK's own retries after a lost
+    /// response return the one appointment. Calling this method again makes a new key: to retry safely
+    /// yourself, pass your own <paramref name="idempotencyKey"/> (or book through <see cref="BookingWorkflow"/>
+    /// with <see cref="BookingRequest.IdempotencyKey"/>). A conflicting booking throws <see cref="NexGenSlotConflictException"/>.
     /// </summary>
     /// <param name="appointment">Who, what, where, with whom and when (practice-local).</param>
     /// <param name="idempotencyKey">Your own key; by default a new one per call (when automatic keys are on).</param>

@@ -42,7 +42,10 @@ public sealed class PatientsOperations
     public Task<Patient> GetAsync(Guid patientUuid, CancellationToken cancellationToken = default)
         => _raw.GetPatientAsync(_scope.OrganizationId, Validate.Id(patientUuid, nameof(patientUuid)), _scope.PracticeId, cancellationToken);
 
-    /// <summary>Registers a patient. Safe to retry: the call carries an idempotency key.</summary>
+    /// <summary>
+    /// Registers a patient. The call carries an idempotency key that the SDK's own retries reuse; calling
+    /// this method again makes a new key, so pass your own <paramref name="idempotencyKey"/> to retry safely yourself.
+    /// </summary>
     /// <param name="patient">First name, last name and date of birth are required.</param>
     /// <param name="idempotencyKey">Your own key; by default a new one per call (when automatic keys are on).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
