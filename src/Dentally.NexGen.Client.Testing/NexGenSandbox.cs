@@ -44,7 +44,12 @@ public sealed partial class NexGenSandbox : IDisposable, IAsyncDisposable
             // Port 0 on the loopback address: the OS picks a free port and nothing outside the machine can connect.
             Urls = ["http://127.0.0.1:0"],
             StartAdminInterface = false,
-            PreWireMockMiddlewareInit = connection.Install,
+            AdditionalServiceRegistration = RawRequestGuard.Register,
+            PreWireMockMiddlewareInit = application =>
+            {
+                RawRequestGuard.Install((Microsoft.AspNetCore.Builder.IApplicationBuilder)application);
+                connection.Install(application);
+            },
             // The sandbox keeps its own journal; WireMock's log only needs to be bounded.
             MaxRequestLogCount = 100,
         });

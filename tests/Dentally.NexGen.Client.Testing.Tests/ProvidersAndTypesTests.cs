@@ -57,13 +57,13 @@ public sealed class ProvidersAndTypesTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task A_malformed_location_filter_is_a_422()
+    public async Task A_malformed_location_filter_is_a_400_as_the_operation_documents_no_422()
     {
         using var http = _sandbox.CreateHttpClient();
 
-        var problem = await Raw.ProblemAsync(await Raw.GetAsync(http, Raw.Org(_sandbox) + "/providers?location_uuid=main-street"), 422, "validation-error");
+        var problem = await Raw.ProblemAsync(await Raw.GetAsync(http, Raw.Org(_sandbox) + "/providers?location_uuid=main-street"), 400, "malformed-request");
 
-        Assert.Equal(["must be a UUID"], Raw.Errors(problem, "location_uuid"));
+        Assert.Equal("Invalid query: location_uuid must be a UUID.", (string?)problem["detail"]);
     }
 
     public ValueTask DisposeAsync() => _sandbox.DisposeAsync();

@@ -7,8 +7,11 @@ namespace Dentally.NexGen.Client.Testing.Http;
 /// <summary>The contract's problem responses (RFC 9457), titled as in the spec's examples, each carrying the request's path and id.</summary>
 internal static class Problems
 {
+    /// <summary>422 <c>validation-error</c>; 400 <c>malformed-request</c> naming the fields for an operation whose contract has no 422.</summary>
     public static SandboxResponse Validation(SandboxRequest request, ValidationErrors errors)
-        => Create(request, new ValidationProblem { Errors = errors.ToDictionary() }, 422, "validation-error", "Validation failed", "One or more fields are invalid.");
+        => request.DocumentsValidationError
+            ? Create(request, new ValidationProblem { Errors = errors.ToDictionary() }, 422, "validation-error", "Validation failed", "One or more fields are invalid.")
+            : Malformed(request, "Invalid query: " + string.Join("; ", errors.ToDictionary().Select(e => $"{e.Key} {string.Join(", ", e.Value)}")) + ".");
 
     public static SandboxResponse Malformed(SandboxRequest request, string detail)
         => Create(request, new Problem(), 400, "malformed-request", "Malformed request", detail);
@@ -101,10 +104,13 @@ internal static class Problems
         problem.Title = title;
         problem.Status = status;
         problem.Detail = detail;
-        problem.Instance = request.Path;
+        problem.Instance = UriReference(request.Path);
         problem.RequestId = request.RequestId;
         return SandboxResponse.Problem(problem);
     }
+
+    /// <summary>The path as a URI reference: each segment percent-encoded, so one with non-ASCII or reserved characters stays a valid <c>instance</c>.</summary>
+    public static string UriReference(string path) => string.Join("/", path.Split('/').Select(Uri.EscapeDataString));
 
     private static string Seconds(TimeSpan wait) => ((long)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
 

@@ -8,10 +8,11 @@ internal sealed class SandboxRequest
 {
     private static readonly IReadOnlyDictionary<string, string> NoValues = new Dictionary<string, string>();
 
-    private SandboxRequest(ReceivedRequest received, IReadOnlyDictionary<string, string> routeValues)
+    private SandboxRequest(ReceivedRequest received, IReadOnlyDictionary<string, string> routeValues, bool documentsValidationError)
     {
         Received = received;
         RouteValues = routeValues;
+        DocumentsValidationError = documentsValidationError;
     }
 
     public ReceivedRequest Received { get; }
@@ -27,6 +28,9 @@ internal sealed class SandboxRequest
     public IReadOnlyDictionary<string, string> Query => Received.QueryParameters;
 
     public IReadOnlyDictionary<string, string> RouteValues { get; }
+
+    /// <summary>Whether the operation lists 422 <c>validation-error</c> (see <see cref="Route.DocumentsValidationError"/>).</summary>
+    public bool DocumentsValidationError { get; }
 
     public static SandboxRequest From(IRequestMessage message, Route? route, string requestId, DateTimeOffset receivedAt)
     {
@@ -47,7 +51,7 @@ internal sealed class SandboxRequest
             string.IsNullOrEmpty(message.Body) ? null : message.Body,
             requestId,
             receivedAt);
-        return new SandboxRequest(received, route?.Values(path) ?? NoValues);
+        return new SandboxRequest(received, route?.Values(path) ?? NoValues, route?.DocumentsValidationError ?? false);
     }
 
     public string? Header(string name) => Received.Header(name);

@@ -8,12 +8,13 @@ internal sealed class Route
 {
     private readonly Regex _pattern;
 
-    public Route(string method, string template, Func<SandboxRequest, SandboxResponse> handle, bool acceptsIdempotencyKey = false)
+    public Route(string method, string template, Func<SandboxRequest, SandboxResponse> handle, bool acceptsIdempotencyKey = false, bool documentsValidationError = false)
     {
         Method = method;
         Template = template;
         Handle = handle;
         AcceptsIdempotencyKey = acceptsIdempotencyKey;
+        DocumentsValidationError = documentsValidationError;
         _pattern = PathTemplate.Compile(template);
     }
 
@@ -26,6 +27,13 @@ internal sealed class Route
 
     /// <summary>Whether an <c>Idempotency-Key</c> header makes the operation replay its first response.</summary>
     public bool AcceptsIdempotencyKey { get; }
+
+    /// <summary>
+    /// Whether the contract lists 422 <c>validation-error</c> for the operation. Where it does not, a
+    /// field error (a query value out of range) is answered as 400 <c>malformed-request</c>, which every
+    /// operation lists.
+    /// </summary>
+    public bool DocumentsValidationError { get; }
 
     public string Pattern => _pattern.ToString();
 

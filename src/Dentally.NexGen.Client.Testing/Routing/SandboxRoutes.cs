@@ -31,18 +31,18 @@ internal static class SandboxRoutes
         [
             new("GET", "/v2/sites", sites.List),
             new("GET", "/v2/sites/{site_uuid}", sites.Get),
-            new("GET", Org + "/patients", patients.Search),
-            new("POST", Org + "/patients", patients.Create, acceptsIdempotencyKey: true),
+            new("GET", Org + "/patients", patients.Search, documentsValidationError: true),
+            new("POST", Org + "/patients", patients.Create, acceptsIdempotencyKey: true, documentsValidationError: true),
             new("GET", Org + "/patients/{patient_uuid}", patients.Get),
             new("GET", Org + "/providers", providers.List),
             new("GET", Org + "/appointment-types", types.List),
-            new("POST", Org + "/appointments", booking.Create, acceptsIdempotencyKey: true),
-            new("GET", Org + "/appointments", queries.List),
+            new("POST", Org + "/appointments", booking.Create, acceptsIdempotencyKey: true, documentsValidationError: true),
+            new("GET", Org + "/appointments", queries.List, documentsValidationError: true),
             new("GET", Org + "/appointments/{appointment_uuid}", queries.Get),
-            new("PATCH", Org + "/appointments/{appointment_uuid}", changes.Update),
-            new("POST", Org + "/appointments/{appointment_uuid}/status", changes.ChangeStatus),
+            new("PATCH", Org + "/appointments/{appointment_uuid}", changes.Update, documentsValidationError: true),
+            new("POST", Org + "/appointments/{appointment_uuid}/status", changes.ChangeStatus, documentsValidationError: true),
             new("POST", Org + "/appointments/{appointment_uuid}/cancel", changes.Cancel),
-            new("GET", Org + "/schedule/availability", availability.Get),
+            new("GET", Org + "/schedule/availability", availability.Get, documentsValidationError: true),
         ];
     }
 

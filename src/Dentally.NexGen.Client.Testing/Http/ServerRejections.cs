@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.IO.Pipelines;
+using System.Text;
+using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+
+namespace Dentally.NexGen.Client.Testing.Http;
+
+/// <summary>
+/// Turns the web server's own refusals into answers the contract allows. Kestrel refuses some requests
+/// before any middleware runs (a NUL in the path, a request line it cannot parse) with a bare status
+/// line and no body; here, on the connection, such a response (an error without <c>X-Request-Id</c>,
+/// which every sandbox answer carries) is replaced by the same status with a problem body and a request id.
+/// </summary>
+internal static class ServerRejections
+{
+    public static void Install(KestrelServerOptions kestrel)
+        => kestrel.ConfigureEndpointDefaults(listen => listen.Use(next => async connection =>
+        {
+            var transport = connection.Transport;
+            connection.Transport = new Pipe(transport.Input, PipeWriter.Create(new RewritingStream(transport.Output.AsStream())));
+            await next(connection).ConfigureAwait(false);
+        }));
+
+    private sealed class Pipe(PipeReader input, PipeWriter output) : IDuplexPipe
+    {
+        public PipeReader Input { get; } = input;
+
+        public PipeWriter Output { get; } = output;
+    }
+
+    private sealed class RewritingStream(Stream inner) : Stream
+    {
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush() => inner.Flush();
+
+        public override Task FlushAsync(CancellationToken cancellationToken) => inner.FlushAsync(cancellationToken);
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => inner.Write(Rewrite(buffer.AsMemory(offset, count)).Span);
+
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+            => inner.WriteAsync(Rewrite(buffer), cancellationToken);
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+            => WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+
+        private static ReadOnlyMemory<byte> Rewrite(ReadOnlyMemory<byte> buffer)
+        {
+            // Kestrel writes its refusal whole, in one write: "HTTP/1.1 400 Bad Request", headers, no body.
+            if (buffer.Length is < 16 or > 1024 || !buffer.Span.StartsWith("HTTP/1.1 "u8) || buffer.Span[9] is not ((byte)'4' or (byte)'5'))
+            {
+                return buffer;
+            }
+
+            var head = Encoding.Latin1.GetString(buffer.Span);
+            if (!head.EndsWith("\r\n\r\n", StringComparison.Ordinal)
+                || head.Contains("\r\nX-Request-Id:", StringComparison.OrdinalIgnoreCase)
+                || !head.Contains("\r\nContent-Length: 0\r\n", StringComparison.OrdinalIgnoreCase))
+            {
+                return buffer;
+            }
+
+            var status = int.Parse(head.AsSpan(9, 3), CultureInfo.InvariantCulture);
+            var requestId = RequestIds.Next();
+            var (name, title) = status == 400 ? ("malformed-request", "Malformed request") : ("server-error", "The request could not be served");
+            var body = SandboxJson.Serialize(new Problem
+            {
+                Type = new Uri(ProblemTypes.Prefix + name),
+                Title = title,
+                Status = status,
+                Detail = "The server could not read the request (its request line, path or headers).",
+                Instance = "/",
+                RequestId = requestId,
+            });
+            var bytes = Encoding.UTF8.GetBytes(body);
+            var reason = head[..head.IndexOf('\r', StringComparison.Ordinal)];
+            var response = $"{reason}\r\nContent-Type: {SandboxResponse.ProblemType}\r\nContent-Length: {bytes.Length}\r\nX-Request-Id: {requestId}\r\nConnection: close\r\n\r\n";
+            return Encoding.ASCII.GetBytes(response).Concat(bytes).ToArray();
+        }
+    }
+}
