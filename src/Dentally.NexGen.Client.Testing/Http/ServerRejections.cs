@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.IO.Pipelines;
 using System.Text;
 using Microsoft.AspNetCore.Connections;
@@ -10,7 +9,9 @@ namespace Dentally.NexGen.Client.Testing.Http;
 /// Turns the web server's own refusals into answers the contract allows. Kestrel refuses some requests
 /// before any middleware runs (a NUL in the path, a request line it cannot parse) with a bare status
 /// line and no body; here, on the connection, such a response (an error without <c>X-Request-Id</c>,
-/// which every sandbox answer carries) is replaced by the same status with a problem body and a request id.
+/// which every sandbox answer carries) is replaced by a 400 <c>malformed-request</c> problem (the one
+/// refusal every operation documents) naming Kestrel's status, with a request id. The request's own
+/// path is unknown by then, so <c>instance</c> is <c>/</c>.
 /// </summary>
 internal static class ServerRejections
 {
@@ -85,21 +86,20 @@ internal static class ServerRejections
                 return buffer;
             }
 
-            var status = int.Parse(head.AsSpan(9, 3), CultureInfo.InvariantCulture);
+            // Whatever Kestrel meant (400, 413, 414, 431…), every operation documents 400 malformed-request.
+            var refusal = head[9..head.IndexOf('\r', StringComparison.Ordinal)];
             var requestId = RequestIds.Next();
-            var (name, title) = status == 400 ? ("malformed-request", "Malformed request") : ("server-error", "The request could not be served");
             var body = SandboxJson.Serialize(new Problem
             {
-                Type = new Uri(ProblemTypes.Prefix + name),
-                Title = title,
-                Status = status,
-                Detail = "The server could not read the request (its request line, path or headers).",
+                Type = new Uri(ProblemTypes.Prefix + "malformed-request"),
+                Title = "Malformed request",
+                Status = 400,
+                Detail = $"The server could not read the request (its request line, path or headers): {refusal}.",
                 Instance = "/",
                 RequestId = requestId,
             });
             var bytes = Encoding.UTF8.GetBytes(body);
-            var reason = head[..head.IndexOf('\r', StringComparison.Ordinal)];
-            var response = $"{reason}\r\nContent-Type: {SandboxResponse.ProblemType}\r\nContent-Length: {bytes.Length}\r\nX-Request-Id: {requestId}\r\nConnection: close\r\n\r\n";
+            var response = $"HTTP/1.1 400 Bad Request\r\nContent-Type: {SandboxResponse.ProblemType}\r\nContent-Length: {bytes.Length}\r\nX-Request-Id: {requestId}\r\nConnection: close\r\n\r\n";
             return Encoding.ASCII.GetBytes(response).Concat(bytes).ToArray();
         }
     }

@@ -73,6 +73,7 @@ public sealed class AppointmentTypeCache
 
         while (true)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             SharedWork<Entry>? mine = null;
             var fetch = _entries.GetOrAdd(key, _ => mine = new SharedWork<Entry>(ct => ListTypesAsync(client, ct)));
             if (!fetch.TryJoin())

@@ -33,8 +33,8 @@ public enum BookingAttemptOutcome
     Conflict,
 
     /// <summary>
-    /// No POST: the slot holds this booking's own appointment, made by an earlier run with the same
-    /// idempotency key whose answer was lost; it is returned, and nothing new is booked.
+    /// No POST: an earlier run with the same idempotency key had already booked this slot (its answer
+    /// was lost, or the caller ran the booking again); that appointment is returned, and nothing new is booked.
     /// </summary>
     AlreadyBooked,
 }

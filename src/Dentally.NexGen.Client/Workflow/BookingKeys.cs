@@ -27,6 +27,9 @@ internal sealed class BookingKeys
     /// <summary>Whether the caller chose the key (and so knows it without being told).</summary>
     public bool FromCaller { get; }
 
+    /// <summary>Whether a POST of the booking has been sent (from then on, every failure carries the key).</summary>
+    public bool Posted { get; set; }
+
     public string Patient => BookingKey + "/patient";
 
     public string FirstChoice => BookingKey + "/appointment";

@@ -1,18 +1,21 @@
 namespace Dentally.NexGen.Client;
 
 /// <summary>
-/// Sends one POST of a booking and says what its failure means for the booking. A failure after
-/// which the server may have applied the POST (no answer, a timeout, a 5xx, the key still in flight,
-/// a cancellation) becomes <see cref="BookingOutcomeUnknownException"/>, which tells the caller how to
-/// run the booking again safely; a caller who chose the key knows it already, so their own
-/// cancellation stays an <see cref="OperationCanceledException"/>. A key sent before with another
-/// body becomes <see cref="BookingKeyReusedException"/>. Every other failure is a definite answer
-/// (nothing was applied) and passes unchanged.
+/// Sends one POST of a booking and says what its failure means for the booking. Only an answer that
+/// the server decided on the request itself is definite (nothing was applied): 400, 404, 409
+/// <c>slot-conflict</c> and 422, which the same key and body would get again. Every other failure —
+/// no answer, a timeout, a 5xx, a key still in flight, a 401, 403, 408 or 429 (one of the SDK's
+/// earlier attempts may have been applied before it), an unreadable success body, a cancellation —
+/// becomes <see cref="BookingOutcomeUnknownException"/>, which tells the caller how to run the
+/// booking again safely; a caller who chose the key knows it already, so their own cancellation stays
+/// an <see cref="OperationCanceledException"/>. A key sent before with another body becomes
+/// <see cref="BookingKeyReusedException"/>.
 /// </summary>
 internal static class BookingPost
 {
     public static async Task<T> SendAsync<T>(Func<Task<T>> post, BookingKeys keys, Slot? slot, CancellationToken cancellationToken)
     {
+        keys.Posted = true;
         try
         {
             return await post().ConfigureAwait(false);
@@ -25,13 +28,14 @@ internal static class BookingPost
         {
             throw;
         }
-        catch (Exception exception) when (MayHaveBeenApplied(exception))
+        catch (Exception exception) when (!IsDefinite(exception))
         {
             throw new BookingOutcomeUnknownException(keys.BookingKey, slot, exception);
         }
     }
 
-    private static bool MayHaveBeenApplied(Exception exception)
-        => exception is NexGenTransportException or NexGenIdempotencyKeyInUseException or OperationCanceledException
-            || exception is NexGenApiException { StatusCode: >= 500 };
+    private static bool IsDefinite(Exception exception)
+        => exception is NexGenApiException { StatusCode: 400 or 404 or 422 } and not NexGenTransportException
+            || exception is NexGenSlotConflictException
+            || exception is ArgumentException;
 }

@@ -40,6 +40,12 @@ internal static class BookingRequestValidator
 
             Check(() => Client.Validate.Text(create.FirstName, "request.CreatePatientIfMissing.FirstName"));
             Check(() => Client.Validate.Text(create.LastName, "request.CreatePatientIfMissing.LastName"));
+            if (create.DateOfBirth == default)
+            {
+                Add("request.CreatePatientIfMissing.DateOfBirth is required.", "request.CreatePatientIfMissing.DateOfBirth");
+            }
+
+            Check(() => Client.Validate.OptionalId(create.PreferredProviderUuid, "request.CreatePatientIfMissing.PreferredProviderUuid"));
         }
 
         if (request.AppointmentTypeUuid is null == string.IsNullOrWhiteSpace(request.AppointmentTypeCode))

@@ -3,14 +3,15 @@ namespace Dentally.NexGen.Client;
 /// <summary>What a booking produced and how it got there.</summary>
 public sealed class BookingResult
 {
-    internal BookingResult(Appointment appointment, IReadOnlyList<BookingAttempt> attempts, int httpRequestCount, string idempotencyKey)
+    internal BookingResult(Appointment appointment, IReadOnlyList<BookingAttempt> attempts, int httpRequestCount, string idempotencyKey, Slot requested)
     {
         Appointment = appointment;
         Attempts = attempts;
         HttpRequestCount = httpRequestCount;
         IdempotencyKey = idempotencyKey;
-        var first = attempts[0].Slot;
-        Rebooked = first.ScheduledStart != appointment.ScheduledStart || first.ProviderUuid != appointment.Provider.Uuid || first.LocationUuid != appointment.Location.Uuid;
+        Rebooked = requested.ScheduledStart != appointment.ScheduledStart
+            || requested.ProviderUuid != appointment.Provider?.Uuid
+            || requested.LocationUuid != appointment.Location?.Uuid;
     }
 
     /// <summary>The appointment (status <c>scheduled</c> when just booked).</summary>
@@ -18,6 +19,12 @@ public sealed class BookingResult
 
     /// <summary>Whether the appointment is in another slot than the one first requested.</summary>
     public bool Rebooked { get; }
+
+    /// <summary>
+    /// Whether nothing new was booked because an earlier run of this booking (same
+    /// <see cref="BookingRequest.IdempotencyKey"/>) had already made <see cref="Appointment"/>.
+    /// </summary>
+    public bool AlreadyBooked => Attempts[Attempts.Count - 1].Outcome == BookingAttemptOutcome.AlreadyBooked;
 
     /// <summary>Every slot the workflow tried, in order, with its outcome.</summary>
     public IReadOnlyList<BookingAttempt> Attempts { get; }

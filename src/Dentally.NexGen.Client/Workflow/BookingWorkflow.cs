@@ -14,6 +14,12 @@ namespace Dentally.NexGen.Client;
 /// </summary>
 public sealed class BookingWorkflow
 {
+    /// <summary>
+    /// The <see cref="Exception.Data"/> entry that holds the booking's idempotency key on a failure that
+    /// is not a <see cref="NexGenBookingException"/> (a later request failing) once a POST has been sent.
+    /// </summary>
+    public const string IdempotencyKeyDataName = "NexGen.IdempotencyKey";
+
     private readonly NexGenClient _client;
     private readonly AppointmentTypeCache _types;
     private readonly BookingLog _log;
@@ -70,7 +76,7 @@ public sealed class BookingWorkflow
             var booking = new SlotBooking(_client, _log, request, keys, patient.Uuid, type.Uuid, provider, end - request.Start);
             var (appointment, attempts) = await booking.RunAsync(cancellationToken).ConfigureAwait(false);
 
-            var result = new BookingResult(appointment, attempts, counting.Counter.Count, keys.BookingKey);
+            var result = new BookingResult(appointment, attempts, counting.Counter.Count, keys.BookingKey, booking.Requested);
             BookingMetrics.Bookings.Add(1);
             activity?.SetTag("nexgen.appointment_uuid", appointment.Uuid.ToString());
             activity?.SetTag("nexgen.rebooked", result.Rebooked);
@@ -79,9 +85,14 @@ public sealed class BookingWorkflow
         }
         catch (Exception exception)
         {
-            if (exception is NexGenBookingException booking)
+            if (exception is NexGenBookingException failed)
             {
-                booking.IdempotencyKey ??= keys.BookingKey;
+                failed.IdempotencyKey ??= keys.BookingKey;
+            }
+            else if (keys.Posted)
+            {
+                // Any other failure after a POST went out (a later GET, say) still tells the key to run again with.
+                exception.Data[IdempotencyKeyDataName] = keys.BookingKey;
             }
 
             BookingMetrics.Failures.Add(1);

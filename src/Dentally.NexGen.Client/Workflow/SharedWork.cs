@@ -37,8 +37,13 @@ internal sealed class SharedWork<T>
             _waiters++;
             if (Work is null)
             {
+                // The work runs in the context of the caller who started it (its trace and its request
+                // count include the fetch), but under a token of its own.
                 var token = _abandon.Token;
                 Work = Task.Run(() => _work(token), CancellationToken.None);
+
+                // Observed here, so that a failure nobody waits for any more is not an unobserved exception.
+                _ = Work.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             }
 
             return true;

@@ -5,8 +5,8 @@ namespace Dentally.NexGen.Client;
 /// <summary>
 /// The POST-and-rebook loop of one booking: try the requested slot, and after each 409
 /// <c>slot-conflict</c> the first suggested slot the policy accepts, else the earliest acceptable slot
-/// from the availability endpoint, until one is booked or the policy is exhausted. Before the first
-/// replacement it looks for the appointment an earlier run of the same booking made
+/// from the availability endpoint, until one is booked or the policy is exhausted. With the caller's
+/// key it first looks for the appointment an earlier run of the same booking made
 /// (<see cref="EarlierRun"/>), and returns that one instead of booking a second.
 /// </summary>
 internal sealed class SlotBooking
@@ -40,16 +40,27 @@ internal sealed class SlotBooking
         _windowEnd = request.Rebooking.WindowEnd(request.Start);
     }
 
+    /// <summary>The slot the request asked for.</summary>
+    public Slot Requested => new()
+    {
+        ProviderUuid = _provider,
+        LocationUuid = _request.LocationUuid,
+        ScheduledStart = PracticeLocalTime.ToWire(_request.Start, "request.Start"),
+        ScheduledEnd = PracticeLocalTime.ToWire(_request.Start + _length, "request.End"),
+    };
+
     public async Task<(Appointment Appointment, IReadOnlyList<BookingAttempt> Attempts)> RunAsync(CancellationToken cancellationToken)
     {
-        var slot = new Slot
+        // A booking with the caller's key may be a rerun: the appointment an earlier run made is
+        // returned before anything is posted, whether or not the server can still replay its answers.
+        if (_keys.FromCaller
+            && await EarlierRun.FindAsync(_client, _request, _patient, _type, _provider, _length, _windowEnd, cancellationToken).ConfigureAwait(false) is { } earlier)
         {
-            ProviderUuid = _provider,
-            LocationUuid = _request.LocationUuid,
-            ScheduledStart = PracticeLocalTime.ToWire(_request.Start, "request.Start"),
-            ScheduledEnd = PracticeLocalTime.ToWire(_request.Start + _length, "request.End"),
-        };
+            _attempts.Add(new BookingAttempt(SlotOf(earlier), BookingAttemptOutcome.AlreadyBooked, null));
+            return (earlier, _attempts);
+        }
 
+        var slot = Requested;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -78,13 +89,6 @@ internal sealed class SlotBooking
             _attempts.Add(new BookingAttempt(slot, BookingAttemptOutcome.Conflict, conflict.ProblemType));
             _log.Conflict(slot.ScheduledStart, slot.ProviderUuid, _attempts.Count);
             Remember(conflict.SuggestedSlots);
-            if (_attempts.Count == 1
-                && await EarlierRun.FindAsync(_client, _request, _patient, _type, _provider, _length, _windowEnd, cancellationToken).ConfigureAwait(false) is { } earlier)
-            {
-                _attempts.Add(new BookingAttempt(SlotOf(earlier), BookingAttemptOutcome.AlreadyBooked, null));
-                return (earlier, _attempts);
-            }
-
             if (_attempts.Count > _request.Rebooking.MaxRebookAttempts)
             {
                 throw Unavailable($"the policy allows {_request.Rebooking.MaxRebookAttempts} rebook attempt(s)", conflict);
@@ -144,7 +148,7 @@ internal sealed class SlotBooking
 
     private static Slot SlotOf(Appointment appointment) => new()
     {
-        ProviderUuid = appointment.Provider.Uuid,
+        ProviderUuid = appointment.Provider?.Uuid ?? Guid.Empty,
         LocationUuid = appointment.Location.Uuid,
         ScheduledStart = appointment.ScheduledStart,
         ScheduledEnd = appointment.ScheduledEnd,

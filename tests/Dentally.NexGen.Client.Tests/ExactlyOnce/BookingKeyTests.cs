@@ -53,6 +53,25 @@ public sealed class BookingKeyTests : IDisposable
         Assert.Equal([first.IdempotencyKey + "/appointment", second.IdempotencyKey + "/appointment"], PostedKeys);
     }
 
+    [Fact]
+    public async Task A_patient_the_booking_creates_is_posted_under_the_same_key_on_every_run()
+    {
+        Search(_harness, "Nobody", Page());
+        _harness.Server.Given(WireMock.RequestBuilders.Request.Create().UsingPost().WithPath($"/api/v1/{SdkHarness.Org}/patients"))
+            .RespondWith(SdkHarness.Json(201, PatientJson("77777777-e5f6-4890-abcd-ef1234567890", "Nobody", "1990-01-01", Chen)));
+        PostAt(_harness, "2025-05-20T10:00:00", Created("2025-05-20T10:00:00", "2025-05-20T11:00:00"));
+        var request = JaneNpeAtTen();
+        request.PatientQuery = "Nobody";
+        request.CreatePatientIfMissing = new PatientCreate { FirstName = "Nobody", LastName = "Smith", DateOfBirth = new DateTime(1990, 1, 1) };
+        request.IdempotencyKey = "booking-77";
+        var workflow = new BookingWorkflow(_harness.Client);
+
+        await workflow.BookAsync(request);
+        await workflow.BookAsync(request);
+
+        Assert.Equal(["booking-77/patient", "booking-77/appointment", "booking-77/patient", "booking-77/appointment"], PostedKeys);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData(" leading")]

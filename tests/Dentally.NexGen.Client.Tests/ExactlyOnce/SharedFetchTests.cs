@@ -14,7 +14,7 @@ public sealed class SharedFetchTests : IAsyncLifetime
     [Fact]
     public async Task On_a_cold_cache_one_booking_cancelled_while_both_wait_for_the_types_leaves_the_other_to_book()
     {
-        _sandbox.InjectFault("GET", "/api/v1/{org_id}/appointment-types", SandboxFault.Delay(TimeSpan.FromMilliseconds(700)));
+        _sandbox.InjectFault("GET", "/api/v1/{org_id}/appointment-types", SandboxFault.Delay(TimeSpan.FromSeconds(3)));
         var workflow = new BookingWorkflow(new NexGenClient(_sandbox.CreateOptions()));
         using var cancellation = new CancellationTokenSource();
 
@@ -37,9 +37,12 @@ public sealed class SharedFetchTests : IAsyncLifetime
         _sandbox.InjectFault("GET", "/api/v1/{org_id}/appointment-types", SandboxFault.Delay(TimeSpan.FromSeconds(5)));
         var client = new NexGenClient(_sandbox.CreateOptions());
         var cache = new AppointmentTypeCache();
-        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        using var cancellation = new CancellationTokenSource();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cache.GetAsync(client, cancellation.Token));
+        var abandoned = cache.GetAsync(client, cancellation.Token);
+        await WaitUntilAsync(() => _sandbox.ReceivedRequests.Any(r => r.Path.EndsWith("/appointment-types", StringComparison.Ordinal)));
+        await cancellation.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => abandoned);
         var lookup = await cache.GetAsync(client);
 
         Assert.False(lookup.FromCache);

@@ -18,7 +18,9 @@ public sealed class ContractEdgeTests : IAsyncLifetime
     [InlineData("=&page=1")]
     public async Task An_empty_query_name_is_an_unknown_parameter_ignored_not_a_500(string query)
     {
-        var (response, violations) = await SendAsync(Request("listSites", "/v2/sites", query: [Pair(query.Split('&')[0].Split('=')[0], query.Split('&')[0].Split('=')[1])]));
+        var pairs = query.Split('&').Select(p => Pair(p[..p.IndexOf('=', StringComparison.Ordinal)], p[(p.IndexOf('=', StringComparison.Ordinal) + 1)..])).ToArray();
+
+        var (response, violations) = await SendAsync(Request("listSites", "/v2/sites", query: pairs));
 
         Assert.Equal(200, response.Status);
         Assert.Empty(violations);
@@ -76,6 +78,19 @@ public sealed class ContractEdgeTests : IAsyncLifetime
         var (response, violations) = await SendAsync(Request("getSite", "/v2/sites/%00"));
 
         Assert.Equal(400, response.Status);
+        Assert.Empty(violations);
+    }
+
+    [Fact]
+    public async Task Headers_too_large_for_the_web_server_are_a_documented_400_not_a_bare_431()
+    {
+        var plain = Request("listSites", "/v2/sites");
+        var request = plain with { Headers = [.. plain.Headers, Pair("X-Filler", new string('f', 40_000))] };
+
+        var (response, violations) = await SendAsync(request);
+
+        Assert.Equal(400, response.Status);
+        Assert.Contains("431", response.Body, StringComparison.Ordinal);
         Assert.Empty(violations);
     }
 

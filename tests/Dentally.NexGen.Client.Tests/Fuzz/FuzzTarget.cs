@@ -44,7 +44,10 @@ internal sealed class FuzzTarget : IAsyncDisposable
         if (Environment.GetEnvironmentVariable("NEXGEN_FUZZ_BASE_URL") is { Length: > 0 } url)
         {
             baseAddress = new Uri(url.EndsWith('/') ? url : url + "/");
-            token = Environment.GetEnvironmentVariable("NEXGEN_FUZZ_TOKEN") ?? string.Empty;
+            // Without a token every answer would be a 401, and the run would prove nothing.
+            token = Environment.GetEnvironmentVariable("NEXGEN_FUZZ_TOKEN") is { Length: > 0 } given
+                ? given
+                : throw new InvalidOperationException("NEXGEN_FUZZ_BASE_URL needs NEXGEN_FUZZ_TOKEN.");
             organization = Environment.GetEnvironmentVariable("NEXGEN_FUZZ_ORG") ?? SandboxSeed.OrganizationId;
             practice = Environment.GetEnvironmentVariable("NEXGEN_FUZZ_PRACTICE") ?? SandboxSeed.PracticeId;
         }

@@ -12,6 +12,22 @@ namespace Dentally.NexGen.Client.Tests.Fuzz;
 /// </summary>
 internal static class ResponseCheck
 {
+    // The contract's problem types and the statuses each comes with (CONTRACT.md, "Errors").
+    private static readonly Dictionary<string, int[]> StatusOf = new(StringComparer.Ordinal)
+    {
+        ["validation-error"] = [422],
+        ["malformed-request"] = [400],
+        ["unauthorized"] = [401],
+        ["forbidden"] = [403],
+        ["not-found"] = [404],
+        ["slot-conflict"] = [409],
+        ["invalid-status-transition"] = [409],
+        ["idempotency-key-in-use"] = [409],
+        ["idempotency-key-mismatch"] = [422],
+        ["rate-limited"] = [429],
+        ["server-error"] = [500, 503],
+    };
+
     public static IReadOnlyList<string> Violations(FuzzRequest request, FuzzResponse response, bool validMustSucceed)
     {
         var violations = new List<string>();
@@ -88,9 +104,19 @@ internal static class ResponseCheck
             yield break;
         }
 
-        if (!Uri.TryCreate((string?)problem["type"], UriKind.Absolute, out _))
+        var type = (string?)problem["type"];
+        if (type is null || !type.StartsWith(ProblemTypes.Prefix, StringComparison.Ordinal) || !StatusOf.TryGetValue(type[ProblemTypes.Prefix.Length..], out var statuses))
         {
-            yield return "problem type is not an absolute URI";
+            yield return $"problem type '{type}' is not one of the contract's";
+        }
+        else if (!statuses.Contains(status))
+        {
+            yield return $"problem type '{type}' does not go with status {status}";
+        }
+
+        if (problem["detail"] is not JValue { Type: JTokenType.String })
+        {
+            yield return "problem without a detail";
         }
 
         if (problem["title"] is not JValue { Type: JTokenType.String })
