@@ -59,6 +59,12 @@ public static class BookingSample
                 await new BookingWalkthrough(new NexGenClient(ConnectionOptions.ForSandbox(sandbox)), output).RunAsync(settings, cancellationToken);
                 return 0;
             }
+            catch (OperationCanceledException) when (parse.GetValue(key) is { } given)
+            {
+                // A booking cancelled with its own key may have been made: running it again with the key is safe.
+                error.WriteLine($"error: cancelled. The appointment may exist; run the same command again with --idempotency-key {given} to finish it safely.");
+                return 130;
+            }
             catch (Exception exception)
             {
                 return FailureReport.Write(exception, error, verbose);
