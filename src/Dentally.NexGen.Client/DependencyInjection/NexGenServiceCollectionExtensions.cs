@@ -64,16 +64,29 @@ public static class NexGenServiceCollectionExtensions
 
     private static IHttpClientBuilder AddCore(IServiceCollection services)
     {
+        // Two libraries of one app may both register the client: the pipeline is added once, or every
+        // call would pass through two retry layers (and multiply its attempts).
+        var registered = services.Any(descriptor => descriptor.ServiceType == typeof(NexGenClient));
+        var builder = services.AddHttpClient(HttpClientName);
+        if (registered)
+        {
+            return builder;
+        }
+
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<NexGenClientOptions>, NexGenClientOptionsValidator>());
         services.AddOptions<NexGenClientOptions>().ValidateOnStart();
-
-        var builder = services.AddHttpClient(HttpClientName)
-            .ConfigureHttpClient((provider, http) => NexGenHttpPipeline.ConfigureHttpClient(http, OptionsFrom(provider)));
+        builder.ConfigureHttpClient((provider, http) => NexGenHttpPipeline.ConfigureHttpClient(http, OptionsFrom(provider)));
 
         // The factory's own request logging writes full URIs, and a patient search's query holds a name.
         builder.RemoveAllLoggers();
-        builder.AddHttpMessageHandler(provider => NexGenHttpPipeline.CreateHandler(
-            OptionsFrom(provider), provider.GetService<INexGenTokenProvider>(), provider.GetService<ILoggerFactory>()));
+        builder.ConfigureAdditionalHttpMessageHandlers((handlers, provider) =>
+        {
+            var ours = NexGenHttpPipeline.CreateHandlers(OptionsFrom(provider), provider.GetService<INexGenTokenProvider>(), provider.GetService<ILoggerFactory>());
+            for (var i = 0; i < ours.Length; i++)
+            {
+                handlers.Insert(i, ours[i]);
+            }
+        });
         RegisterClient(services, builder);
 
         // One cache per process, so every workflow shares the organisation's types.

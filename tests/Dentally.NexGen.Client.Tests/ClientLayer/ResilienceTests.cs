@@ -186,11 +186,12 @@ public sealed class ResilienceTests : IDisposable
     [Fact]
     public async Task The_overall_timeout_reaches_a_409_body_read_to_see_whether_the_key_is_in_use()
     {
-        // Deciding whether a 409 is idempotency-key-in-use reads its body outside the attempt timeout.
+        // Deciding whether a 409 is idempotency-key-in-use needs its body, which stalls here; with the
+        // attempt timeout as long as the overall one, it is the overall timeout that must end the read.
         using var transport = new ScriptedHandler().ThenStalledBody(System.Net.HttpStatusCode.Conflict);
         var client = ClientOver(transport, o =>
         {
-            o.AttemptTimeout = TimeSpan.FromMilliseconds(200);
+            o.AttemptTimeout = TimeSpan.FromMilliseconds(500);
             o.OverallTimeout = TimeSpan.FromMilliseconds(500);
         });
 
