@@ -13,13 +13,12 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <remarks>
 /// On .NET 8 and later the client and the workflow are singletons: the client is thread-safe and meant
 /// to be reused, as the Azure SDK's clients are, and a typed client would build an <c>HttpClient</c> and
-/// a <see cref="NexGenClient"/> for every resolution (every booking, in a web app), which cost a
-/// measurable share of throughput (docs/performance.md). The handler chain, the token provider and any
+/// a <see cref="NexGenClient"/> for every resolution (every booking, in a web app). The handler chain, the token provider and any
 /// handler added through the returned builder are then created once, for the life of the app, and
 /// <c>SetHandlerLifetime</c> has no effect; DNS changes are still seen because the primary handler is a
 /// <c>SocketsHttpHandler</c> whose pooled connections are recycled every five minutes. On other
 /// frameworks (the netstandard2.0 build) the client is a typed client and the workflow transient, so
-/// the factory's handler rotation keeps doing that job.
+/// the factory's handler rotation keeps doing that job. Registering twice adds the pipeline once.
 /// </remarks>
 public static class NexGenServiceCollectionExtensions
 {

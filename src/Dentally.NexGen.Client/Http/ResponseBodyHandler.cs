@@ -27,10 +27,10 @@ internal sealed class ResponseBodyHandler(long maxBodySize) : DelegatingHandler
 
         try
         {
-            var length = await BufferAsync(response, cancellationToken).ConfigureAwait(false);
+            var (body, length) = await BufferAsync(response, cancellationToken).ConfigureAwait(false);
             if (response.IsSuccessStatusCode && response.StatusCode != HttpStatusCode.NoContent)
             {
-                EnsureOneJsonValue(response, ((ByteArrayBody)response.Content).Bytes, length);
+                EnsureOneJsonValue(response, body, length);
             }
 
             return response;
@@ -42,8 +42,8 @@ internal sealed class ResponseBodyHandler(long maxBodySize) : DelegatingHandler
         }
     }
 
-    /// <summary>Replaces the response's content with its bytes read into memory; returns how many.</summary>
-    private async Task<int> BufferAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    /// <summary>Replaces the response's content with its bytes read into memory, and returns them.</summary>
+    private async Task<(byte[] Body, int Length)> BufferAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var original = response.Content;
         var declared = original.Headers.ContentLength;
@@ -54,8 +54,13 @@ internal sealed class ResponseBodyHandler(long maxBodySize) : DelegatingHandler
 
         var buffer = new byte[declared is { } size ? (int)Math.Min(size, MaxInitialBuffer) : InitialBuffer];
         var length = 0;
-        // Not every transport honours the token while reading (.NET Framework's does not): disposing the response ends the read.
-        using (cancellationToken.Register(static state => ((HttpResponseMessage)state!).Dispose(), response))
+#if NET5_0_OR_GREATER
+        var abort = default(CancellationTokenRegistration);
+#else
+        // .NET Framework's response streams ignore the token while reading: disposing the response ends the read.
+        var abort = cancellationToken.Register(static state => ((HttpResponseMessage)state!).Dispose(), response);
+#endif
+        using (abort)
         {
             try
             {
@@ -108,7 +113,7 @@ internal sealed class ResponseBodyHandler(long maxBodySize) : DelegatingHandler
 
         response.Content = new ByteArrayBody(buffer, length, original);
         original.Dispose();
-        return length;
+        return (buffer, length);
     }
 
     private InvalidResponseBodyException TooLarge(HttpResponseMessage response)
@@ -144,13 +149,10 @@ internal sealed class ResponseBodyHandler(long maxBodySize) : DelegatingHandler
         public ByteArrayBody(byte[] bytes, int length, HttpContent original)
             : base(bytes, 0, length)
         {
-            Bytes = bytes;
             foreach (var header in original.Headers)
             {
                 Headers.TryAddWithoutValidation(header.Key, header.Value);
             }
         }
-
-        public byte[] Bytes { get; }
     }
 }
