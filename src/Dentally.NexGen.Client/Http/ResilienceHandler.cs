@@ -1,5 +1,4 @@
 using System.Net.Http;
-using System.Runtime.ExceptionServices;
 using Polly;
 
 namespace Dentally.NexGen.Client;
@@ -17,27 +16,14 @@ internal sealed class ResilienceHandler(ResiliencePipeline<HttpResponseMessage> 
         context.Properties.Set(RetryRule.RequestKey, request);
         try
         {
-            var outcome = await pipeline.ExecuteOutcomeAsync(
-                static async (context, state) =>
-                {
-                    try
-                    {
-                        return Outcome.FromResult(await state.Handler.SendAttemptAsync(state.Request, context.CancellationToken).ConfigureAwait(false));
-                    }
-                    catch (Exception exception)
-                    {
-                        return Outcome.FromException<HttpResponseMessage>(exception);
-                    }
-                },
+            return await pipeline.ExecuteAsync(
+                static (context, state) => new ValueTask<HttpResponseMessage>(state.Handler.SendAttemptAsync(state.Request, context.CancellationToken)),
                 context,
                 (Handler: this, Request: request)).ConfigureAwait(false);
-
-            if (outcome.Exception is { } failure)
-            {
-                ExceptionDispatchInfo.Capture(TransportErrors.Translate(failure, cancellationToken) ?? failure).Throw();
-            }
-
-            return outcome.Result!;
+        }
+        catch (Exception failure) when (TransportErrors.Translate(failure, cancellationToken) is { } typed)
+        {
+            throw typed;
         }
         finally
         {
