@@ -1,4 +1,5 @@
 using System.Net.Http;
+using System.Runtime.ExceptionServices;
 using Polly;
 
 namespace Dentally.NexGen.Client;
@@ -16,14 +17,27 @@ internal sealed class ResilienceHandler(ResiliencePipeline<HttpResponseMessage> 
         context.Properties.Set(RetryRule.RequestKey, request);
         try
         {
-            return await pipeline.ExecuteAsync(
-                static (context, state) => new ValueTask<HttpResponseMessage>(state.Handler.SendAttemptAsync(state.Request, context.CancellationToken)),
+            var outcome = await pipeline.ExecuteOutcomeAsync(
+                static async (context, state) =>
+                {
+                    try
+                    {
+                        return Outcome.FromResult(await state.Handler.SendAttemptAsync(state.Request, context.CancellationToken).ConfigureAwait(false));
+                    }
+                    catch (Exception exception)
+                    {
+                        return Outcome.FromException<HttpResponseMessage>(exception);
+                    }
+                },
                 context,
                 (Handler: this, Request: request)).ConfigureAwait(false);
-        }
-        catch (Exception failure) when (TransportErrors.Translate(failure, cancellationToken) is { } typed)
-        {
-            throw typed;
+
+            if (outcome.Exception is { } failure)
+            {
+                ExceptionDispatchInfo.Capture(TransportErrors.Translate(failure, cancellationToken) ?? failure).Throw();
+            }
+
+            return outcome.Result!;
         }
         finally
         {
