@@ -59,7 +59,7 @@ public sealed class PackageContentTests
             Assert.Contains("Newtonsoft.Json", dependencies);
             Assert.Contains("Polly.Core", dependencies);
             Assert.Contains("Microsoft.Extensions.Http", dependencies);
-            // Polly is used directly by the SDK's one handler; the Http.Resilience layer (and its
+            // Polly is used directly by the SDK's pipeline; the Http.Resilience layer (and its
             // telemetry and compliance packages) is not needed by an integrator's app.
             Assert.DoesNotContain("Microsoft.Extensions.Http.Resilience", dependencies);
             Assert.DoesNotContain(dependencies, d => d.StartsWith("NSwag", StringComparison.Ordinal));

@@ -16,6 +16,9 @@ public sealed class NexGenClientOptions
     /// <summary>The default overall timeout of one call, retries included: 60 seconds.</summary>
     public static readonly TimeSpan DefaultOverallTimeout = TimeSpan.FromSeconds(60);
 
+    /// <summary>The default limit of one response body: 16 MiB.</summary>
+    public const long DefaultMaxResponseBodySize = 16 * 1024 * 1024;
+
     /// <summary>The API's base address, e.g. <c>https://api.example.com</c>. Must be absolute and <c>https</c> unless the host is loopback.</summary>
     public Uri? BaseAddress { get; set; }
 
@@ -41,6 +44,12 @@ public sealed class NexGenClientOptions
 
     /// <summary>How long one call may take in all, retries and their delays included. Default 60 s.</summary>
     public TimeSpan OverallTimeout { get; set; } = DefaultOverallTimeout;
+
+    /// <summary>
+    /// The largest response body the SDK reads, in bytes (at most 1 GiB). A larger body, success or
+    /// error, is a <see cref="NexGenTransportException"/>, retried when that is safe. Default 16 MiB.
+    /// </summary>
+    public long MaxResponseBodySize { get; set; } = DefaultMaxResponseBodySize;
 
     /// <summary>Retry settings for transient failures.</summary>
     public NexGenRetryOptions Retry { get; set; } = new();

@@ -68,6 +68,11 @@ internal sealed class NexGenClientOptionsValidator : IValidateOptions<NexGenClie
             failures.Add("NexGenClientOptions.OverallTimeout must not be shorter than AttemptTimeout.");
         }
 
+        if (options.MaxResponseBodySize is <= 0 or > 1024 * 1024 * 1024)
+        {
+            failures.Add("NexGenClientOptions.MaxResponseBodySize must be between 1 byte and 1 GiB.");
+        }
+
         if (options.AppointmentTypeCacheDuration <= TimeSpan.Zero)
         {
             failures.Add("NexGenClientOptions.AppointmentTypeCacheDuration must be positive.");

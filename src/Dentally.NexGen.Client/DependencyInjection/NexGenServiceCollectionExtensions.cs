@@ -13,13 +13,12 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <remarks>
 /// On .NET 8 and later the client and the workflow are singletons: the client is thread-safe and meant
 /// to be reused, as the Azure SDK's clients are, and a typed client would build an <c>HttpClient</c> and
-/// a <see cref="NexGenClient"/> for every resolution (every booking, in a web app), which cost a
-/// measurable share of throughput (docs/performance.md). The handler chain, the token provider and any
+/// a <see cref="NexGenClient"/> for every resolution (every booking, in a web app). The handler chain, the token provider and any
 /// handler added through the returned builder are then created once, for the life of the app, and
 /// <c>SetHandlerLifetime</c> has no effect; DNS changes are still seen because the primary handler is a
 /// <c>SocketsHttpHandler</c> whose pooled connections are recycled every five minutes. On other
 /// frameworks (the netstandard2.0 build) the client is a typed client and the workflow transient, so
-/// the factory's handler rotation keeps doing that job.
+/// the factory's handler rotation keeps doing that job. Registering twice adds the pipeline once.
 /// </remarks>
 public static class NexGenServiceCollectionExtensions
 {
@@ -64,16 +63,29 @@ public static class NexGenServiceCollectionExtensions
 
     private static IHttpClientBuilder AddCore(IServiceCollection services)
     {
+        // Two libraries of one app may both register the client: the pipeline is added once, or every
+        // call would pass through two retry layers (and multiply its attempts).
+        var registered = services.Any(descriptor => descriptor.ServiceType == typeof(NexGenClient));
+        var builder = services.AddHttpClient(HttpClientName);
+        if (registered)
+        {
+            return builder;
+        }
+
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<NexGenClientOptions>, NexGenClientOptionsValidator>());
         services.AddOptions<NexGenClientOptions>().ValidateOnStart();
-
-        var builder = services.AddHttpClient(HttpClientName)
-            .ConfigureHttpClient((provider, http) => NexGenHttpPipeline.ConfigureHttpClient(http, OptionsFrom(provider)));
+        builder.ConfigureHttpClient((provider, http) => NexGenHttpPipeline.ConfigureHttpClient(http, OptionsFrom(provider)));
 
         // The factory's own request logging writes full URIs, and a patient search's query holds a name.
         builder.RemoveAllLoggers();
-        builder.AddHttpMessageHandler(provider => NexGenHttpPipeline.CreateHandler(
-            OptionsFrom(provider), provider.GetService<INexGenTokenProvider>(), provider.GetService<ILoggerFactory>()));
+        builder.ConfigureAdditionalHttpMessageHandlers((handlers, provider) =>
+        {
+            var ours = NexGenHttpPipeline.CreateHandlers(OptionsFrom(provider), provider.GetService<INexGenTokenProvider>(), provider.GetService<ILoggerFactory>());
+            for (var i = 0; i < ours.Length; i++)
+            {
+                handlers.Insert(i, ours[i]);
+            }
+        });
         RegisterClient(services, builder);
 
         // One cache per process, so every workflow shares the organisation's types.

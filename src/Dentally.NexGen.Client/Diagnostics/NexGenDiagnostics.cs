@@ -9,7 +9,7 @@ public static class NexGenDiagnostics
     /// <summary>The <see cref="ActivitySource"/>, <see cref="Meter"/> and logger category prefix: <c>Dentally.NexGen.Client</c>.</summary>
     public const string SourceName = "Dentally.NexGen.Client";
 
-    internal static readonly ActivitySource ActivitySource = new(SourceName, UserAgent.PackageVersion);
+    internal static readonly ActivitySource ActivitySource = new(SourceName, UserAgentHandler.PackageVersion);
 
-    internal static readonly Meter Meter = new(SourceName, UserAgent.PackageVersion);
+    internal static readonly Meter Meter = new(SourceName, UserAgentHandler.PackageVersion);
 }

@@ -1,5 +1,4 @@
 using System.Net.Http;
-using System.Text;
 using Dentally.NexGen.Client.Serialization;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -13,10 +12,7 @@ namespace Dentally.NexGen.Client;
 /// </summary>
 internal static class ProblemResponseReader
 {
-    // Problem documents are small; anything larger is not one, and is not worth holding in memory.
-    private const int MaxBodyChars = 64 * 1024;
-
-    private static readonly JsonSerializer Serializer = JsonSerializer.Create(NexGenJsonSettings.Apply(new JsonSerializerSettings()));
+    private static JsonSerializer Serializer => NexGenJsonSettings.Serializer;
 
     public static async Task<NexGenApiException> ReadExceptionAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
@@ -72,29 +68,14 @@ internal static class ProblemResponseReader
 
         try
         {
+            // The SDK's pipeline has already read the body into memory, bounded (ResponseBodyHandler).
 #if NET5_0_OR_GREATER
-            using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            return await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
 #else
-            using var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+            return await response.Content.ReadAsStringAsync().ConfigureAwait(false);
 #endif
-            using var reader = new StreamReader(stream, Encoding.UTF8);
-            var buffer = new char[MaxBodyChars];
-            var read = 0;
-            while (read < buffer.Length)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var count = await reader.ReadAsync(buffer, read, buffer.Length - read).ConfigureAwait(false);
-                if (count == 0)
-                {
-                    break;
-                }
-
-                read += count;
-            }
-
-            return new string(buffer, 0, read);
         }
-        catch (Exception exception) when (exception is IOException or HttpRequestException or DecoderFallbackException)
+        catch (Exception exception) when (exception is IOException or HttpRequestException)
         {
             // A body cut off mid-way still leaves the status and headers to report.
             return null;

@@ -3,20 +3,18 @@ using System.Net.Http;
 namespace Dentally.NexGen.Client;
 
 /// <summary>
-/// A success response whose body is not JSON (empty, cut off, or broken). It derives from
-/// <see cref="HttpRequestException"/> so the resilience pipeline treats it like any transport failure:
-/// retried when sending again is safe, then reported as a <see cref="NexGenTransportException"/>.
+/// A response body that is too large, cut off, or (for a success) not JSON. It derives from
+/// <see cref="HttpRequestException"/> so the retry treats it like any transport failure: retried
+/// when sending again is safe, then reported as a <see cref="NexGenTransportException"/> carrying
+/// the status and request id.
 /// </summary>
-internal sealed class InvalidResponseBodyException : HttpRequestException
+internal sealed class InvalidResponseBodyException(HttpResponseMessage response, string problem, Exception? innerException = null)
+    : HttpRequestException(problem + " (HTTP " + (int)response.StatusCode + ").", innerException)
 {
-    public InvalidResponseBodyException(int statusCode, string? requestId, Exception? innerException)
-        : base($"The HTTP {statusCode} response body is not valid JSON.", innerException)
-    {
-        ResponseStatusCode = statusCode;
-        RequestId = requestId;
-    }
+    public int ResponseStatusCode { get; } = (int)response.StatusCode;
 
-    public int ResponseStatusCode { get; }
+    public string? RequestId { get; } = ApiErrorResponse.ReadRequestId(response);
 
-    public string? RequestId { get; }
+    /// <summary>What is wrong with the body, for the typed exception's message.</summary>
+    public string Problem { get; } = problem;
 }

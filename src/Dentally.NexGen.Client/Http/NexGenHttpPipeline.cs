@@ -5,35 +5,58 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Dentally.NexGen.Client;
 
 /// <summary>
-/// Builds the SDK's HTTP stack: one <see cref="NexGenHttpHandler"/> over the transport. DI builds the
-/// same handler and transport through IHttpClientFactory; the plain constructor builds them here.
+/// Builds the SDK's HTTP pipeline. Its parts, outermost first, each a <see cref="DelegatingHandler"/>
+/// with one concern:
+/// <list type="number">
+/// <item><see cref="UserAgentHandler"/>: the SDK's <c>User-Agent</c>, once per call.</item>
+/// <item><see cref="ResilienceHandler"/>: the Polly pipeline (overall timeout → retry → attempt
+/// timeout, <see cref="NexGenResilience"/>); what fails after it is a typed exception.</item>
+/// <item><see cref="AuthenticationHandler"/>: the bearer token, one refresh and resend on a 401.</item>
+/// <item><see cref="TelemetryHandler"/>: an activity and a log event per send.</item>
+/// <item><see cref="ResponseBodyHandler"/>: reads the body, bounded, and checks a success body is JSON.</item>
+/// </list>
+/// Handlers added through DI come after these (per attempt), then the transport.
 /// </summary>
 internal static class NexGenHttpPipeline
 {
     public const string LoggerCategory = NexGenDiagnostics.SourceName + ".Http";
 
+    /// <summary>The plain constructor's client: the pipeline over <paramref name="transport"/> (or the default one).</summary>
     public static HttpClient CreateHttpClient(NexGenClientOptions options, HttpMessageHandler? transport, ILoggerFactory? loggerFactory)
     {
-        var handler = CreateHandler(options, tokenProviderFromServices: null, loggerFactory);
-        handler.InnerHandler = transport ?? CreateTransport();
-        var http = new HttpClient(handler, disposeHandler: true);
+        var inner = transport ?? CreateTransport();
+        var handlers = CreateHandlers(options, tokenProviderFromServices: null, loggerFactory);
+        for (var i = handlers.Length - 1; i >= 0; i--)
+        {
+            handlers[i].InnerHandler = inner;
+            inner = handlers[i];
+        }
+
+        var http = new HttpClient(inner, disposeHandler: true);
         ConfigureHttpClient(http, options);
         return http;
     }
 
-    public static NexGenHttpHandler CreateHandler(NexGenClientOptions options, INexGenTokenProvider? tokenProviderFromServices, ILoggerFactory? loggerFactory)
+    /// <summary>The SDK's handlers in their documented order, outermost first.</summary>
+    public static DelegatingHandler[] CreateHandlers(NexGenClientOptions options, INexGenTokenProvider? tokenProviderFromServices, ILoggerFactory? loggerFactory)
     {
         var provider = options.TokenProvider ?? tokenProviderFromServices;
         var tokens = provider is not null
             ? new BearerTokenSource(provider, canRefresh: true)
             : new BearerTokenSource(NexGenTokenProviders.Static(options.Token!), canRefresh: false);
-        var logger = loggerFactory?.CreateLogger(LoggerCategory) ?? (ILogger)NullLogger.Instance;
-        return new NexGenHttpHandler(NexGenResilience.Build(options), new RequestTimeouts(options), tokens, UserAgent.Build(options.UserAgentSuffix), logger);
+        return
+        [
+            new UserAgentHandler(options.UserAgentSuffix),
+            new ResilienceHandler(NexGenResilience.Build(options)),
+            new AuthenticationHandler(tokens),
+            new TelemetryHandler(loggerFactory?.CreateLogger(LoggerCategory) ?? NullLogger.Instance),
+            new ResponseBodyHandler(options.MaxResponseBodySize),
+        ];
     }
 
     public static void ConfigureHttpClient(HttpClient http, NexGenClientOptions options)
     {
-        http.BaseAddress = BaseAddress.Resolve(options.BaseAddress).Uri;
+        http.BaseAddress = BaseAddress.Normalize(options.BaseAddress);
         // The resilience pipeline owns timeouts; HttpClient's own 100 s default would cut across them.
         http.Timeout = Timeout.InfiniteTimeSpan;
     }

@@ -15,7 +15,7 @@ internal static class TransportErrors
         switch (failure)
         {
             case InvalidResponseBodyException invalid:
-                return new NexGenTransportException(new ApiErrorResponse(invalid.ResponseStatusCode, null, invalid.RequestId, null), "The response body is empty or not valid JSON", invalid);
+                return new NexGenTransportException(new ApiErrorResponse(invalid.ResponseStatusCode, null, invalid.RequestId, null), invalid.Problem, invalid);
             case TimeoutRejectedException timeout:
                 return new NexGenTimeoutException(new ApiErrorResponse(0, null, null, null), TimeoutMessage(timeout.Timeout), timeout);
             case HttpRequestException or IOException:
@@ -26,6 +26,5 @@ internal static class TransportErrors
         }
     }
 
-    /// <summary>What a timeout of <paramref name="limit"/> is reported as, by the handler's timeout and the typed exception alike.</summary>
-    public static string TimeoutMessage(TimeSpan limit) => FormattableString.Invariant($"No answer within the timeout ({limit.TotalSeconds:0.###} s)");
+    private static string TimeoutMessage(TimeSpan limit) => FormattableString.Invariant($"No answer within the timeout ({limit.TotalSeconds:0.###} s)");
 }

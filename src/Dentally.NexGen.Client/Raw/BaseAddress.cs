@@ -3,26 +3,11 @@ namespace Dentally.NexGen.Client;
 /// <summary>Normalises the API base address so relative operation paths resolve below it.</summary>
 internal static class BaseAddress
 {
-    // An app talks to one API, so the last address normalised is nearly always the next one asked
-    // for: remembering it spares a Uri parse on every request and every DI resolution.
-    private static Normalized? s_last;
-
-    /// <summary>The normalised form of <paramref name="baseAddress"/>, from the one-entry cache when it matches.</summary>
-    public static Normalized Resolve(Uri? baseAddress)
-    {
-        var last = s_last;
-        if (last is not null && baseAddress is not null && last.Matches(baseAddress))
-        {
-            return last;
-        }
-
-        var uri = Normalize(baseAddress);
-        last = new Normalized(baseAddress!, uri);
-        s_last = last;
-        return last;
-    }
-
-    private static Uri Normalize(Uri? baseAddress)
+    /// <summary>
+    /// <paramref name="baseAddress"/> without query or fragment and ending with a slash: resolved against
+    /// <c>https://host/prefix</c> (no slash), a relative path would silently drop <c>prefix</c>.
+    /// </summary>
+    public static Uri Normalize(Uri? baseAddress)
     {
         if (baseAddress is null)
         {
@@ -35,30 +20,11 @@ internal static class BaseAddress
             throw new InvalidOperationException("HttpClient.BaseAddress must be an absolute URI.");
         }
 
-        var text = baseAddress.GetLeftPart(UriPartial.Path);
-        return text[text.Length - 1] == '/' ? new Uri(text) : new Uri(text + "/");
+        return IsNormalized(baseAddress) ? baseAddress : new Uri(baseAddress.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/");
     }
 
-    /// <summary>An address as given and its normalised form (absolute, ending with a slash, no query or fragment).</summary>
-    internal sealed class Normalized
-    {
-        private readonly Uri _given;
-
-        public Normalized(Uri given, Uri uri)
-        {
-            _given = given;
-            Uri = uri;
-            AbsoluteUri = uri.AbsoluteUri;
-        }
-
-        public Uri Uri { get; }
-
-        /// <summary><see cref="Uri"/> as text, the prefix of every request URL.</summary>
-        public string AbsoluteUri { get; }
-
-        /// <summary>Whether <paramref name="address"/> is the given address or its normalised form (Uri instances are immutable).</summary>
-        public bool Matches(Uri address)
-            => ReferenceEquals(address, _given) || ReferenceEquals(address, Uri)
-               || string.Equals(address.OriginalString, _given.OriginalString, StringComparison.Ordinal);
-    }
+    /// <summary>Whether HttpClient can resolve relative paths against <paramref name="baseAddress"/> as it is.</summary>
+    public static bool IsNormalized(Uri baseAddress)
+        => baseAddress.IsAbsoluteUri && baseAddress.AbsolutePath[baseAddress.AbsolutePath.Length - 1] == '/'
+           && string.IsNullOrEmpty(baseAddress.Query) && string.IsNullOrEmpty(baseAddress.Fragment);
 }

@@ -1,7 +1,5 @@
 using System.Net.Http;
 using System.Text;
-using System.Threading;
-using System.Threading.Tasks;
 
 namespace Dentally.NexGen.Client;
 
@@ -29,9 +27,13 @@ public abstract class NexGenClientBase
 
         Guard.NotNull(urlBuilder, nameof(urlBuilder));
 
-        // Generated paths are relative ("api/v1/…"). Resolved against "https://host/prefix" (no
-        // trailing slash) they would silently drop "prefix", so the URL is made absolute here.
-        urlBuilder.Insert(0, BaseAddress.Resolve(client.BaseAddress).AbsoluteUri);
+        // Generated paths are relative ("api/v1/…"); HttpClient resolves them against a normalised base
+        // address (the SDK's own clients have one), any other is made absolute here.
+        if (client.BaseAddress is not { } baseAddress || !BaseAddress.IsNormalized(baseAddress))
+        {
+            urlBuilder.Insert(0, BaseAddress.Normalize(client.BaseAddress).AbsoluteUri);
+        }
+
         return Task.CompletedTask;
     }
 

@@ -12,8 +12,8 @@ namespace Dentally.NexGen.Client.Benchmarks.Benchmarks;
 /// Where the SDK's cost over the floor goes, one layer at a time and without changing the SDK, over
 /// the in-memory transport (<see cref="InMemoryApi"/>) so only client work is measured:
 /// the generated client over a plain HttpClient (generated code only); the whole SDK as
-/// <c>new NexGenClient(options, transport)</c> builds it (plus its handler chain: transport errors,
-/// Polly, token, telemetry, body check); the SDK resolved from DI per call in a scope (plus a scope
+/// <c>new NexGenClient(options, transport)</c> builds it (plus its pipeline: user agent, Polly
+/// resilience, token, telemetry, bounded body read); the SDK resolved from DI per call in a scope (plus a scope
 /// and the lookups of the singleton client and workflow). Each row minus
 /// the one above is that layer's cost.
 /// </summary>

@@ -5,8 +5,8 @@ using Dentally.NexGen.Client.Tests.Support;
 namespace Dentally.NexGen.Client.Tests.ClientLayer;
 
 /// <summary>
-/// The generated clients as our own template (CodeGeneration/Client.Class.liquid) writes them: the
-/// responses no operation documents, reading bodies, and the URL builder each thread reuses.
+/// The generated clients (NSwag's own client template over NexGenClientBase): the responses no
+/// operation documents, reading bodies, and request URLs.
 /// </summary>
 public sealed class GeneratedClientTests
 {
@@ -182,7 +182,7 @@ public sealed class GeneratedClientTests
     }
 
     [Fact]
-    public async Task The_reused_URL_builder_never_carries_one_request_into_the_next()
+    public async Task Each_request_URL_holds_its_own_path_and_query_only()
     {
         var urls = new List<string>();
         var transport = new ScriptedHandler();

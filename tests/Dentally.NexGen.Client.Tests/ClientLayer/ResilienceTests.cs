@@ -162,7 +162,7 @@ public sealed class ResilienceTests : IDisposable
     public async Task A_slow_attempt_times_out_and_is_retried()
     {
         using var transport = new ScriptedHandler().ThenHang().ThenJson(System.Net.HttpStatusCode.OK, Bodies.EmptyProviders);
-        var client = ClientOver(transport, o => o.AttemptTimeout = TimeSpan.FromMilliseconds(200));
+        var client = SdkHarness.ClientOver(transport, o => o.AttemptTimeout = TimeSpan.FromMilliseconds(200));
 
         var providers = await client.Providers.ListAsync();
 
@@ -175,7 +175,7 @@ public sealed class ResilienceTests : IDisposable
     {
         // The success body is buffered inside the attempt, so the attempt timeout must reach that read too.
         using var transport = new ScriptedHandler().ThenStalledBody().ThenJson(System.Net.HttpStatusCode.OK, Bodies.EmptyProviders);
-        var client = ClientOver(transport, o => o.AttemptTimeout = TimeSpan.FromMilliseconds(200));
+        var client = SdkHarness.ClientOver(transport, o => o.AttemptTimeout = TimeSpan.FromMilliseconds(200));
 
         var providers = await client.Providers.ListAsync().WaitAsync(TimeSpan.FromSeconds(30));
 
@@ -186,11 +186,12 @@ public sealed class ResilienceTests : IDisposable
     [Fact]
     public async Task The_overall_timeout_reaches_a_409_body_read_to_see_whether_the_key_is_in_use()
     {
-        // Deciding whether a 409 is idempotency-key-in-use reads its body outside the attempt timeout.
+        // Deciding whether a 409 is idempotency-key-in-use needs its body, which stalls here; with the
+        // attempt timeout as long as the overall one, it is the overall timeout that must end the read.
         using var transport = new ScriptedHandler().ThenStalledBody(System.Net.HttpStatusCode.Conflict);
-        var client = ClientOver(transport, o =>
+        var client = SdkHarness.ClientOver(transport, o =>
         {
-            o.AttemptTimeout = TimeSpan.FromMilliseconds(200);
+            o.AttemptTimeout = TimeSpan.FromMilliseconds(500);
             o.OverallTimeout = TimeSpan.FromMilliseconds(500);
         });
 
@@ -209,7 +210,7 @@ public sealed class ResilienceTests : IDisposable
             transport.ThenHang();
         }
 
-        var client = ClientOver(transport, o =>
+        var client = SdkHarness.ClientOver(transport, o =>
         {
             o.AttemptTimeout = TimeSpan.FromMilliseconds(200);
             o.OverallTimeout = TimeSpan.FromMilliseconds(500);
@@ -227,7 +228,7 @@ public sealed class ResilienceTests : IDisposable
     {
         // MaxRetries = 0 builds a pipeline with one timeout strategy: it must still fire, and once.
         using var transport = new ScriptedHandler().ThenHang().ThenJson(System.Net.HttpStatusCode.OK, Bodies.EmptyProviders);
-        var client = ClientOver(transport, o =>
+        var client = SdkHarness.ClientOver(transport, o =>
         {
             o.AttemptTimeout = TimeSpan.FromMilliseconds(200);
             o.Retry.MaxRetries = 0;
@@ -247,7 +248,7 @@ public sealed class ResilienceTests : IDisposable
             .ThenJson(System.Net.HttpStatusCode.ServiceUnavailable, "{}")
             .ThenJson(System.Net.HttpStatusCode.OK, Bodies.EmptyProviders)
             .ThenHang();
-        var client = ClientOver(transport, o => o.AttemptTimeout = o.OverallTimeout = TimeSpan.FromMilliseconds(300));
+        var client = SdkHarness.ClientOver(transport, o => o.AttemptTimeout = o.OverallTimeout = TimeSpan.FromMilliseconds(300));
 
         var providers = await client.Providers.ListAsync();
         var error = await Assert.ThrowsAsync<NexGenTimeoutException>(() => client.Providers.ListAsync());
@@ -274,13 +275,6 @@ public sealed class ResilienceTests : IDisposable
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
     }
 
-    /// <summary>A client over a scripted transport, with the harness's fast retry delays and <paramref name="configure"/> applied.</summary>
-    private static NexGenClient ClientOver(ScriptedHandler transport, Action<NexGenClientOptions> configure)
-    {
-        var options = SdkHarness.NewOptions("http://localhost:9");
-        configure(options);
-        return new NexGenClient(options, transport);
-    }
 
     private static (SchedulingClock Clock, SdkHarness Harness) OnFakeClock(TimeSpan maxDelay)
     {

@@ -47,6 +47,14 @@ internal sealed class SdkHarness : IDisposable
         Retry = new NexGenRetryOptions { BaseDelay = TimeSpan.FromMilliseconds(5), MaxDelay = TimeSpan.FromMilliseconds(50), UseJitter = false },
     };
 
+    /// <summary>A client built the plain way over a scripted transport, with <see cref="NewOptions"/> and <paramref name="configure"/> applied.</summary>
+    public static NexGenClient ClientOver(ScriptedHandler transport, Action<NexGenClientOptions> configure)
+    {
+        var options = NewOptions("http://localhost:9");
+        configure(options);
+        return new NexGenClient(options, transport);
+    }
+
     /// <summary>Answers matching requests with each response in turn; the last one repeats.</summary>
     public void RespondInSequence(IRequestBuilder request, params IResponseBuilder[] responses)
     {

@@ -1,0 +1,42 @@
+using System.Net;
+using System.Net.Http;
+
+namespace Dentally.NexGen.Client;
+
+/// <summary>
+/// Sets <c>Authorization: Bearer …</c> on every attempt. When the token provider can refresh, a 401
+/// causes one refresh and, if that gives a different token, one resend: never a loop.
+/// </summary>
+internal sealed class AuthenticationHandler(BearerTokenSource tokens) : DelegatingHandler
+{
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var token = await tokens.GetAsync(forceRefresh: false, cancellationToken).ConfigureAwait(false);
+        request.Headers.Authorization = token.Header;
+        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode != HttpStatusCode.Unauthorized || !tokens.CanRefresh)
+        {
+            return response;
+        }
+
+        BearerToken fresh;
+        try
+        {
+            fresh = await tokens.GetAsync(forceRefresh: true, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+
+        if (fresh.IsSameAs(token))
+        {
+            return response;
+        }
+
+        response.Dispose();
+        request.Headers.Authorization = fresh.Header;
+        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,60 @@
+using System.Net;
+using System.Net.Http;
+using Polly;
+using Polly.Timeout;
+
+namespace Dentally.NexGen.Client;
+
+/// <summary>
+/// When the SDK sends a request again, and after how long. Retried: connection failures, attempt
+/// timeouts, broken bodies and the statuses 408, 429, 500, 502, 503 and 504; a 409 only when its
+/// problem type is <c>idempotency-key-in-use</c>, after <see cref="NexGenRetryOptions.IdempotencyKeyInUseDelay"/>.
+/// Never a request that is unsafe to repeat (<see cref="RequestSafety"/>). A <c>Retry-After</c> is
+/// honoured, capped at <see cref="NexGenRetryOptions.MaxDelay"/>.
+/// </summary>
+internal static class RetryRule
+{
+    /// <summary>Where the retry finds the request being sent (set by <see cref="ResilienceHandler"/>).</summary>
+    public static readonly ResiliencePropertyKey<HttpRequestMessage> RequestKey = new("Dentally.NexGen.Client.Request");
+
+    public static async ValueTask<bool> ShouldRetryAsync(Outcome<HttpResponseMessage> outcome, ResilienceContext context)
+    {
+        if (context.CancellationToken.IsCancellationRequested || !RequestSafety.MayRetry(context.Properties.GetValue(RequestKey, null!)))
+        {
+            return false;
+        }
+
+        if (outcome.Exception is { } failure)
+        {
+            return failure is HttpRequestException or TimeoutRejectedException or IOException;
+        }
+
+        var response = outcome.Result!;
+        var status = (int)response.StatusCode;
+        return status is 408 or 429 or 500 or 502 or 503 or 504
+            || (response.StatusCode == HttpStatusCode.Conflict && await IsIdempotencyKeyInUseAsync(response).ConfigureAwait(false));
+    }
+
+    public static TimeSpan? ServerRequestedDelay(HttpResponseMessage? response, NexGenClientOptions options)
+    {
+        if (response is null)
+        {
+            return null;
+        }
+
+        var requested = ApiErrorResponse.ReadRetryAfter(response, options.TimeProvider.GetUtcNow());
+        if (requested is null && response.StatusCode == HttpStatusCode.Conflict)
+        {
+            requested = options.Retry.IdempotencyKeyInUseDelay;
+        }
+
+        return requested > options.Retry.MaxDelay ? options.Retry.MaxDelay : requested;
+    }
+
+    private static async Task<bool> IsIdempotencyKeyInUseAsync(HttpResponseMessage response)
+    {
+        // ResponseBodyHandler has already read the body into memory, within the attempt's timeout.
+        var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+        return body.Contains(ProblemTypes.IdempotencyKeyInUse); // string.Contains is ordinal
+    }
+}

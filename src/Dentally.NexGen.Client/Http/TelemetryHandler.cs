@@ -1,0 +1,39 @@
+using System.Net.Http;
+using Microsoft.Extensions.Logging;
+
+namespace Dentally.NexGen.Client;
+
+/// <summary>
+/// One activity and one log event per send (<see cref="AttemptTrace"/>), numbered from 1 across the
+/// retries and token-refresh resends of one call.
+/// </summary>
+internal sealed class TelemetryHandler(ILogger logger) : DelegatingHandler
+{
+    private const string SendsKey = "Dentally.NexGen.Client.Sends";
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        using var trace = AttemptTrace.Start(logger, request, NextSend(request));
+        try
+        {
+            var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            trace.Answered(response);
+            return response;
+        }
+        catch (Exception exception)
+        {
+            trace.Failed(exception);
+            throw;
+        }
+    }
+
+    /// <summary>Counts the sends of one request on the request itself: attempts of one request never overlap.</summary>
+    private static int NextSend(HttpRequestMessage request)
+    {
+#pragma warning disable CS0618 // Properties is the one per-request bag on every target framework (Options is .NET 5+).
+        var send = request.Properties.TryGetValue(SendsKey, out var sent) && sent is int count ? count + 1 : 1;
+        request.Properties[SendsKey] = send;
+#pragma warning restore CS0618
+        return send;
+    }
+}

@@ -1,0 +1,30 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Converters;
+
+namespace Dentally.NexGen.Client.Serialization;
+
+/// <summary>
+/// Reads and writes a <c>format: date</c> member as <c>yyyy-MM-dd</c> (CodeGeneration/Class.liquid puts it
+/// on each one). A value in another format is a <see cref="JsonSerializationException"/>, which the
+/// generated code reports as a typed exception, rather than the <see cref="FormatException"/> that
+/// <see cref="IsoDateTimeConverter"/> throws.
+/// </summary>
+internal sealed class ContractDateConverter : IsoDateTimeConverter
+{
+    public ContractDateConverter()
+    {
+        DateTimeFormat = "yyyy-MM-dd";
+    }
+
+    public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
+    {
+        try
+        {
+            return base.ReadJson(reader, objectType, existingValue, serializer);
+        }
+        catch (FormatException exception)
+        {
+            throw new JsonSerializationException($"'{reader.Path}' is not a date in yyyy-MM-dd format.", exception);
+        }
+    }
+}
