@@ -3,15 +3,16 @@ using System.Globalization;
 namespace Dentally.NexGen.Client;
 
 /// <summary>
-/// Finds the appointment an earlier run of the same booking (the same caller's key) made, so that a
-/// rerun returns it instead of booking a second one even when the server can no longer replay its
-/// answers (its 24-hour key window has passed, or it lost its key store) and the slot the earlier run
-/// took is not the one this run would try first. The contract has no field that could carry a booking
-/// reference, so an appointment counts as this booking's when it holds everything the booking would
-/// have sent: this patient, this type, this site, a provider the policy accepts, the booking's length,
-/// its notes (compared exactly), a start within the rebooking window, and a status other than
-/// cancelled. One request (a page of the patient's appointments at the site in that window); at most
-/// <see cref="MaxPages"/> pages are read.
+/// Finds the appointment an earlier run of the same booking (the same caller's key) made, for when the
+/// server can no longer replay its answers (its 24-hour key window has passed, or it lost its key
+/// store): the rerun's first choice then comes back as taken — by that appointment, or by whatever
+/// made the earlier run rebook — and booking a replacement would give the patient a second
+/// appointment. The contract has no field that could carry a booking reference, so an appointment
+/// counts as this booking's when it holds everything the booking would have sent: this patient, this
+/// type, this site, a provider the policy accepts, the booking's length, its notes (compared exactly),
+/// a start within the rebooking window, and a status other than cancelled. One request (a page of
+/// the patient's appointments at the site in that window), made only after a first conflict, so a
+/// booking that succeeds at once costs nothing more; at most <see cref="MaxPages"/> pages are read.
 /// </summary>
 internal static class EarlierRun
 {

@@ -6,8 +6,8 @@ namespace Dentally.NexGen.Client;
 /// The POST-and-rebook loop of one booking: try the requested slot, and after each 409
 /// <c>slot-conflict</c> the first suggested slot the policy accepts, else the earliest acceptable slot
 /// from the availability endpoint, until one is booked or the policy is exhausted. With the caller's
-/// key it first looks for the appointment an earlier run of the same booking made
-/// (<see cref="EarlierRun"/>), and returns that one instead of booking a second.
+/// key, before the first replacement it looks for the appointment an earlier run of the same booking
+/// made (<see cref="EarlierRun"/>), and returns that one instead of booking a second.
 /// </summary>
 internal sealed class SlotBooking
 {
@@ -51,15 +51,6 @@ internal sealed class SlotBooking
 
     public async Task<(Appointment Appointment, IReadOnlyList<BookingAttempt> Attempts)> RunAsync(CancellationToken cancellationToken)
     {
-        // A booking with the caller's key may be a rerun: the appointment an earlier run made is
-        // returned before anything is posted, whether or not the server can still replay its answers.
-        if (_keys.FromCaller
-            && await EarlierRun.FindAsync(_client, _request, _patient, _type, _provider, _length, _windowEnd, cancellationToken).ConfigureAwait(false) is { } earlier)
-        {
-            _attempts.Add(new BookingAttempt(SlotOf(earlier), BookingAttemptOutcome.AlreadyBooked, null));
-            return (earlier, _attempts);
-        }
-
         var slot = Requested;
         while (true)
         {
@@ -89,6 +80,18 @@ internal sealed class SlotBooking
             _attempts.Add(new BookingAttempt(slot, BookingAttemptOutcome.Conflict, conflict.ProblemType));
             _log.Conflict(slot.ScheduledStart, slot.ProviderUuid, _attempts.Count);
             Remember(conflict.SuggestedSlots);
+
+            // A booking with the caller's key may be a rerun whose first choice is taken by the
+            // earlier run's own appointment (the server no longer replaying its answer), or whose
+            // earlier run rebooked: that appointment is returned before any replacement is booked.
+            if (_attempts.Count == 1
+                && _keys.FromCaller
+                && await EarlierRun.FindAsync(_client, _request, _patient, _type, _provider, _length, _windowEnd, cancellationToken).ConfigureAwait(false) is { } earlier)
+            {
+                _attempts.Add(new BookingAttempt(SlotOf(earlier), BookingAttemptOutcome.AlreadyBooked, null));
+                return (earlier, _attempts);
+            }
+
             if (_attempts.Count > _request.Rebooking.MaxRebookAttempts)
             {
                 throw Unavailable($"the policy allows {_request.Rebooking.MaxRebookAttempts} rebook attempt(s)", conflict);

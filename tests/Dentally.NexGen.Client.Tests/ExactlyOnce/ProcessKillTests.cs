@@ -40,10 +40,9 @@ public sealed class ProcessKillTests : IAsyncLifetime
 
         Assert.True(again.ExitCode == 0, await error);
         Assert.Contains($"Appointment  {made.Uuid}", await output, StringComparison.Ordinal);
-        Assert.Contains("already booked by an earlier run with this key", await output, StringComparison.Ordinal);
         Assert.Equal(made.Uuid, Assert.Single(_sandbox.GetAppointments(), a => a.Status != AppointmentStatuses.Cancelled).Uuid);
         var keys = _sandbox.ReceivedRequests.Where(r => r.Method == "POST").Select(r => r.Header("Idempotency-Key")).ToList();
-        Assert.Equal([Key + "/appointment"], keys);
+        Assert.Equal([Key + "/appointment", Key + "/appointment"], keys);
     }
 
     private Process StartSample()
