@@ -1,10 +1,17 @@
 namespace Dentally.NexGen.Client;
 
 /// <summary>Booking, listing, moving, progressing and cancelling appointments.</summary>
-public sealed class AppointmentsOperations
+public class AppointmentsOperations
 {
     private readonly IAppointmentsClient _raw;
     private readonly NexGenScope _scope;
+
+    /// <summary>For mocking: a test double derived from this class overrides the members it needs.</summary>
+    protected AppointmentsOperations()
+    {
+        _raw = null!;
+        _scope = null!;
+    }
 
     internal AppointmentsOperations(IAppointmentsClient raw, NexGenScope scope)
     {
@@ -22,7 +29,7 @@ public sealed class AppointmentsOperations
     /// <param name="idempotencyKey">Your own key; by default a new one per call (when automatic keys are on).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The booked appointment (status <c>scheduled</c>).</returns>
-    public Task<Appointment> CreateAsync(NewAppointment appointment, string? idempotencyKey = null, CancellationToken cancellationToken = default)
+    public virtual Task<Appointment> CreateAsync(NewAppointment appointment, string? idempotencyKey = null, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(appointment, nameof(appointment));
         var body = new AppointmentCreate
@@ -64,7 +71,7 @@ public sealed class AppointmentsOperations
     /// <param name="pageSize">Items per page, 1 to 100.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page.</returns>
-    public Task<AppointmentPage> ListAsync(AppointmentQuery? query = null, int? page = null, int? pageSize = null, CancellationToken cancellationToken = default)
+    public virtual Task<AppointmentPage> ListAsync(AppointmentQuery? query = null, int? page = null, int? pageSize = null, CancellationToken cancellationToken = default)
     {
         var filter = Filter(query);
         return _raw.ListAppointmentsAsync(_scope.OrganizationId, _scope.PracticeId, filter.Patient, filter.Provider, filter.Location, filter.Status, filter.From, filter.To,
@@ -76,7 +83,7 @@ public sealed class AppointmentsOperations
     /// <param name="pageSize">Items per request, 1 to 100 (default 100).</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The appointments.</returns>
-    public IAsyncEnumerable<Appointment> ListAllAsync(AppointmentQuery? query = null, int pageSize = Validate.MaxPageSize, CancellationToken cancellationToken = default)
+    public virtual IAsyncEnumerable<Appointment> ListAllAsync(AppointmentQuery? query = null, int pageSize = Validate.MaxPageSize, CancellationToken cancellationToken = default)
     {
         var filter = Filter(query);
         Validate.PageSize(pageSize);
@@ -89,7 +96,7 @@ public sealed class AppointmentsOperations
     /// <param name="appointmentUuid">The appointment.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The appointment.</returns>
-    public Task<Appointment> GetAsync(Guid appointmentUuid, CancellationToken cancellationToken = default)
+    public virtual Task<Appointment> GetAsync(Guid appointmentUuid, CancellationToken cancellationToken = default)
         => _raw.GetAppointmentAsync(_scope.OrganizationId, Validate.Id(appointmentUuid, nameof(appointmentUuid)), _scope.PracticeId, cancellationToken);
 
     /// <summary>Changes the notes or moves the appointment (both times together).</summary>
@@ -97,7 +104,7 @@ public sealed class AppointmentsOperations
     /// <param name="changes">What to change; at least one member.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The updated appointment.</returns>
-    public Task<Appointment> UpdateAsync(Guid appointmentUuid, AppointmentChanges changes, CancellationToken cancellationToken = default)
+    public virtual Task<Appointment> UpdateAsync(Guid appointmentUuid, AppointmentChanges changes, CancellationToken cancellationToken = default)
     {
         Validate.Id(appointmentUuid, nameof(appointmentUuid));
         Guard.NotNull(changes, nameof(changes));
@@ -123,7 +130,7 @@ public sealed class AppointmentsOperations
     /// <param name="status">The new status.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The appointment in its new status.</returns>
-    public Task<Appointment> ChangeStatusAsync(Guid appointmentUuid, StatusChangeTarget status, CancellationToken cancellationToken = default)
+    public virtual Task<Appointment> ChangeStatusAsync(Guid appointmentUuid, StatusChangeTarget status, CancellationToken cancellationToken = default)
     {
         Validate.Id(appointmentUuid, nameof(appointmentUuid));
 #if NET5_0_OR_GREATER
@@ -143,7 +150,7 @@ public sealed class AppointmentsOperations
     /// <param name="reason">Why (optional, at most 500 characters).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The cancelled appointment.</returns>
-    public Task<Appointment> CancelAsync(Guid appointmentUuid, string? reason = null, CancellationToken cancellationToken = default)
+    public virtual Task<Appointment> CancelAsync(Guid appointmentUuid, string? reason = null, CancellationToken cancellationToken = default)
     {
         Validate.Id(appointmentUuid, nameof(appointmentUuid));
         if (reason is { Length: > 500 })

@@ -1,10 +1,17 @@
 namespace Dentally.NexGen.Client;
 
 /// <summary>Patient search and registration (experimental in the API).</summary>
-public sealed class PatientsOperations
+public class PatientsOperations
 {
     private readonly IPatientsClient _raw;
     private readonly NexGenScope _scope;
+
+    /// <summary>For mocking: a test double derived from this class overrides the members it needs.</summary>
+    protected PatientsOperations()
+    {
+        _raw = null!;
+        _scope = null!;
+    }
 
     internal PatientsOperations(IPatientsClient raw, NexGenScope scope)
     {
@@ -18,7 +25,7 @@ public sealed class PatientsOperations
     /// <param name="pageSize">Items per page, 1 to 100.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page of matches.</returns>
-    public Task<PatientPage> SearchAsync(string? query, int? page = null, int? pageSize = null, CancellationToken cancellationToken = default)
+    public virtual Task<PatientPage> SearchAsync(string? query, int? page = null, int? pageSize = null, CancellationToken cancellationToken = default)
         => _raw.SearchPatientsAsync(_scope.OrganizationId, _scope.PracticeId, Query(query), Validate.Page(page), Validate.PageSize(pageSize), cancellationToken);
 
     /// <summary>Every match, fetched page by page as the caller enumerates.</summary>
@@ -26,7 +33,7 @@ public sealed class PatientsOperations
     /// <param name="pageSize">Items per request, 1 to 100 (default 100).</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The matching patients.</returns>
-    public IAsyncEnumerable<Patient> SearchAllAsync(string? query, int pageSize = Validate.MaxPageSize, CancellationToken cancellationToken = default)
+    public virtual IAsyncEnumerable<Patient> SearchAllAsync(string? query, int pageSize = Validate.MaxPageSize, CancellationToken cancellationToken = default)
     {
         var text = Query(query);
         Validate.PageSize(pageSize);
@@ -39,7 +46,7 @@ public sealed class PatientsOperations
     /// <param name="patientUuid">The patient.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The patient.</returns>
-    public Task<Patient> GetAsync(Guid patientUuid, CancellationToken cancellationToken = default)
+    public virtual Task<Patient> GetAsync(Guid patientUuid, CancellationToken cancellationToken = default)
         => _raw.GetPatientAsync(_scope.OrganizationId, Validate.Id(patientUuid, nameof(patientUuid)), _scope.PracticeId, cancellationToken);
 
     /// <summary>
@@ -50,7 +57,7 @@ public sealed class PatientsOperations
     /// <param name="idempotencyKey">Your own key; by default a new one per call (when automatic keys are on).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The created patient.</returns>
-    public Task<Patient> CreateAsync(PatientCreate patient, string? idempotencyKey = null, CancellationToken cancellationToken = default)
+    public virtual Task<Patient> CreateAsync(PatientCreate patient, string? idempotencyKey = null, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(patient, nameof(patient));
         Validate.Text(patient.FirstName, "patient.FirstName");

@@ -1,10 +1,17 @@
 namespace Dentally.NexGen.Client;
 
 /// <summary>Free slots computed from opening hours minus existing bookings.</summary>
-public sealed class ScheduleOperations
+public class ScheduleOperations
 {
     private readonly IScheduleClient _raw;
     private readonly NexGenScope _scope;
+
+    /// <summary>For mocking: a test double derived from this class overrides the members it needs.</summary>
+    protected ScheduleOperations()
+    {
+        _raw = null!;
+        _scope = null!;
+    }
 
     internal ScheduleOperations(IScheduleClient raw, NexGenScope scope)
     {
@@ -20,7 +27,8 @@ public sealed class ScheduleOperations
     /// <param name="providerUuid">Only this provider's slots.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The free slots, ordered by start.</returns>
-    public Task<Availability> GetAvailabilityAsync(Guid locationUuid, Guid appointmentTypeUuid, DateTime from, DateTime to, Guid? providerUuid = null, CancellationToken cancellationToken = default)
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1716:Identifiers should not match keywords", Justification = "'to' names the window's end as the API's query parameter does; renaming it would break named arguments.")]
+    public virtual Task<Availability> GetAvailabilityAsync(Guid locationUuid, Guid appointmentTypeUuid, DateTime from, DateTime to, Guid? providerUuid = null, CancellationToken cancellationToken = default)
     {
         Validate.Id(locationUuid, nameof(locationUuid));
         Validate.Id(appointmentTypeUuid, nameof(appointmentTypeUuid));

@@ -1,10 +1,17 @@
 namespace Dentally.NexGen.Client;
 
 /// <summary>Practice sites: addresses, contact details and opening hours. Scoped by the configured practice.</summary>
-public sealed class SitesOperations
+public class SitesOperations
 {
     private readonly ISitesClient _raw;
     private readonly NexGenScope _scope;
+
+    /// <summary>For mocking: a test double derived from this class overrides the members it needs.</summary>
+    protected SitesOperations()
+    {
+        _raw = null!;
+        _scope = null!;
+    }
 
     internal SitesOperations(ISitesClient raw, NexGenScope scope)
     {
@@ -18,7 +25,7 @@ public sealed class SitesOperations
     /// <param name="isActive">When set, only sites whose active flag equals it.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page.</returns>
-    public Task<SitePage> ListAsync(int? page = null, int? pageSize = null, bool? isActive = null, CancellationToken cancellationToken = default)
+    public virtual Task<SitePage> ListAsync(int? page = null, int? pageSize = null, bool? isActive = null, CancellationToken cancellationToken = default)
         => _raw.ListSitesAsync(_scope.PracticeId, Validate.Page(page), Validate.PageSize(pageSize), isActive, cancellationToken);
 
     /// <summary>Every site, fetched page by page as the caller enumerates.</summary>
@@ -26,7 +33,7 @@ public sealed class SitesOperations
     /// <param name="pageSize">Items per request, 1 to 100 (default 100).</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The sites.</returns>
-    public IAsyncEnumerable<Site> ListAllAsync(bool? isActive = null, int pageSize = Validate.MaxPageSize, CancellationToken cancellationToken = default)
+    public virtual IAsyncEnumerable<Site> ListAllAsync(bool? isActive = null, int pageSize = Validate.MaxPageSize, CancellationToken cancellationToken = default)
     {
         Validate.PageSize(pageSize);
         return Pager.WalkAsync(
@@ -38,6 +45,6 @@ public sealed class SitesOperations
     /// <param name="siteUuid">The site.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The site.</returns>
-    public Task<Site> GetAsync(Guid siteUuid, CancellationToken cancellationToken = default)
+    public virtual Task<Site> GetAsync(Guid siteUuid, CancellationToken cancellationToken = default)
         => _raw.GetSiteAsync(_scope.PracticeId, Validate.Id(siteUuid, nameof(siteUuid)), cancellationToken);
 }
