@@ -47,7 +47,9 @@ public sealed partial class DocSnippetTests
     private static Dictionary<string, string> Regions()
     {
         var regions = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in Directory.GetFiles(Path.Combine(RepoPaths.RepoRoot, "samples", "Snippets"), "*.cs"))
+        // samples/QuickStart's Program.cs is one whole-file snippet (usings included): it compiles as shown.
+        foreach (var file in Directory.GetFiles(Path.Combine(RepoPaths.RepoRoot, "samples", "Snippets"), "*.cs")
+            .Append(Path.Combine(RepoPaths.RepoRoot, "samples", "QuickStart", "Program.cs")))
         {
             foreach (Match region in Region().Matches(File.ReadAllText(file).ReplaceLineEndings("\n")))
             {
