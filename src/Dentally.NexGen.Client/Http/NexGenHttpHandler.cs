@@ -224,7 +224,7 @@ internal sealed class NexGenHttpHandler : DelegatingHandler
 
         if (outcome.Exception is { } failure)
         {
-            if (TransportErrors.Translate(failure, cancellationToken) is { } typed)
+            if (TransportErrors.Translate(failure, cancellationToken, attempts.Sent, _timeouts.Clock.GetElapsedTime(attempts.Started)) is { } typed)
             {
                 throw typed;
             }

@@ -33,6 +33,9 @@ internal sealed class RequestAttempts
     /// <summary>Counts one more send (a token-refresh resend included) and returns its number. Attempts of one request never overlap.</summary>
     public int NextSend() => ++_sent;
 
+    /// <summary>How many times the request has been sent so far.</summary>
+    public int Sent => _sent;
+
     /// <summary>
     /// Hands an outcome to the retry pipeline's callback: the first attempt's, for the pipeline to judge
     /// as its own first attempt, or that of an attempt the callback just made.
