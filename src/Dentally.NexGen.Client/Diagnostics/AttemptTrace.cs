@@ -67,6 +67,7 @@ internal struct AttemptTrace : IDisposable
     public readonly void Answered(HttpResponseMessage response)
     {
         var status = (int)response.StatusCode;
+        ResponseCapture.Record(response);
         var requestId = _activity is not null || _logger.IsEnabled(LogLevel.Debug) ? ApiErrorResponse.ReadRequestId(response) : null;
         if (_activity is not null)
         {

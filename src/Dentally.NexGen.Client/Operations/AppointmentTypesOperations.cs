@@ -25,4 +25,11 @@ public class AppointmentTypesOperations
     /// <returns>The types.</returns>
     public virtual Task<AppointmentTypeList> ListAsync(bool? isActive = null, CancellationToken cancellationToken = default)
         => _raw.ListAppointmentTypesAsync(_scope.OrganizationId, _scope.PracticeId, isActive, cancellationToken);
+
+    /// <summary>As <see cref="ListAsync"/>, with the answer's status code, request id and whether the server replayed it.</summary>
+    /// <param name="isActive">When set, only types whose active flag equals it.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The value with the response's metadata.</returns>
+    public virtual Task<NexGenResponse<AppointmentTypeList>> ListWithResponseAsync(bool? isActive = null, CancellationToken cancellationToken = default)
+        => ResponseCapture.RunAsync(() => ListAsync(isActive, cancellationToken));
 }

@@ -28,6 +28,15 @@ public class PatientsOperations
     public virtual Task<PatientPage> SearchAsync(string? query, int? page = null, int? pageSize = null, CancellationToken cancellationToken = default)
         => _raw.SearchPatientsAsync(_scope.OrganizationId, _scope.PracticeId, Query(query), Validate.Page(page), Validate.PageSize(pageSize), cancellationToken);
 
+    /// <summary>As <see cref="SearchAsync"/>, with the answer's status code, request id and whether the server replayed it.</summary>
+    /// <param name="query">The search text; <see langword="null"/> lists every patient.</param>
+    /// <param name="page">The page, from 1.</param>
+    /// <param name="pageSize">Items per page, 1 to 100.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The value with the response's metadata.</returns>
+    public virtual Task<NexGenResponse<PatientPage>> SearchWithResponseAsync(string? query, int? page = null, int? pageSize = null, CancellationToken cancellationToken = default)
+        => ResponseCapture.RunAsync(() => SearchAsync(query, page, pageSize, cancellationToken));
+
     /// <summary>Every match, fetched page by page as the caller enumerates.</summary>
     /// <param name="query">The search text; <see langword="null"/> lists every patient.</param>
     /// <param name="pageSize">Items per request, 1 to 100 (default 100).</param>
@@ -48,6 +57,13 @@ public class PatientsOperations
     /// <returns>The patient.</returns>
     public virtual Task<Patient> GetAsync(Guid patientUuid, CancellationToken cancellationToken = default)
         => _raw.GetPatientAsync(_scope.OrganizationId, Validate.Id(patientUuid, nameof(patientUuid)), _scope.PracticeId, cancellationToken);
+
+    /// <summary>As <see cref="GetAsync"/>, with the answer's status code, request id and whether the server replayed it.</summary>
+    /// <param name="patientUuid">The patient.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The value with the response's metadata.</returns>
+    public virtual Task<NexGenResponse<Patient>> GetWithResponseAsync(Guid patientUuid, CancellationToken cancellationToken = default)
+        => ResponseCapture.RunAsync(() => GetAsync(patientUuid, cancellationToken));
 
     /// <summary>
     /// Registers a patient. The call carries an idempotency key that the SDK's own retries reuse; calling
@@ -74,6 +90,14 @@ public class PatientsOperations
 
         return _raw.CreatePatientAsync(patient, _scope.OrganizationId, _scope.PracticeId, _scope.IdempotencyKey(idempotencyKey), cancellationToken);
     }
+
+    /// <summary>As <see cref="CreateAsync"/>, with the answer's status code, request id and whether the server replayed it.</summary>
+    /// <param name="patient">First name, last name and date of birth are required.</param>
+    /// <param name="idempotencyKey">Your own key; by default a new one per call (when automatic keys are on).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The value with the response's metadata.</returns>
+    public virtual Task<NexGenResponse<Patient>> CreateWithResponseAsync(PatientCreate patient, string? idempotencyKey = null, CancellationToken cancellationToken = default)
+        => ResponseCapture.RunAsync(() => CreateAsync(patient, idempotencyKey, cancellationToken));
 
     private static string? Query(string? query)
         => query is null ? null : Validate.Text(query, nameof(query));

@@ -36,4 +36,16 @@ public class ScheduleOperations
         var (fromWire, toWire) = Validate.Window(from, to, nameof(from), nameof(to), Validate.MaxAvailabilityDays);
         return _raw.GetAvailabilityAsync(locationUuid, appointmentTypeUuid, fromWire, toWire, _scope.OrganizationId, _scope.PracticeId, providerUuid, cancellationToken);
     }
+
+    /// <summary>As <see cref="GetAvailabilityAsync"/>, with the answer's status code, request id and whether the server replayed it.</summary>
+    /// <param name="locationUuid">The site.</param>
+    /// <param name="appointmentTypeUuid">The appointment type; its duration sizes the slots.</param>
+    /// <param name="from">Window start, practice-local (<see cref="DateTimeKind.Unspecified"/>).</param>
+    /// <param name="to">Window end, practice-local, after <paramref name="from"/>.</param>
+    /// <param name="providerUuid">Only this provider's slots.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The value with the response's metadata.</returns>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1716:Identifiers should not match keywords", Justification = "'to' names the window's end as the API's query parameter does; renaming it would break named arguments.")]
+    public virtual Task<NexGenResponse<Availability>> GetAvailabilityWithResponseAsync(Guid locationUuid, Guid appointmentTypeUuid, DateTime from, DateTime to, Guid? providerUuid = null, CancellationToken cancellationToken = default)
+        => ResponseCapture.RunAsync(() => GetAvailabilityAsync(locationUuid, appointmentTypeUuid, from, to, providerUuid, cancellationToken));
 }
