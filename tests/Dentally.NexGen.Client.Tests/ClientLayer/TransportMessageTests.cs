@@ -54,6 +54,19 @@ public sealed class TransportMessageTests
     }
 
     [Fact]
+    public async Task A_server_that_never_answers_is_a_timeout_with_the_attempts_and_time_taken()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start(); // accepts connections (the OS backlog) and never answers
+        var options = Options(new Uri($"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}"));
+        options.AttemptTimeout = TimeSpan.FromMilliseconds(300);
+
+        var error = await Assert.ThrowsAsync<NexGenTimeoutException>(() => new NexGenClient(options).Sites.ListAsync());
+
+        Assert.Matches(@"^No answer within the timeout \(0\.3 s\) after 2 attempts in \d+(\.\d)? s \(no response\)$", error.Message);
+    }
+
+    [Fact]
     public void An_unrecognised_failure_still_names_its_type_and_the_attempts()
     {
         var message = NexGenModelFactory.TransportException("The connection failed (IOException) after 1 attempt in 0.1 s", new IOException()).Message;

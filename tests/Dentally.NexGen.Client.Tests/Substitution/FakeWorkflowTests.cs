@@ -111,6 +111,8 @@ public sealed class FakeWorkflowTests
         }
     }
 
+    #region snippet:fake-workflow
+    // A hand-written fake: derive, override what your code calls. No server, no mocking library.
     private sealed class FakeBookingWorkflow(Func<BookingRequest, BookingResult> answer) : BookingWorkflow
     {
         public List<BookingRequest> Requests { get; } = [];
@@ -118,9 +120,10 @@ public sealed class FakeWorkflowTests
         public override Task<BookingResult> BookAsync(BookingRequest request, CancellationToken cancellationToken = default)
         {
             Requests.Add(request);
-            return Task.FromResult(answer(request));
+            return Task.FromResult(answer(request)); // or: throw NexGenModelFactory.SlotUnavailableException(…)
         }
     }
+    #endregion
 
     private sealed class FakeClient(SitesOperations sites) : NexGenClient
     {
