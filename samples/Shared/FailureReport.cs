@@ -12,7 +12,7 @@ internal static class FailureReport
             BookingOutcomeUnknownException unknown => ($"error: {unknown.Message}{Environment.NewLine}"
                 + $"The appointment may exist. To finish this booking safely, run the same command again with: --idempotency-key {unknown.IdempotencyKey}", 75),
             NexGenTransportException transport => ($"error: {transport.Message}", 1),
-            NexGenApiException api => ($"error: HTTP {api.StatusCode} {api.Problem?.Title ?? "error"} (request id {api.RequestId ?? "none"})", 1),
+            NexGenApiException api => ($"error: HTTP {api.StatusCode} {api.Problem?.Title ?? "error"} (request id {api.RequestId ?? "none"})" + Hint(api), 1),
             NexGenBookingException booking => ($"error: {booking.Message}", 1),
             ArgumentException argument => ($"error: {WithoutParameterName(argument)}", 2),
             OperationCanceledException => ("error: cancelled", 130),
@@ -27,6 +27,18 @@ internal static class FailureReport
 
         return code;
     }
+
+    /// <summary>What to check for the failures a wrong setting causes; the status alone says which.</summary>
+    private static string Hint(NexGenApiException exception) => exception switch
+    {
+        NexGenUnauthorizedException => Environment.NewLine
+            + "hint: the server did not accept the token. Check --token (or the DENTALLY_NEXGEN_TOKEN environment variable): a token issued for this server, not expired or revoked.",
+        NexGenForbiddenException => Environment.NewLine
+            + "hint: the token may not reach this organisation or practice. Check --org and --practice, and that the token was issued for them.",
+        NexGenNotFoundException => Environment.NewLine
+            + "hint: nothing at that address. Check --base-url (the API's root, without /api/v1) and --org (your organisation id).",
+        _ => string.Empty,
+    };
 
     private static string WithoutParameterName(ArgumentException exception)
         => exception.ParamName is null ? exception.Message : exception.Message.Replace($" (Parameter '{exception.ParamName}')", string.Empty, StringComparison.Ordinal);

@@ -30,4 +30,13 @@ internal static class Errors
         }
         #endregion
     }
+
+    public static async Task WithResponse(NexGenClient client, NewAppointment appointment)
+    {
+        #region snippet:with-response
+        var response = await client.Appointments.CreateWithResponseAsync(appointment, idempotencyKey: "booking-8841");
+        Console.WriteLine($"{response.Value.Uuid}: HTTP {response.StatusCode}, request id {response.RequestId}"
+            + (response.Replayed ? " (the server replayed an earlier answer to this key)" : ""));
+        #endregion
+    }
 }

@@ -10,8 +10,9 @@ internal static class Observability
     public static void Logging(HostApplicationBuilder builder)
     {
         #region snippet:logging
-        // One event per HTTP attempt (Information), per failed attempt (Warning), per booking step.
-        builder.Logging.AddFilter(NexGenDiagnostics.SourceName, LogLevel.Information);
+        // Information (the default): one line per booking, a Warning when one fails.
+        // Debug adds one line per HTTP attempt and per booking step.
+        builder.Logging.AddFilter(NexGenDiagnostics.SourceName, LogLevel.Debug);
         #endregion
     }
 

@@ -1,5 +1,8 @@
 using Dentally.NexGen.Client;
 using Dentally.NexGen.Client.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Xunit;
 
 namespace Dentally.NexGen.Samples.Snippets;
@@ -34,6 +37,30 @@ internal static class Testing
         sandbox.InjectFault("POST", "/api/v1/{org_id}/appointments", SandboxFault.Status(503).AfterCommit());
         var booked = await client.Appointments.CreateAsync(appointment);
         Assert.Single(sandbox.GetAppointments(), a => a.Uuid == booked.Uuid);
+        #endregion
+    }
+
+    public static async Task HostedApp()
+    {
+        #region snippet:sandbox-hosted-app
+        await using var sandbox = await NexGenSandbox.StartAsync();
+
+        // The app's own start-up, unchanged: it binds the "NexGen" section.
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(sandbox.ToConfiguration()); // the sandbox's port, org, practice and token
+        builder.Services.AddNexGenClient(builder.Configuration.GetSection("NexGen"));
+        using var host = builder.Build();
+
+        var sites = await host.Services.GetRequiredService<NexGenClient>().Sites.ListAsync();
+        Assert.Equal(2, sites.Total);
+        #endregion
+    }
+
+    public static void WithoutConfiguration(IServiceCollection services, NexGenSandbox sandbox)
+    {
+        #region snippet:sandbox-di
+        services.AddNexGenClient(sandbox.ConfigureClient);                 // a new registration, or
+        services.Configure<NexGenClientOptions>(sandbox.ConfigureClient);  // over the app's own
         #endregion
     }
 }

@@ -18,10 +18,12 @@ public sealed partial class NexGenSandbox
     /// <param name="fault">What happens.</param>
     /// <param name="times">How many matching requests it strikes (default 1).</param>
     /// <returns>A handle showing how often it struck; cancel it to stop it early.</returns>
+    /// <exception cref="ArgumentException">No operation of the contract has that method and a path the template matches; the message names the operations it could have meant.</exception>
     public InjectedFault InjectFault(string method, string pathTemplate, SandboxFault fault, int times = 1)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(method);
         ArgumentException.ThrowIfNullOrWhiteSpace(pathTemplate);
+        RouteCheck.ThrowIfMatchesNothing(method, pathTemplate, _routes, nameof(pathTemplate));
         var path = PathTemplate.Compile(pathTemplate);
         var anyMethod = method == "*";
         return InjectFault(

@@ -30,6 +30,7 @@ public sealed partial class NexGenSandbox : IDisposable, IAsyncDisposable
     private readonly RequestJournal _journal = new();
     private readonly IdempotencyStore _idempotency;
     private readonly RequestPipeline _pipeline;
+    private readonly IReadOnlyList<Route> _routes;
     private int _disposed;
 
     private NexGenSandbox(NexGenSandboxOptions options)
@@ -54,7 +55,8 @@ public sealed partial class NexGenSandbox : IDisposable, IAsyncDisposable
             MaxRequestLogCount = 100,
         });
         _pipeline = new RequestPipeline(_state, _idempotency, _faults, _journal, connection);
-        SandboxRoutes.Register(Server, SandboxRoutes.Create(_state), _pipeline);
+        _routes = SandboxRoutes.Create(_state);
+        SandboxRoutes.Register(Server, _routes, _pipeline);
         BaseAddress = new Uri(Server.Url!);
     }
 
@@ -98,6 +100,40 @@ public sealed partial class NexGenSandbox : IDisposable, IAsyncDisposable
         PracticeId = PracticeId,
         Token = Token,
     };
+
+    /// <summary>
+    /// Points a <see cref="NexGenClient"/>'s options at this sandbox (base address, organisation, practice
+    /// and token), in one call: <c>services.AddNexGenClient(sandbox.ConfigureClient)</c>, or, over an
+    /// app's own registration, <c>services.Configure&lt;NexGenClientOptions&gt;(sandbox.ConfigureClient)</c>.
+    /// </summary>
+    /// <param name="options">The options to set.</param>
+    public void ConfigureClient(NexGenClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.BaseAddress = BaseAddress;
+        options.OrganizationId = OrganizationId;
+        options.PracticeId = PracticeId;
+        options.Token = Token;
+    }
+
+    /// <summary>
+    /// The sandbox's settings as configuration values under <paramref name="section"/> (default <c>NexGen</c>),
+    /// for an app that calls <c>AddNexGenClient(configuration.GetSection("NexGen"))</c>:
+    /// <c>configuration.AddInMemoryCollection(sandbox.ToConfiguration())</c>.
+    /// </summary>
+    /// <param name="section">The configuration section the app binds.</param>
+    /// <returns>The keys <c>{section}:BaseAddress</c>, <c>:OrganizationId</c>, <c>:PracticeId</c> and <c>:Token</c> with their values.</returns>
+    public IReadOnlyDictionary<string, string?> ToConfiguration(string section = "NexGen")
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(section);
+        return new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+        {
+            [section + ":" + nameof(NexGenClientOptions.BaseAddress)] = BaseAddress.ToString(),
+            [section + ":" + nameof(NexGenClientOptions.OrganizationId)] = OrganizationId,
+            [section + ":" + nameof(NexGenClientOptions.PracticeId)] = PracticeId,
+            [section + ":" + nameof(NexGenClientOptions.Token)] = Token,
+        };
+    }
 
     /// <summary>A plain <see cref="HttpClient"/> for raw calls: base address set, and the bearer token and <c>X-Practice-Id</c> sent by default.</summary>
     /// <returns>A new client; the caller disposes it.</returns>

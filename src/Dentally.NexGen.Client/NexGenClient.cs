@@ -11,7 +11,7 @@ namespace Dentally.NexGen.Client;
 /// recycles its own connections, and a container that resolves it as a typed client (the
 /// netstandard2.0 build) never holds on to the instances.
 /// </summary>
-public sealed class NexGenClient
+public class NexGenClient
 {
     private readonly HttpClient _http;
     private readonly NexGenScope _scope;
@@ -22,6 +22,14 @@ public sealed class NexGenClient
     private AppointmentTypesOperations? _appointmentTypes;
     private AppointmentsOperations? _appointments;
     private ScheduleOperations? _schedule;
+
+    /// <summary>For mocking: a test double derived from this class overrides the areas it needs.</summary>
+    protected NexGenClient()
+    {
+        _http = null!;
+        _scope = null!;
+        Options = null!;
+    }
 
     /// <summary>Creates a client with its own HTTP pipeline. Throws <see cref="ArgumentException"/> naming any invalid option.</summary>
     /// <param name="options">The options; validated now.</param>
@@ -53,32 +61,32 @@ public sealed class NexGenClient
     }
 
     /// <summary>The options this client was built with.</summary>
-    public NexGenClientOptions Options { get; }
+    public virtual NexGenClientOptions Options { get; }
 
     // The areas are built on first use: most uses touch one or two, and a typed client (the
     // netstandard2.0 build's DI) is built for every resolution. A race builds an area twice, harmlessly:
     // areas hold no state of their own.
 
     /// <summary>The generated per-area clients over the same pipeline, for calls this surface does not wrap.</summary>
-    public NexGenRawClients Raw => _raw ??= new NexGenRawClients(_http);
+    public virtual NexGenRawClients Raw => _raw ??= new NexGenRawClients(_http);
 
     /// <summary>Practice sites.</summary>
-    public SitesOperations Sites => _sites ??= new SitesOperations(Raw.Sites, _scope);
+    public virtual SitesOperations Sites => _sites ??= new SitesOperations(Raw.Sites, _scope);
 
     /// <summary>Patients (experimental in the API).</summary>
-    public PatientsOperations Patients => _patients ??= new PatientsOperations(Raw.Patients, _scope);
+    public virtual PatientsOperations Patients => _patients ??= new PatientsOperations(Raw.Patients, _scope);
 
     /// <summary>Providers.</summary>
-    public ProvidersOperations Providers => _providers ??= new ProvidersOperations(Raw.Providers, _scope);
+    public virtual ProvidersOperations Providers => _providers ??= new ProvidersOperations(Raw.Providers, _scope);
 
     /// <summary>Appointment types.</summary>
-    public AppointmentTypesOperations AppointmentTypes => _appointmentTypes ??= new AppointmentTypesOperations(Raw.AppointmentTypes, _scope);
+    public virtual AppointmentTypesOperations AppointmentTypes => _appointmentTypes ??= new AppointmentTypesOperations(Raw.AppointmentTypes, _scope);
 
     /// <summary>Appointments.</summary>
-    public AppointmentsOperations Appointments => _appointments ??= new AppointmentsOperations(Raw.Appointments, _scope);
+    public virtual AppointmentsOperations Appointments => _appointments ??= new AppointmentsOperations(Raw.Appointments, _scope);
 
     /// <summary>Schedule availability.</summary>
-    public ScheduleOperations Schedule => _schedule ??= new ScheduleOperations(Raw.Schedule, _scope);
+    public virtual ScheduleOperations Schedule => _schedule ??= new ScheduleOperations(Raw.Schedule, _scope);
 
     /// <summary>Identifies the API and organisation this client reaches, for caches shared between clients.</summary>
     internal string TypeCacheKey => _scope.TypeCacheKey;

@@ -3,7 +3,7 @@ using System.Net.Http;
 namespace Dentally.NexGen.Client;
 
 /// <summary>The generated clients, one per API area, sharing one configured <see cref="HttpClient"/>.</summary>
-public sealed class NexGenRawClients
+public class NexGenRawClients
 {
     private readonly HttpClient _http;
     private ISitesClient? _sites;
@@ -13,6 +13,12 @@ public sealed class NexGenRawClients
     private IAppointmentsClient? _appointments;
     private IScheduleClient? _schedule;
 
+    /// <summary>For mocking: a test double derived from this class overrides the clients it needs.</summary>
+    protected NexGenRawClients()
+    {
+        _http = null!;
+    }
+
     // Built on first use, like the areas of NexGenClient.
     internal NexGenRawClients(HttpClient http)
     {
@@ -20,20 +26,20 @@ public sealed class NexGenRawClients
     }
 
     /// <summary>Sites (<c>/v2/sites</c>).</summary>
-    public ISitesClient Sites => _sites ??= new SitesClient(_http);
+    public virtual ISitesClient Sites => _sites ??= new SitesClient(_http);
 
     /// <summary>Patients.</summary>
-    public IPatientsClient Patients => _patients ??= new PatientsClient(_http);
+    public virtual IPatientsClient Patients => _patients ??= new PatientsClient(_http);
 
     /// <summary>Providers.</summary>
-    public IProvidersClient Providers => _providers ??= new ProvidersClient(_http);
+    public virtual IProvidersClient Providers => _providers ??= new ProvidersClient(_http);
 
     /// <summary>Appointment types.</summary>
-    public IAppointmentTypesClient AppointmentTypes => _appointmentTypes ??= new AppointmentTypesClient(_http);
+    public virtual IAppointmentTypesClient AppointmentTypes => _appointmentTypes ??= new AppointmentTypesClient(_http);
 
     /// <summary>Appointments.</summary>
-    public IAppointmentsClient Appointments => _appointments ??= new AppointmentsClient(_http);
+    public virtual IAppointmentsClient Appointments => _appointments ??= new AppointmentsClient(_http);
 
     /// <summary>Schedule.</summary>
-    public IScheduleClient Schedule => _schedule ??= new ScheduleClient(_http);
+    public virtual IScheduleClient Schedule => _schedule ??= new ScheduleClient(_http);
 }

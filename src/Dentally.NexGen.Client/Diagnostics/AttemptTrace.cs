@@ -6,17 +6,19 @@ using Microsoft.Extensions.Logging;
 namespace Dentally.NexGen.Client;
 
 /// <summary>
-/// One activity and one log event per HTTP send: method, path template, status, attempt, duration
-/// and request id. Never the query string, headers or bodies: they hold tokens and patient data.
+/// One activity and one Debug log event per HTTP send: method, path template, status, attempt, duration
+/// and request id. Debug, because a call is several sends when retried and an app's default
+/// (Information) log should not grow by one line per attempt; the call's outcome reaches the caller as
+/// its result or exception. Never the query string, headers or bodies: they hold tokens and patient data.
 /// </summary>
 internal struct AttemptTrace : IDisposable
 {
     private static readonly Action<ILogger, string, string, int, long, int, string?, Exception?> LogCompleted =
-        LoggerMessage.Define<string, string, int, long, int, string?>(LogLevel.Information, new EventId(1, "NexGenRequestCompleted"),
+        LoggerMessage.Define<string, string, int, long, int, string?>(LogLevel.Debug, new EventId(1, "NexGenRequestCompleted"),
             "HTTP {Method} {PathTemplate} answered {StatusCode} in {ElapsedMilliseconds} ms (attempt {Attempt}, request id {RequestId})");
 
     private static readonly Action<ILogger, string, string, long, int, string, Exception?> LogFailed =
-        LoggerMessage.Define<string, string, long, int, string>(LogLevel.Warning, new EventId(2, "NexGenRequestFailed"),
+        LoggerMessage.Define<string, string, long, int, string>(LogLevel.Debug, new EventId(2, "NexGenRequestFailed"),
             "HTTP {Method} {PathTemplate} failed after {ElapsedMilliseconds} ms (attempt {Attempt}): {ErrorType}");
 
     private readonly ILogger _logger;
@@ -41,9 +43,9 @@ internal struct AttemptTrace : IDisposable
         RequestCounter.RecordAttempt();
         var method = request.Method.Method;
         // Every send passes here: the template is only worked out when a trace or a log will use it
-        // (a Warning-enabled logger covers both events, Information implying Warning).
+        // (both events are Debug).
         var traced = NexGenDiagnostics.ActivitySource.HasListeners();
-        var template = traced || logger.IsEnabled(LogLevel.Warning)
+        var template = traced || logger.IsEnabled(LogLevel.Debug)
             ? PathTemplate.FromPath(request.RequestUri?.AbsolutePath ?? string.Empty)
             : string.Empty;
         var activity = traced ? NexGenDiagnostics.ActivitySource.StartActivity(method + " " + template, ActivityKind.Client) : null;
@@ -65,7 +67,8 @@ internal struct AttemptTrace : IDisposable
     public readonly void Answered(HttpResponseMessage response)
     {
         var status = (int)response.StatusCode;
-        var requestId = _activity is not null || _logger.IsEnabled(LogLevel.Information) ? ApiErrorResponse.ReadRequestId(response) : null;
+        ResponseCapture.Record(response);
+        var requestId = _activity is not null || _logger.IsEnabled(LogLevel.Debug) ? ApiErrorResponse.ReadRequestId(response) : null;
         if (_activity is not null)
         {
             _activity.SetTag("http.response.status_code", status);
@@ -78,7 +81,7 @@ internal struct AttemptTrace : IDisposable
         }
 
         // Checked here, not only inside the delegate: its arguments (a clock read) would be worked out first.
-        if (_logger.IsEnabled(LogLevel.Information))
+        if (_logger.IsEnabled(LogLevel.Debug))
         {
             LogCompleted(_logger, _method, _template, status, ElapsedMilliseconds(), _attempt, requestId, null);
         }
@@ -88,7 +91,7 @@ internal struct AttemptTrace : IDisposable
     {
         _activity?.SetTag("error.type", exception.GetType().FullName);
         _activity?.SetStatus(ActivityStatusCode.Error);
-        if (_logger.IsEnabled(LogLevel.Warning))
+        if (_logger.IsEnabled(LogLevel.Debug))
         {
             LogFailed(_logger, _method, _template, ElapsedMilliseconds(), _attempt, exception.GetType().Name, null);
         }

@@ -6,7 +6,8 @@ namespace Dentally.NexGen.Client;
 /// <summary>
 /// The API answered with an error status, or with a response the SDK could not read. Carries the
 /// status code, the parsed RFC 9457 problem details (when the body had them), the request id and
-/// any <c>Retry-After</c>. <see cref="Exception.Message"/> never contains the response body.
+/// any <c>Retry-After</c>. <see cref="Exception.Message"/> holds the problem's title, status and request
+/// id, and for a 4xx its <c>detail</c> and the names of the invalid fields; never the response body or a field's value.
 /// </summary>
 public class NexGenApiException : Exception
 {
@@ -77,6 +78,7 @@ public class NexGenApiException : Exception
             builder.Append(": ").Append(reason);
         }
 
+        ProblemSummary.AppendClientErrorDetails(builder, response);
         return builder.ToString();
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net.Http;
 using System.Runtime.ExceptionServices;
 using Polly;
@@ -13,6 +14,7 @@ internal sealed class ResilienceHandler(ResiliencePipeline<HttpResponseMessage> 
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(RetryRule.RequestKey, request);
         try
@@ -34,7 +36,8 @@ internal sealed class ResilienceHandler(ResiliencePipeline<HttpResponseMessage> 
 
             if (outcome.Exception is { } failure)
             {
-                ExceptionDispatchInfo.Capture(TransportErrors.Translate(failure, cancellationToken) ?? failure).Throw();
+                var elapsed = TimeSpan.FromSeconds((Stopwatch.GetTimestamp() - started) / (double)Stopwatch.Frequency);
+                ExceptionDispatchInfo.Capture(TransportErrors.Translate(failure, cancellationToken, TelemetryHandler.Sends(request), elapsed) ?? failure).Throw();
             }
 
             return outcome.Result!;

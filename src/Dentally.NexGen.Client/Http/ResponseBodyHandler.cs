@@ -98,6 +98,11 @@ internal sealed class ResponseBodyHandler(long maxBodySize) : DelegatingHandler
             {
                 throw new OperationCanceledException(cancellationToken);
             }
+            catch (IOException exception)
+            {
+                // The connection ended mid-body: reported with the response's status and request id.
+                throw new InvalidResponseBodyException(response, "The response body was cut off before it ended", exception);
+            }
         }
 
         cancellationToken.ThrowIfCancellationRequested();

@@ -10,17 +10,17 @@ namespace Dentally.NexGen.Client;
 /// </summary>
 internal static class TransportErrors
 {
-    public static Exception? Translate(Exception failure, CancellationToken callerToken)
+    public static Exception? Translate(Exception failure, CancellationToken callerToken, int attempts = 0, TimeSpan elapsed = default)
     {
         switch (failure)
         {
             case InvalidResponseBodyException invalid:
-                return new NexGenTransportException(new ApiErrorResponse(invalid.ResponseStatusCode, null, invalid.RequestId, null), invalid.Problem, invalid);
+                return new NexGenTransportException(new ApiErrorResponse(invalid.ResponseStatusCode, null, invalid.RequestId, null), invalid.Problem + TransportCause.Attempts(attempts, elapsed), invalid);
             case TimeoutRejectedException timeout:
-                return new NexGenTimeoutException(new ApiErrorResponse(0, null, null, null), TimeoutMessage(timeout.Timeout), timeout);
+                return new NexGenTimeoutException(new ApiErrorResponse(0, null, null, null), TimeoutMessage(timeout.Timeout) + TransportCause.Attempts(attempts, elapsed), timeout);
             case HttpRequestException or IOException:
             case OperationCanceledException when !callerToken.IsCancellationRequested:
-                return new NexGenTransportException(new ApiErrorResponse(0, null, null, null), "The connection failed (" + failure.GetType().Name + ")", failure);
+                return new NexGenTransportException(new ApiErrorResponse(0, null, null, null), TransportCause.Describe(failure, attempts, elapsed), failure);
             default:
                 return null;
         }

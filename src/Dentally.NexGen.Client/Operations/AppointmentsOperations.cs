@@ -1,10 +1,17 @@
 namespace Dentally.NexGen.Client;
 
 /// <summary>Booking, listing, moving, progressing and cancelling appointments.</summary>
-public sealed class AppointmentsOperations
+public class AppointmentsOperations
 {
     private readonly IAppointmentsClient _raw;
     private readonly NexGenScope _scope;
+
+    /// <summary>For mocking: a test double derived from this class overrides the members it needs.</summary>
+    protected AppointmentsOperations()
+    {
+        _raw = null!;
+        _scope = null!;
+    }
 
     internal AppointmentsOperations(IAppointmentsClient raw, NexGenScope scope)
     {
@@ -22,7 +29,7 @@ public sealed class AppointmentsOperations
     /// <param name="idempotencyKey">Your own key; by default a new one per call (when automatic keys are on).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The booked appointment (status <c>scheduled</c>).</returns>
-    public Task<Appointment> CreateAsync(NewAppointment appointment, string? idempotencyKey = null, CancellationToken cancellationToken = default)
+    public virtual Task<Appointment> CreateAsync(NewAppointment appointment, string? idempotencyKey = null, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(appointment, nameof(appointment));
         var body = new AppointmentCreate
@@ -36,6 +43,14 @@ public sealed class AppointmentsOperations
         (body.ScheduledStart, body.ScheduledEnd) = Validate.Window(appointment.ScheduledStart, appointment.ScheduledEnd, "appointment.ScheduledStart", "appointment.ScheduledEnd", maxDays: null);
         return SendCreateAsync(body, idempotencyKey, cancellationToken);
     }
+
+    /// <summary>As <see cref="CreateAsync"/>, with the answer's status code, request id and whether the server replayed it.</summary>
+    /// <param name="appointment">Who, what, where, with whom and when (practice-local).</param>
+    /// <param name="idempotencyKey">Your own key; by default a new one per call (when automatic keys are on).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The value with the response's metadata.</returns>
+    public virtual Task<NexGenResponse<Appointment>> CreateWithResponseAsync(NewAppointment appointment, string? idempotencyKey = null, CancellationToken cancellationToken = default)
+        => ResponseCapture.RunAsync(() => CreateAsync(appointment, idempotencyKey, cancellationToken));
 
     /// <summary>
     /// Sends a body already in wire form. For the booking workflow, whose slots hold the wire strings
@@ -64,19 +79,28 @@ public sealed class AppointmentsOperations
     /// <param name="pageSize">Items per page, 1 to 100.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page.</returns>
-    public Task<AppointmentPage> ListAsync(AppointmentQuery? query = null, int? page = null, int? pageSize = null, CancellationToken cancellationToken = default)
+    public virtual Task<AppointmentPage> ListAsync(AppointmentQuery? query = null, int? page = null, int? pageSize = null, CancellationToken cancellationToken = default)
     {
         var filter = Filter(query);
         return _raw.ListAppointmentsAsync(_scope.OrganizationId, _scope.PracticeId, filter.Patient, filter.Provider, filter.Location, filter.Status, filter.From, filter.To,
             Validate.Page(page), Validate.PageSize(pageSize), cancellationToken);
     }
 
+    /// <summary>As <see cref="ListAsync"/>, with the answer's status code, request id and whether the server replayed it.</summary>
+    /// <param name="query">Filters; <see langword="null"/> for none.</param>
+    /// <param name="page">The page, from 1.</param>
+    /// <param name="pageSize">Items per page, 1 to 100.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The value with the response's metadata.</returns>
+    public virtual Task<NexGenResponse<AppointmentPage>> ListWithResponseAsync(AppointmentQuery? query = null, int? page = null, int? pageSize = null, CancellationToken cancellationToken = default)
+        => ResponseCapture.RunAsync(() => ListAsync(query, page, pageSize, cancellationToken));
+
     /// <summary>Every matching appointment, fetched page by page as the caller enumerates.</summary>
     /// <param name="query">Filters; <see langword="null"/> for none.</param>
     /// <param name="pageSize">Items per request, 1 to 100 (default 100).</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The appointments.</returns>
-    public IAsyncEnumerable<Appointment> ListAllAsync(AppointmentQuery? query = null, int pageSize = Validate.MaxPageSize, CancellationToken cancellationToken = default)
+    public virtual IAsyncEnumerable<Appointment> ListAllAsync(AppointmentQuery? query = null, int pageSize = Validate.MaxPageSize, CancellationToken cancellationToken = default)
     {
         var filter = Filter(query);
         Validate.PageSize(pageSize);
@@ -89,15 +113,22 @@ public sealed class AppointmentsOperations
     /// <param name="appointmentUuid">The appointment.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The appointment.</returns>
-    public Task<Appointment> GetAsync(Guid appointmentUuid, CancellationToken cancellationToken = default)
+    public virtual Task<Appointment> GetAsync(Guid appointmentUuid, CancellationToken cancellationToken = default)
         => _raw.GetAppointmentAsync(_scope.OrganizationId, Validate.Id(appointmentUuid, nameof(appointmentUuid)), _scope.PracticeId, cancellationToken);
+
+    /// <summary>As <see cref="GetAsync"/>, with the answer's status code, request id and whether the server replayed it.</summary>
+    /// <param name="appointmentUuid">The appointment.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The value with the response's metadata.</returns>
+    public virtual Task<NexGenResponse<Appointment>> GetWithResponseAsync(Guid appointmentUuid, CancellationToken cancellationToken = default)
+        => ResponseCapture.RunAsync(() => GetAsync(appointmentUuid, cancellationToken));
 
     /// <summary>Changes the notes or moves the appointment (both times together).</summary>
     /// <param name="appointmentUuid">The appointment.</param>
     /// <param name="changes">What to change; at least one member.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The updated appointment.</returns>
-    public Task<Appointment> UpdateAsync(Guid appointmentUuid, AppointmentChanges changes, CancellationToken cancellationToken = default)
+    public virtual Task<Appointment> UpdateAsync(Guid appointmentUuid, AppointmentChanges changes, CancellationToken cancellationToken = default)
     {
         Validate.Id(appointmentUuid, nameof(appointmentUuid));
         Guard.NotNull(changes, nameof(changes));
@@ -118,12 +149,20 @@ public sealed class AppointmentsOperations
         return _raw.UpdateAppointmentAsync(body, _scope.OrganizationId, appointmentUuid, _scope.PracticeId, cancellationToken);
     }
 
+    /// <summary>As <see cref="UpdateAsync"/>, with the answer's status code, request id and whether the server replayed it.</summary>
+    /// <param name="appointmentUuid">The appointment.</param>
+    /// <param name="changes">What to change; at least one member.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The value with the response's metadata.</returns>
+    public virtual Task<NexGenResponse<Appointment>> UpdateWithResponseAsync(Guid appointmentUuid, AppointmentChanges changes, CancellationToken cancellationToken = default)
+        => ResponseCapture.RunAsync(() => UpdateAsync(appointmentUuid, changes, cancellationToken));
+
     /// <summary>Moves the appointment along its lifecycle (scheduled → confirmed → arrived → completed).</summary>
     /// <param name="appointmentUuid">The appointment.</param>
     /// <param name="status">The new status.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The appointment in its new status.</returns>
-    public Task<Appointment> ChangeStatusAsync(Guid appointmentUuid, StatusChangeTarget status, CancellationToken cancellationToken = default)
+    public virtual Task<Appointment> ChangeStatusAsync(Guid appointmentUuid, StatusChangeTarget status, CancellationToken cancellationToken = default)
     {
         Validate.Id(appointmentUuid, nameof(appointmentUuid));
 #if NET5_0_OR_GREATER
@@ -138,12 +177,20 @@ public sealed class AppointmentsOperations
         return _raw.ChangeAppointmentStatusAsync(new AppointmentStatusChange { Status = status }, _scope.OrganizationId, appointmentUuid, _scope.PracticeId, cancellationToken);
     }
 
+    /// <summary>As <see cref="ChangeStatusAsync"/>, with the answer's status code, request id and whether the server replayed it.</summary>
+    /// <param name="appointmentUuid">The appointment.</param>
+    /// <param name="status">The new status.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The value with the response's metadata.</returns>
+    public virtual Task<NexGenResponse<Appointment>> ChangeStatusWithResponseAsync(Guid appointmentUuid, StatusChangeTarget status, CancellationToken cancellationToken = default)
+        => ResponseCapture.RunAsync(() => ChangeStatusAsync(appointmentUuid, status, cancellationToken));
+
     /// <summary>Cancels a scheduled or confirmed appointment.</summary>
     /// <param name="appointmentUuid">The appointment.</param>
     /// <param name="reason">Why (optional, at most 500 characters).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The cancelled appointment.</returns>
-    public Task<Appointment> CancelAsync(Guid appointmentUuid, string? reason = null, CancellationToken cancellationToken = default)
+    public virtual Task<Appointment> CancelAsync(Guid appointmentUuid, string? reason = null, CancellationToken cancellationToken = default)
     {
         Validate.Id(appointmentUuid, nameof(appointmentUuid));
         if (reason is { Length: > 500 })
@@ -153,6 +200,14 @@ public sealed class AppointmentsOperations
 
         return _raw.CancelAppointmentAsync(new AppointmentCancel { Reason = reason }, _scope.OrganizationId, appointmentUuid, _scope.PracticeId, cancellationToken);
     }
+
+    /// <summary>As <see cref="CancelAsync"/>, with the answer's status code, request id and whether the server replayed it.</summary>
+    /// <param name="appointmentUuid">The appointment.</param>
+    /// <param name="reason">Why (optional, at most 500 characters).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The value with the response's metadata.</returns>
+    public virtual Task<NexGenResponse<Appointment>> CancelWithResponseAsync(Guid appointmentUuid, string? reason = null, CancellationToken cancellationToken = default)
+        => ResponseCapture.RunAsync(() => CancelAsync(appointmentUuid, reason, cancellationToken));
 
     private static string? Notes(string? notes, string parameterName)
         => notes is { Length: > 2000 } ? throw new ArgumentException($"{parameterName} must be at most 2000 characters.", parameterName) : notes;

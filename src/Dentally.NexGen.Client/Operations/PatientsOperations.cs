@@ -1,10 +1,17 @@
 namespace Dentally.NexGen.Client;
 
 /// <summary>Patient search and registration (experimental in the API).</summary>
-public sealed class PatientsOperations
+public class PatientsOperations
 {
     private readonly IPatientsClient _raw;
     private readonly NexGenScope _scope;
+
+    /// <summary>For mocking: a test double derived from this class overrides the members it needs.</summary>
+    protected PatientsOperations()
+    {
+        _raw = null!;
+        _scope = null!;
+    }
 
     internal PatientsOperations(IPatientsClient raw, NexGenScope scope)
     {
@@ -18,15 +25,24 @@ public sealed class PatientsOperations
     /// <param name="pageSize">Items per page, 1 to 100.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page of matches.</returns>
-    public Task<PatientPage> SearchAsync(string? query, int? page = null, int? pageSize = null, CancellationToken cancellationToken = default)
+    public virtual Task<PatientPage> SearchAsync(string? query, int? page = null, int? pageSize = null, CancellationToken cancellationToken = default)
         => _raw.SearchPatientsAsync(_scope.OrganizationId, _scope.PracticeId, Query(query), Validate.Page(page), Validate.PageSize(pageSize), cancellationToken);
+
+    /// <summary>As <see cref="SearchAsync"/>, with the answer's status code, request id and whether the server replayed it.</summary>
+    /// <param name="query">The search text; <see langword="null"/> lists every patient.</param>
+    /// <param name="page">The page, from 1.</param>
+    /// <param name="pageSize">Items per page, 1 to 100.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The value with the response's metadata.</returns>
+    public virtual Task<NexGenResponse<PatientPage>> SearchWithResponseAsync(string? query, int? page = null, int? pageSize = null, CancellationToken cancellationToken = default)
+        => ResponseCapture.RunAsync(() => SearchAsync(query, page, pageSize, cancellationToken));
 
     /// <summary>Every match, fetched page by page as the caller enumerates.</summary>
     /// <param name="query">The search text; <see langword="null"/> lists every patient.</param>
     /// <param name="pageSize">Items per request, 1 to 100 (default 100).</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The matching patients.</returns>
-    public IAsyncEnumerable<Patient> SearchAllAsync(string? query, int pageSize = Validate.MaxPageSize, CancellationToken cancellationToken = default)
+    public virtual IAsyncEnumerable<Patient> SearchAllAsync(string? query, int pageSize = Validate.MaxPageSize, CancellationToken cancellationToken = default)
     {
         var text = Query(query);
         Validate.PageSize(pageSize);
@@ -39,8 +55,15 @@ public sealed class PatientsOperations
     /// <param name="patientUuid">The patient.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The patient.</returns>
-    public Task<Patient> GetAsync(Guid patientUuid, CancellationToken cancellationToken = default)
+    public virtual Task<Patient> GetAsync(Guid patientUuid, CancellationToken cancellationToken = default)
         => _raw.GetPatientAsync(_scope.OrganizationId, Validate.Id(patientUuid, nameof(patientUuid)), _scope.PracticeId, cancellationToken);
+
+    /// <summary>As <see cref="GetAsync"/>, with the answer's status code, request id and whether the server replayed it.</summary>
+    /// <param name="patientUuid">The patient.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The value with the response's metadata.</returns>
+    public virtual Task<NexGenResponse<Patient>> GetWithResponseAsync(Guid patientUuid, CancellationToken cancellationToken = default)
+        => ResponseCapture.RunAsync(() => GetAsync(patientUuid, cancellationToken));
 
     /// <summary>
     /// Registers a patient. The call carries an idempotency key that the SDK's own retries reuse; calling
@@ -50,7 +73,7 @@ public sealed class PatientsOperations
     /// <param name="idempotencyKey">Your own key; by default a new one per call (when automatic keys are on).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The created patient.</returns>
-    public Task<Patient> CreateAsync(PatientCreate patient, string? idempotencyKey = null, CancellationToken cancellationToken = default)
+    public virtual Task<Patient> CreateAsync(PatientCreate patient, string? idempotencyKey = null, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(patient, nameof(patient));
         Validate.Text(patient.FirstName, "patient.FirstName");
@@ -67,6 +90,14 @@ public sealed class PatientsOperations
 
         return _raw.CreatePatientAsync(patient, _scope.OrganizationId, _scope.PracticeId, _scope.IdempotencyKey(idempotencyKey), cancellationToken);
     }
+
+    /// <summary>As <see cref="CreateAsync"/>, with the answer's status code, request id and whether the server replayed it.</summary>
+    /// <param name="patient">First name, last name and date of birth are required.</param>
+    /// <param name="idempotencyKey">Your own key; by default a new one per call (when automatic keys are on).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The value with the response's metadata.</returns>
+    public virtual Task<NexGenResponse<Patient>> CreateWithResponseAsync(PatientCreate patient, string? idempotencyKey = null, CancellationToken cancellationToken = default)
+        => ResponseCapture.RunAsync(() => CreateAsync(patient, idempotencyKey, cancellationToken));
 
     private static string? Query(string? query)
         => query is null ? null : Validate.Text(query, nameof(query));

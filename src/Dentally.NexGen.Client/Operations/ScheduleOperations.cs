@@ -1,10 +1,17 @@
 namespace Dentally.NexGen.Client;
 
 /// <summary>Free slots computed from opening hours minus existing bookings.</summary>
-public sealed class ScheduleOperations
+public class ScheduleOperations
 {
     private readonly IScheduleClient _raw;
     private readonly NexGenScope _scope;
+
+    /// <summary>For mocking: a test double derived from this class overrides the members it needs.</summary>
+    protected ScheduleOperations()
+    {
+        _raw = null!;
+        _scope = null!;
+    }
 
     internal ScheduleOperations(IScheduleClient raw, NexGenScope scope)
     {
@@ -20,7 +27,8 @@ public sealed class ScheduleOperations
     /// <param name="providerUuid">Only this provider's slots.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The free slots, ordered by start.</returns>
-    public Task<Availability> GetAvailabilityAsync(Guid locationUuid, Guid appointmentTypeUuid, DateTime from, DateTime to, Guid? providerUuid = null, CancellationToken cancellationToken = default)
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1716:Identifiers should not match keywords", Justification = "'to' names the window's end as the API's query parameter does; renaming it would break named arguments.")]
+    public virtual Task<Availability> GetAvailabilityAsync(Guid locationUuid, Guid appointmentTypeUuid, DateTime from, DateTime to, Guid? providerUuid = null, CancellationToken cancellationToken = default)
     {
         Validate.Id(locationUuid, nameof(locationUuid));
         Validate.Id(appointmentTypeUuid, nameof(appointmentTypeUuid));
@@ -28,4 +36,16 @@ public sealed class ScheduleOperations
         var (fromWire, toWire) = Validate.Window(from, to, nameof(from), nameof(to), Validate.MaxAvailabilityDays);
         return _raw.GetAvailabilityAsync(locationUuid, appointmentTypeUuid, fromWire, toWire, _scope.OrganizationId, _scope.PracticeId, providerUuid, cancellationToken);
     }
+
+    /// <summary>As <see cref="GetAvailabilityAsync"/>, with the answer's status code, request id and whether the server replayed it.</summary>
+    /// <param name="locationUuid">The site.</param>
+    /// <param name="appointmentTypeUuid">The appointment type; its duration sizes the slots.</param>
+    /// <param name="from">Window start, practice-local (<see cref="DateTimeKind.Unspecified"/>).</param>
+    /// <param name="to">Window end, practice-local, after <paramref name="from"/>.</param>
+    /// <param name="providerUuid">Only this provider's slots.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The value with the response's metadata.</returns>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1716:Identifiers should not match keywords", Justification = "'to' names the window's end as the API's query parameter does; renaming it would break named arguments.")]
+    public virtual Task<NexGenResponse<Availability>> GetAvailabilityWithResponseAsync(Guid locationUuid, Guid appointmentTypeUuid, DateTime from, DateTime to, Guid? providerUuid = null, CancellationToken cancellationToken = default)
+        => ResponseCapture.RunAsync(() => GetAvailabilityAsync(locationUuid, appointmentTypeUuid, from, to, providerUuid, cancellationToken));
 }

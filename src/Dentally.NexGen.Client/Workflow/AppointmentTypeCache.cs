@@ -7,13 +7,20 @@ namespace Dentally.NexGen.Client;
 /// guide recommends. Concurrent misses share one request, which one caller's cancellation does not
 /// end for the others (<see cref="SharedWork{T}"/>). Share one instance per process (DI does).
 /// </summary>
-public sealed class AppointmentTypeCache
+public class AppointmentTypeCache
 {
     /// <summary>The default time an organisation's types are kept: 10 minutes.</summary>
     public static readonly TimeSpan DefaultTimeToLive = TimeSpan.FromMinutes(10);
 
     private readonly ConcurrentDictionary<string, SharedWork<Entry>> _entries = new(StringComparer.Ordinal);
     private readonly TimeProvider _timeProvider;
+
+    /// <summary>For mocking: a test double derived from this class overrides the members it needs.</summary>
+    protected AppointmentTypeCache()
+    {
+        _timeProvider = TimeProvider.System;
+        TimeToLive = DefaultTimeToLive;
+    }
 
     /// <summary>Creates a cache.</summary>
     /// <param name="timeToLive">How long types are kept; default 10 minutes.</param>
@@ -30,16 +37,16 @@ public sealed class AppointmentTypeCache
     }
 
     /// <summary>How long an organisation's types are kept.</summary>
-    public TimeSpan TimeToLive { get; }
+    public virtual TimeSpan TimeToLive { get; }
 
     /// <summary>Forgets every cached organisation.</summary>
-    public void Clear() => _entries.Clear();
+    public virtual void Clear() => _entries.Clear();
 
     /// <summary>The client's organisation's appointment types (active and inactive), from the cache while fresh.</summary>
     /// <param name="client">The client whose organisation is meant.</param>
     /// <param name="cancellationToken">Cancels the fetch.</param>
     /// <returns>The types and whether they came from the cache.</returns>
-    public async Task<AppointmentTypeLookup> GetAsync(NexGenClient client, CancellationToken cancellationToken = default)
+    public virtual async Task<AppointmentTypeLookup> GetAsync(NexGenClient client, CancellationToken cancellationToken = default)
     {
         var (types, fetched) = await GetAsync(Guard.NotNull(client, nameof(client)), refresh: false, cancellationToken).ConfigureAwait(false);
         return new AppointmentTypeLookup(types.ToList(), fromCache: !fetched);

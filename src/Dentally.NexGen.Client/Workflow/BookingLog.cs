@@ -2,17 +2,20 @@ using Microsoft.Extensions.Logging;
 
 namespace Dentally.NexGen.Client;
 
-/// <summary>The workflow's log events: identifiers and codes only, never patient names.</summary>
+/// <summary>
+/// The workflow's log events: identifiers and codes only, never patient names. One Information event
+/// per booking (booked) or one Warning (failed); the steps on the way are Debug.
+/// </summary>
 internal sealed class BookingLog(ILogger logger)
 {
     private static readonly Action<ILogger, Guid, string, Exception?> PatientResolvedEvent =
-        LoggerMessage.Define<Guid, string>(LogLevel.Information, new EventId(10, "NexGenBookingPatientResolved"), "Booking: patient {PatientUuid} resolved by {Method}");
+        LoggerMessage.Define<Guid, string>(LogLevel.Debug, new EventId(10, "NexGenBookingPatientResolved"), "Booking: patient {PatientUuid} resolved by {Method}");
 
     private static readonly Action<ILogger, Guid, string, bool, Exception?> TypeResolvedEvent =
-        LoggerMessage.Define<Guid, string, bool>(LogLevel.Information, new EventId(11, "NexGenBookingTypeResolved"), "Booking: appointment type {AppointmentTypeUuid} ({Code}) resolved, from cache: {FromCache}");
+        LoggerMessage.Define<Guid, string, bool>(LogLevel.Debug, new EventId(11, "NexGenBookingTypeResolved"), "Booking: appointment type {AppointmentTypeUuid} ({Code}) resolved, from cache: {FromCache}");
 
     private static readonly Action<ILogger, string, Guid, int, Exception?> ConflictEvent =
-        LoggerMessage.Define<string, Guid, int>(LogLevel.Warning, new EventId(12, "NexGenBookingConflict"), "Booking: slot {ScheduledStart} with provider {ProviderUuid} is taken (attempt {Attempt})");
+        LoggerMessage.Define<string, Guid, int>(LogLevel.Debug, new EventId(12, "NexGenBookingConflict"), "Booking: slot {ScheduledStart} with provider {ProviderUuid} is taken (attempt {Attempt})");
 
     private static readonly Action<ILogger, Guid, int, int, Exception?> BookedEvent =
         LoggerMessage.Define<Guid, int, int>(LogLevel.Information, new EventId(13, "NexGenBookingBooked"), "Booking: appointment {AppointmentUuid} booked after {Attempts} attempt(s) and {HttpRequests} HTTP request(s)");

@@ -12,7 +12,7 @@ namespace Dentally.NexGen.Client;
 /// caller's own rerun of the same request with the same key yield the one appointment, never two.
 /// Thread-safe: share one instance (DI registers it as a singleton).
 /// </summary>
-public sealed class BookingWorkflow
+public class BookingWorkflow
 {
     /// <summary>
     /// The <see cref="Exception.Data"/> entry that holds the booking's idempotency key on a failure that
@@ -23,6 +23,14 @@ public sealed class BookingWorkflow
     private readonly NexGenClient _client;
     private readonly AppointmentTypeCache _types;
     private readonly BookingLog _log;
+
+    /// <summary>For mocking: a test double derived from this class overrides <see cref="BookAsync"/>.</summary>
+    protected BookingWorkflow()
+    {
+        _client = null!;
+        _types = null!;
+        _log = null!;
+    }
 
     /// <summary>Creates the workflow over a client.</summary>
     /// <param name="client">The configured client.</param>
@@ -53,7 +61,7 @@ public sealed class BookingWorkflow
     /// the caller knows the key, and running the request again with it is safe. Without a key, a
     /// cancellation after a POST went out is a <see cref="BookingOutcomeUnknownException"/> that carries the key made for the call.
     /// </exception>
-    public async Task<BookingResult> BookAsync(BookingRequest request, CancellationToken cancellationToken = default)
+    public virtual async Task<BookingResult> BookAsync(BookingRequest request, CancellationToken cancellationToken = default)
     {
         BookingRequestValidator.Validate(request);
         var keys = BookingKeys.For(request.IdempotencyKey);

@@ -87,7 +87,20 @@ public sealed class ResponseParsingTests : IDisposable
         Assert.Equal(documented.Headers.Contains("Retry-After") ? TimeSpan.FromSeconds(7) : null, exception.RetryAfter);
         Assert.Contains(exception.Problem.Title, exception.Message, StringComparison.Ordinal);
         Assert.Contains(RequestId, exception.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain(exception.Problem.Detail!, exception.Message, StringComparison.Ordinal);
+        if (status < 500)
+        {
+            // A 4xx says what to change: the detail, and the invalid fields by name (never their values).
+            Assert.Contains(exception.Problem.Detail!, exception.Message, StringComparison.Ordinal);
+            foreach (var field in ((JObject?)documented.Body["errors"])?.Properties() ?? [])
+            {
+                Assert.Contains(field.Name, exception.Message, StringComparison.Ordinal);
+                Assert.All(field.Value, v => Assert.DoesNotContain((string)v!, exception.Message, StringComparison.Ordinal));
+            }
+        }
+        else
+        {
+            Assert.DoesNotContain(exception.Problem.Detail!, exception.Message, StringComparison.Ordinal);
+        }
 
         switch (exception)
         {

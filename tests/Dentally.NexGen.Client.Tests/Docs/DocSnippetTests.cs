@@ -47,7 +47,12 @@ public sealed partial class DocSnippetTests
     private static Dictionary<string, string> Regions()
     {
         var regions = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in Directory.GetFiles(Path.Combine(RepoPaths.RepoRoot, "samples", "Snippets"), "*.cs"))
+        // samples/QuickStart's Program.cs is one whole-file snippet (usings included): it compiles as shown.
+        // The WebApplicationFactory snippet and the fake workflow are tests' code: they run as shown.
+        foreach (var file in Directory.GetFiles(Path.Combine(RepoPaths.RepoRoot, "samples", "Snippets"), "*.cs")
+            .Append(Path.Combine(RepoPaths.RepoRoot, "samples", "QuickStart", "Program.cs"))
+            .Append(Path.Combine(RepoPaths.RepoRoot, "tests", "Dentally.NexGen.Client.Tests", "Sandbox", "WebApplicationFactoryTests.cs"))
+            .Append(Path.Combine(RepoPaths.RepoRoot, "tests", "Dentally.NexGen.Client.Tests", "Substitution", "FakeWorkflowTests.cs")))
         {
             foreach (Match region in Region().Matches(File.ReadAllText(file).ReplaceLineEndings("\n")))
             {

@@ -62,6 +62,17 @@ public sealed class SecretsTests
                 Start = new DateTime(2025, 5, 20, 14, 0, 0),
             }));
             messages.Add(ambiguous.ToString());
+
+            // A 422's message names the invalid fields and gives the detail, never a value sent.
+            var invalid = await Assert.ThrowsAsync<NexGenValidationException>(() => client.Patients.CreateAsync(new PatientCreate
+            {
+                FirstName = "Jane",
+                LastName = "Smith",
+                DateOfBirth = new DateTime(1985, 3, 14),
+                Email = "Jane.Smith-at-example",
+            }));
+            Assert.Contains("email", invalid.Message, StringComparison.Ordinal);
+            messages.Add(invalid.ToString());
         }
 
         var wrongToken = sandbox.CreateOptions();

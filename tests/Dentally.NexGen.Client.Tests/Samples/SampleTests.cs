@@ -56,7 +56,26 @@ public sealed class SampleTests
 
         Assert.Equal(1, exitCode);
         Assert.Matches(@"^error: HTTP 401 \S.* \(request id \S+\)", error.ToString());
+        Assert.Contains("hint: the server did not accept the token. Check --token (or the DENTALLY_NEXGEN_TOKEN environment variable)", error.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("wrong-token-123", output + error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("nexgen/", null, "error: HTTP 404 ", "hint: nothing at that address. Check --base-url (the API's root, without /api/v1) and --org (your organisation id).")]
+    [InlineData("", "org_elsewhere", "error: HTTP 403 ", "hint: the token may not reach this organisation or practice. Check --org and --practice")]
+    public async Task A_wrong_address_or_organisation_prints_a_hint_naming_the_options_to_check(string basePath, string? org, string start, string hint)
+    {
+        await using var sandbox = await Testing.NexGenSandbox.StartAsync();
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exitCode = await BookingSample.RunAsync(
+            ["--base-url", sandbox.BaseAddress + basePath, "--token", sandbox.Token, "--org", org ?? sandbox.OrganizationId, "--practice", sandbox.PracticeId],
+            output, error);
+
+        Assert.Equal(1, exitCode);
+        Assert.StartsWith(start, error.ToString(), StringComparison.Ordinal);
+        Assert.Contains(hint, error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

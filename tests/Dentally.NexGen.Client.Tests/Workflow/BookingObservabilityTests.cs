@@ -72,6 +72,11 @@ public sealed class BookingObservabilityTests : IDisposable
         Assert.True(counters.GetValueOrDefault("nexgen.booking.conflicts") >= 1);
         Assert.True(counters.GetValueOrDefault("nexgen.booking.rebooks") >= 1);
         var lines = _harness.Logs.GetSnapshot().Select(r => r.Message).ToList();
+        // A default host (Information) sees one line for the whole booking: the four HTTP attempts, the
+        // steps and the conflict are Debug.
+        var informative = _harness.Logs.GetSnapshot().Where(r => r.Level >= LogLevel.Information).Select(r => r.Message).ToList();
+        Assert.Equal($"Booking: appointment {result.Appointment.Uuid} booked after 2 attempt(s) and 4 HTTP request(s)", Assert.Single(informative));
+        Assert.Equal(4, _harness.Logs.GetSnapshot().Count(r => r.Level == LogLevel.Debug && r.Id.Name == "NexGenRequestCompleted"));
         Assert.Contains(lines, l => l.Contains($"patient {Jane} resolved by search", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains($"appointment {result.Appointment.Uuid} booked after 2 attempt(s)", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains("Jane", StringComparison.Ordinal) || l.Contains("Smith", StringComparison.Ordinal) || l.Contains(SdkHarness.Token, StringComparison.Ordinal));

@@ -1,0 +1,24 @@
+#region snippet:book-with-di
+// dotnet new console; dotnet add package Dentally.NexGen.Client --prerelease; dotnet add package Microsoft.Extensions.Hosting
+using Dentally.NexGen.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+var builder = Host.CreateApplicationBuilder(args);
+// The "NexGen" section: appsettings.json, or environment variables such as NexGen__BaseAddress,
+// NexGen__OrganizationId, NexGen__PracticeId and NexGen__Token (see Configuration below).
+builder.Services.AddNexGenClient(builder.Configuration.GetSection("NexGen"));
+using var host = builder.Build();
+
+var mainStreetDental = Guid.Parse("c3d4e5f6-a7b8-9012-cdef-123456789012"); // a site uuid: client.Sites.ListAsync()
+var workflow = host.Services.GetRequiredService<BookingWorkflow>();
+var result = await workflow.BookAsync(new BookingRequest
+{
+    PatientQuery = "Jane Smith",
+    AppointmentTypeCode = "NPE",
+    LocationUuid = mainStreetDental,
+    Start = new DateTime(2025, 5, 20, 10, 0, 0),
+    IdempotencyKey = "booking-8841", // your own reference: running this again never books twice
+});
+Console.WriteLine($"{result.Appointment.Uuid} {result.Appointment.Status} at {result.Appointment.ScheduledStart}");
+#endregion

@@ -1,0 +1,95 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Dentally.NexGen.Client.Tests.ClientLayer;
+
+/// <summary>A call without an answer says why, and how many attempts it took in how long.</summary>
+public sealed class TransportMessageTests
+{
+    [Fact]
+    public async Task A_refused_connection_is_named_with_the_attempts_made()
+    {
+        var client = new NexGenClient(Options(new Uri($"http://127.0.0.1:{ClosedPort()}")));
+
+        var error = await Assert.ThrowsAsync<NexGenTransportException>(() => client.Sites.ListAsync());
+
+        Assert.StartsWith("The connection was refused (is a server listening at BaseAddress?) after 2 attempts in ", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith(" s (no response)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_host_is_named_as_such()
+    {
+        var client = new NexGenClient(Options(new Uri("https://nexgen-sdk-no-such-host.invalid")));
+
+        var error = await Assert.ThrowsAsync<NexGenTransportException>(() => client.Sites.ListAsync());
+
+        Assert.StartsWith("The host name was not found (check BaseAddress) after 2 attempts", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_response_cut_off_mid_body_is_named_as_such()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        var server = Task.Run(async () =>
+        {
+            for (var i = 0; i < 2; i++)
+            {
+                using var socket = await listener.AcceptSocketAsync();
+                var buffer = new byte[8192];
+                await socket.ReceiveAsync(buffer, SocketFlags.None);
+                await socket.SendAsync(Encoding.ASCII.GetBytes("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"items\":["), SocketFlags.None);
+                socket.Shutdown(SocketShutdown.Both);
+            }
+        });
+        var client = new NexGenClient(Options(new Uri($"http://127.0.0.1:{port}")));
+
+        var error = await Assert.ThrowsAsync<NexGenTransportException>(() => client.Sites.ListAsync());
+
+        Assert.StartsWith("The response body was cut off before it ended after 2 attempts", error.Message, StringComparison.Ordinal);
+        await server;
+    }
+
+    [Fact]
+    public async Task A_server_that_never_answers_is_a_timeout_with_the_attempts_and_time_taken()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start(); // accepts connections (the OS backlog) and never answers
+        var options = Options(new Uri($"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}"));
+        options.AttemptTimeout = TimeSpan.FromMilliseconds(300);
+
+        var error = await Assert.ThrowsAsync<NexGenTimeoutException>(() => new NexGenClient(options).Sites.ListAsync());
+
+        Assert.Matches(@"^No answer within the timeout \(0\.3 s\) after 2 attempts in \d+(\.\d)? s \(no response\)$", error.Message);
+    }
+
+    [Fact]
+    public void An_unrecognised_failure_still_names_its_type_and_the_attempts()
+    {
+        var message = NexGenModelFactory.TransportException("The connection failed (IOException) after 1 attempt in 0.1 s", new IOException()).Message;
+
+        Assert.Equal("The connection failed (IOException) after 1 attempt in 0.1 s (no response)", message);
+    }
+
+    private static NexGenClientOptions Options(Uri baseAddress) => new()
+    {
+        BaseAddress = baseAddress,
+        OrganizationId = "org_1",
+        PracticeId = "practice_1",
+        Token = "tok_1",
+        AttemptTimeout = TimeSpan.FromSeconds(5),
+        Retry = { MaxRetries = 1, BaseDelay = TimeSpan.FromMilliseconds(10) },
+    };
+
+    private static int ClosedPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+}
