@@ -4,8 +4,9 @@ using Dentally.NexGen.Client.Tests.Support;
 namespace Dentally.NexGen.Client.Tests.Docs;
 
 /// <summary>
-/// Every C# block in README.md and docs/ is a region of samples/Snippets (compiled with the solution),
-/// so no documented code can stop compiling unnoticed.
+/// Every C# block in README.md and docs/ is a whole file a newcomer can paste into a new app, and it
+/// equals its source: a file in samples/Snippets, or a whole-file region of samples/QuickStart or of a
+/// test that runs.
 /// </summary>
 public sealed partial class DocSnippetTests
 {
@@ -22,18 +23,15 @@ public sealed partial class DocSnippetTests
 
     [Theory]
     [MemberData(nameof(Documents))]
-    public void Every_csharp_block_is_a_compiled_snippet(string document)
+    public void Every_csharp_block_equals_its_source(string document)
     {
-        var text = File.ReadAllText(Path.Combine(RepoPaths.RepoRoot, document)).ReplaceLineEndings("\n");
-        var regions = Regions();
-        var blocks = CSharpBlock().Matches(text);
+        var sources = Sources();
 
-        foreach (Match block in blocks)
+        foreach (var (name, code) in Blocks(document))
         {
-            var name = block.Groups["name"].Value;
-            Assert.True(name.Length > 0, $"{document}: a ```csharp block without a <!-- snippet: name --> marker: {block.Groups["code"].Value[..Math.Min(80, block.Groups["code"].Value.Length)]}");
-            Assert.True(regions.TryGetValue(name, out var region), $"{document}: no region 'snippet:{name}' in samples/Snippets");
-            Assert.Equal(region, block.Groups["code"].Value.TrimEnd('\n'));
+            Assert.True(name.Length > 0, $"{document}: a ```csharp block without a <!-- snippet: name --> marker: {FirstLine(code)}");
+            Assert.True(sources.TryGetValue(name, out var source), $"{document}: no samples/Snippets/{name}.cs (nor a region 'snippet:{name}')");
+            Assert.Equal(source, code);
         }
     }
 
@@ -44,35 +42,41 @@ public sealed partial class DocSnippetTests
         Assert.Superset(new HashSet<string?> { "getting-started.md", "configuration.md", "authentication.md", "errors.md", "retries-and-idempotency.md", "paging.md", "booking-workflow.md", "testing-with-the-sandbox.md", "observability.md", "versioning.md" }, files);
     }
 
-    private static Dictionary<string, string> Regions()
+    private static IEnumerable<(string Name, string Code)> Blocks(string document)
     {
-        var regions = new Dictionary<string, string>(StringComparer.Ordinal);
-        // samples/QuickStart's Program.cs is one whole-file snippet (usings included): it compiles as shown.
-        // The WebApplicationFactory snippet and the fake workflow are tests' code: they run as shown.
-        foreach (var file in Directory.GetFiles(Path.Combine(RepoPaths.RepoRoot, "samples", "Snippets"), "*.cs")
-            .Append(Path.Combine(RepoPaths.RepoRoot, "samples", "QuickStart", "Program.cs"))
-            .Append(Path.Combine(RepoPaths.RepoRoot, "tests", "Dentally.NexGen.Client.Tests", "Sandbox", "WebApplicationFactoryTests.cs"))
-            .Append(Path.Combine(RepoPaths.RepoRoot, "tests", "Dentally.NexGen.Client.Tests", "Substitution", "FakeWorkflowTests.cs")))
+        var text = File.ReadAllText(Path.Combine(RepoPaths.RepoRoot, document)).ReplaceLineEndings("\n");
+        return CSharpBlock().Matches(text).Select(block => (block.Groups["name"].Value, block.Groups["code"].Value.TrimEnd('\n')));
+    }
+
+    private static string FirstLine(string code) => code.Split('\n', 2)[0];
+
+    private static Dictionary<string, string> Sources()
+    {
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in Directory.GetFiles(Path.Combine(RepoPaths.RepoRoot, "samples", "Snippets"), "*.cs"))
+        {
+            sources[Path.GetFileNameWithoutExtension(file)] = File.ReadAllText(file).ReplaceLineEndings("\n").TrimEnd('\n');
+        }
+
+        // Whole files that also build or run: samples/QuickStart's Program.cs and the WebApplicationFactory test.
+        foreach (var file in new[]
+        {
+            Path.Combine(RepoPaths.RepoRoot, "samples", "QuickStart", "Program.cs"),
+            Path.Combine(RepoPaths.RepoRoot, "tests", "Dentally.NexGen.Client.Tests", "Sandbox", "WebApplicationFactoryTests.cs"),
+        })
         {
             foreach (Match region in Region().Matches(File.ReadAllText(file).ReplaceLineEndings("\n")))
             {
-                regions[region.Groups["name"].Value] = Dedent(region.Groups["code"].Value).TrimEnd('\n');
+                sources[region.Groups["name"].Value] = region.Groups["code"].Value.TrimEnd('\n');
             }
         }
 
-        return regions;
-    }
-
-    private static string Dedent(string code)
-    {
-        var lines = code.Split('\n');
-        var indent = lines.Where(l => l.Trim().Length > 0).Min(l => l.Length - l.TrimStart().Length);
-        return string.Join('\n', lines.Select(l => l.Length >= indent ? l[indent..] : l.TrimStart()));
+        return sources;
     }
 
     [GeneratedRegex(@"(?:<!-- snippet: (?<name>[\w-]+) -->\n)?```csharp\n(?<code>.*?)```", RegexOptions.Singleline)]
     private static partial Regex CSharpBlock();
 
-    [GeneratedRegex(@"^[ \t]*#region snippet:(?<name>[\w-]+)\n(?<code>.*?)^[ \t]*#endregion", RegexOptions.Singleline | RegexOptions.Multiline)]
+    [GeneratedRegex(@"^#region snippet:(?<name>[\w-]+)\n(?<code>.*?)^#endregion", RegexOptions.Singleline | RegexOptions.Multiline)]
     private static partial Regex Region();
 }
