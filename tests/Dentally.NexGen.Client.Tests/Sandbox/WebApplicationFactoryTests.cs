@@ -1,22 +1,21 @@
+#region snippet:sandbox-web-application-factory
+// dotnet new xunit; dotnet add package Dentally.NexGen.Client.Testing --prerelease; dotnet add package Microsoft.AspNetCore.Mvc.Testing
 using System.Net.Http.Json;
+using Dentally.NexGen.Client;
 using Dentally.NexGen.Client.Testing;
 using Dentally.NexGen.Samples.BookingApi;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit;
 
-namespace Dentally.NexGen.Client.Tests.Sandbox;
+namespace MyApp.Tests;
 
-/// <summary>
-/// An ASP.NET Core app (samples/BookingApi, start-up unchanged) tested with WebApplicationFactory
-/// against the sandbox. The test body is the docs' snippet, so what the docs show runs in CI.
-/// </summary>
-public sealed class WebApplicationFactoryTests
+public class BookingApiTests
 {
     [Fact]
     public async Task A_minimal_api_books_against_the_sandbox()
     {
-        #region snippet:sandbox-web-application-factory
         await using var sandbox = await NexGenSandbox.StartAsync();
         sandbox.PreBook(SandboxSeed.MichaelChen, new DateTime(2025, 5, 20, 10, 0, 0));
 
@@ -32,6 +31,6 @@ public sealed class WebApplicationFactoryTests
         var booked = await response.Content.ReadFromJsonAsync<BookingOutput>();
         Assert.True(booked!.Rebooked);
         Assert.Single(sandbox.GetAppointments(), a => a.Uuid == booked.Uuid);
-        #endregion
     }
 }
+#endregion

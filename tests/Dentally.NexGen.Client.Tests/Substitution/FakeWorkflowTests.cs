@@ -111,7 +111,6 @@ public sealed class FakeWorkflowTests
         }
     }
 
-    #region snippet:fake-workflow
     // A hand-written fake: derive, override what your code calls. No server, no mocking library.
     private sealed class FakeBookingWorkflow(Func<BookingRequest, BookingResult> answer) : BookingWorkflow
     {
@@ -123,7 +122,6 @@ public sealed class FakeWorkflowTests
             return Task.FromResult(answer(request)); // or: throw NexGenModelFactory.SlotUnavailableException(…)
         }
     }
-    #endregion
 
     private sealed class FakeClient(SitesOperations sites) : NexGenClient
     {
