@@ -40,6 +40,10 @@ public static class PracticeLocalTime
         return value;
     }
 
+    /// <summary>Reads a practice-local time string from the API, or says it is not one.</summary>
+    internal static bool TryFromWire(string? value, out DateTime time)
+        => DateTime.TryParseExact(value, Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
+
     /// <summary>Reads a practice-local time string from the API.</summary>
     /// <param name="value">A string such as <c>2025-05-20T10:00:00</c>.</param>
     /// <returns>The time with <see cref="DateTimeKind.Unspecified"/>.</returns>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Dentally.NexGen.Client;
 
 /// <summary>
@@ -57,14 +55,11 @@ internal static class EarlierRun
             return false;
         }
 
-        if (!TryRead(appointment.ScheduledStart, out var start) || !TryRead(appointment.ScheduledEnd, out var end))
+        if (!PracticeLocalTime.TryFromWire(appointment.ScheduledStart, out var start) || !PracticeLocalTime.TryFromWire(appointment.ScheduledEnd, out var end))
         {
             return false;
         }
 
         return start >= request.Start && start < windowEnd && end - start == length;
     }
-
-    private static bool TryRead(string? wire, out DateTime value)
-        => DateTime.TryParseExact(wire, PracticeLocalTime.Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
 }

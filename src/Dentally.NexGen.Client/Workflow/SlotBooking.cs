@@ -128,12 +128,7 @@ internal sealed class SlotBooking
             return false;
         }
 
-        DateTime start;
-        try
-        {
-            start = slot.LocalStart;
-        }
-        catch (FormatException)
+        if (!PracticeLocalTime.TryFromWire(slot.ScheduledStart, out var start))
         {
             return false;
         }

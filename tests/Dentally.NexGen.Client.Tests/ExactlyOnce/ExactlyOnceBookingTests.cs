@@ -1,4 +1,5 @@
 using Dentally.NexGen.Client.Testing;
+using Dentally.NexGen.Client.Tests.Support;
 
 namespace Dentally.NexGen.Client.Tests.ExactlyOnce;
 
@@ -85,7 +86,7 @@ public sealed class ExactlyOnceBookingTests : IAsyncLifetime
         using var cancellation = new CancellationTokenSource();
 
         var first = workflow.BookAsync(JaneAtTen(Key), cancellation.Token);
-        await WaitUntilAsync(() => _sandbox.ReceivedRequests.Any(r => r.Method == "POST"));
+        await Waiting.UntilAsync(() => _sandbox.ReceivedRequests.Any(r => r.Method == "POST"), "the POST");
         await cancellation.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first);
@@ -110,7 +111,7 @@ public sealed class ExactlyOnceBookingTests : IAsyncLifetime
         using var cancellation = new CancellationTokenSource();
 
         var first = workflow.BookAsync(JaneAtTen(key: null), cancellation.Token);
-        await WaitUntilAsync(() => _sandbox.ReceivedRequests.Any(r => r.Method == "POST"));
+        await Waiting.UntilAsync(() => _sandbox.ReceivedRequests.Any(r => r.Method == "POST"), "the POST");
         await cancellation.CancelAsync();
 
         var doubt = await Assert.ThrowsAsync<BookingOutcomeUnknownException>(() => first);
@@ -221,15 +222,6 @@ public sealed class ExactlyOnceBookingTests : IAsyncLifetime
         Start = TenAm,
         IdempotencyKey = Key,
     };
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        for (var waited = 0; !condition(); waited += 10)
-        {
-            Assert.True(waited < 10_000, "timed out waiting");
-            await Task.Delay(10);
-        }
-    }
 
     // Retries that wait little, so that a lost answer exhausts them in about a second; with
     // patientRetries a held POST's "in use" is retried for five times the one-second hold (10 x 500 ms).

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Dentally.NexGen.Client.Testing;
+using Dentally.NexGen.Client.Tests.Support;
 
 namespace Dentally.NexGen.Client.Tests.ExactlyOnce;
 
@@ -24,7 +25,7 @@ public sealed class ProcessKillTests : IAsyncLifetime
 
         using (var first = StartSample())
         {
-            await WaitUntilAsync(() => _sandbox.GetAppointments().Count == 1 || first.HasExited);
+            await Waiting.UntilAsync(() => _sandbox.GetAppointments().Count == 1 || first.HasExited, "the sample's POST", TimeSpan.FromSeconds(30));
             Assert.False(first.HasExited, "the sample ended before it was killed");
             first.Kill(entireProcessTree: true);
             await first.WaitForExitAsync();
@@ -64,15 +65,5 @@ public sealed class ProcessKillTests : IAsyncLifetime
         }
 
         return Process.Start(start)!;
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var watch = Stopwatch.StartNew();
-        while (!condition())
-        {
-            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), "timed out waiting for the sample's POST");
-            await Task.Delay(20);
-        }
     }
 }

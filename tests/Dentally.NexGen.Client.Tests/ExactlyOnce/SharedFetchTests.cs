@@ -1,4 +1,5 @@
 using Dentally.NexGen.Client.Testing;
+using Dentally.NexGen.Client.Tests.Support;
 
 namespace Dentally.NexGen.Client.Tests.ExactlyOnce;
 
@@ -20,7 +21,7 @@ public sealed class SharedFetchTests : IAsyncLifetime
 
         var cancelled = workflow.BookAsync(Request(SandboxSeed.JaneSmith, 10), cancellation.Token);
         var other = workflow.BookAsync(Request(SandboxSeed.JonathanSmith, 14));
-        await WaitUntilAsync(() => _sandbox.ReceivedRequests.Any(r => r.Path.EndsWith("/appointment-types", StringComparison.Ordinal)));
+        await Waiting.UntilAsync(() => _sandbox.ReceivedRequests.Any(r => r.Path.EndsWith("/appointment-types", StringComparison.Ordinal)), "the appointment-type request");
         await cancellation.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled);
@@ -40,7 +41,7 @@ public sealed class SharedFetchTests : IAsyncLifetime
         using var cancellation = new CancellationTokenSource();
 
         var abandoned = cache.GetAsync(client, cancellation.Token);
-        await WaitUntilAsync(() => _sandbox.ReceivedRequests.Any(r => r.Path.EndsWith("/appointment-types", StringComparison.Ordinal)));
+        await Waiting.UntilAsync(() => _sandbox.ReceivedRequests.Any(r => r.Path.EndsWith("/appointment-types", StringComparison.Ordinal)), "the appointment-type request");
         await cancellation.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => abandoned);
         var lookup = await cache.GetAsync(client);
@@ -58,13 +59,4 @@ public sealed class SharedFetchTests : IAsyncLifetime
         LocationUuid = SandboxSeed.MainStreetDental,
         Start = new DateTime(2025, 5, 20, hour, 0, 0),
     };
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        for (var waited = 0; !condition(); waited += 10)
-        {
-            Assert.True(waited < 10_000, "timed out waiting");
-            await Task.Delay(10);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 using Dentally.NexGen.Client.Tests.Support;
 using Newtonsoft.Json.Linq;
+using static Dentally.NexGen.Client.Tests.Fuzz.FuzzRequest;
 
 namespace Dentally.NexGen.Client.Tests.Fuzz;
 
@@ -109,6 +110,4 @@ public sealed class ContractEdgeTests : IAsyncLifetime
             [Pair("Authorization", "Bearer " + _target.Token), Pair("X-Practice-Id", practice ?? _target.Practice)],
             body,
             Mutation: "a pinned edge case");
-
-    private static KeyValuePair<string, string> Pair(string name, string value) => new(name, value);
 }

@@ -18,6 +18,9 @@ internal sealed record FuzzRequest(
 
     public string? QueryValue(string name) => Query.FirstOrDefault(p => p.Key == name).Value;
 
+    /// <summary>A query parameter or header, as the lists above hold them.</summary>
+    public static KeyValuePair<string, string> Pair(string name, string value) => new(name, value);
+
     /// <summary>The request as a reader needs it to reproduce a failure: odd characters escaped, the token left out.</summary>
     public override string ToString()
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using CsCheck;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using static Dentally.NexGen.Client.Tests.Fuzz.FuzzRequest;
 
 namespace Dentally.NexGen.Client.Tests.Fuzz;
 
@@ -234,6 +235,4 @@ internal sealed class RequestGenerator(FuzzTarget target)
 
     private static Gen<List<T>> Sequence<T>(IEnumerable<Gen<T>> gens)
         => gens.Aggregate(Gen.Const(new List<T>()), (all, next) => Gen.Select(all, next, (list, item) => new List<T>(list) { item }));
-
-    private static KeyValuePair<string, string> Pair(string name, string value) => new(name, value);
 }
