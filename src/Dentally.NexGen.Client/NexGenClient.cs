@@ -7,9 +7,10 @@ namespace Dentally.NexGen.Client;
 /// The NexGen API by area, configured once: organisation, practice, token, timeouts and retries come
 /// from <see cref="NexGenClientOptions"/>. Register it with <c>services.AddNexGenClient(…)</c>, or
 /// construct it directly in an app without a host. It is thread-safe: create one per set of options
-/// and reuse it. Like the Azure SDK's clients it is not <see cref="IDisposable"/>: its pooled transport
-/// recycles its own connections, and a container that resolves it as a typed client (the
-/// netstandard2.0 build) never holds on to the instances.
+/// and reuse it; a partner serving many practices uses one and calls <see cref="ForPractice"/> per
+/// tenant. Like the Azure SDK's clients it is not <see cref="IDisposable"/>: its pooled transport
+/// recycles its own connections, and clients built without a transport of their own share one per
+/// process.
 /// </summary>
 public class NexGenClient
 {
@@ -31,7 +32,7 @@ public class NexGenClient
         Options = null!;
     }
 
-    /// <summary>Creates a client with its own HTTP pipeline. Throws <see cref="ArgumentException"/> naming any invalid option.</summary>
+    /// <summary>Creates a client with its own HTTP pipeline over the process's shared transport. Throws <see cref="ArgumentException"/> naming any invalid option.</summary>
     /// <param name="options">The options; validated now.</param>
     public NexGenClient(NexGenClientOptions options)
         : this(options, transport: null, loggerFactory: null)
@@ -40,13 +41,11 @@ public class NexGenClient
 
     /// <summary>Creates a client with its own HTTP pipeline over the given transport and logging.</summary>
     /// <param name="options">The options; validated now.</param>
-    /// <param name="transport">The innermost handler (for example a test server's handler); <see langword="null"/> for the default.</param>
+    /// <param name="transport">The innermost handler (for example a test server's handler); <see langword="null"/> for the connection pool every such client of the process shares.</param>
     /// <param name="loggerFactory">Where request logs go; <see langword="null"/> for none.</param>
     public NexGenClient(NexGenClientOptions options, HttpMessageHandler? transport, ILoggerFactory? loggerFactory = null)
     {
         NexGenClientOptionsValidator.ThrowIfInvalid(options);
-        // The pooled transport recycles its connections (PooledConnectionLifetime), so a client that
-        // lives as long as the app needs no disposal.
         _http = NexGenHttpPipeline.CreateHttpClient(options, transport, loggerFactory);
         _scope = NexGenScope.For(options);
         Options = options;
@@ -60,15 +59,44 @@ public class NexGenClient
         Options = options;
     }
 
-    /// <summary>The options this client was built with.</summary>
+    private NexGenClient(NexGenClient parent, NexGenScope scope)
+    {
+        _http = parent._http;
+        _scope = scope;
+        Options = parent.Options;
+    }
+
+    /// <summary>The options this client was built with (a <see cref="ForPractice"/> scope shares its parent's).</summary>
     public virtual NexGenClientOptions Options { get; }
+
+    /// <summary>The organisation this client's calls are for; <see langword="null"/> when it names none (use <see cref="ForPractice"/>).</summary>
+    public virtual string? OrganizationId => _scope?.OrganizationIdOrNull;
+
+    /// <summary>The practice this client's calls are for (<c>X-Practice-Id</c>); <see langword="null"/> when it names none.</summary>
+    public virtual string? PracticeId => _scope?.PracticeIdOrNull;
+
+    /// <summary>
+    /// A client for another organisation and practice over this client's pipeline and connection pool:
+    /// no new handler, no new connection. It costs a small object, so make one per call or keep them,
+    /// as suits. Requests made through it carry its tenant to the token provider
+    /// (<see cref="NexGenTokenRequest"/>) and to telemetry.
+    /// </summary>
+    /// <param name="organizationId">The organisation (<c>/api/v1/{org_id}</c>).</param>
+    /// <param name="practiceId">The practice (<c>X-Practice-Id</c>).</param>
+    /// <returns>The scoped client.</returns>
+    /// <exception cref="ArgumentException">An id is empty or has surrounding white space or control characters.</exception>
+    public virtual NexGenClient ForPractice(string organizationId, string practiceId)
+        => new(this, (_scope ?? throw new NotSupportedException("A test double derived from NexGenClient overrides ForPractice to support it.")).ForPractice(organizationId, practiceId));
 
     // The areas are built on first use: most uses touch one or two, and a typed client (the
     // netstandard2.0 build's DI) is built for every resolution. A race builds an area twice, harmlessly:
     // areas hold no state of their own.
 
-    /// <summary>The generated per-area clients over the same pipeline, for calls this surface does not wrap.</summary>
-    public virtual NexGenRawClients Raw => _raw ??= new NexGenRawClients(_http);
+    /// <summary>
+    /// The generated per-area clients over the same pipeline, for calls this surface does not wrap. They
+    /// send this client's token: pass them its own <see cref="OrganizationId"/> and <see cref="PracticeId"/>.
+    /// </summary>
+    public virtual NexGenRawClients Raw => _raw ??= new NexGenRawClients(_http, _scope);
 
     /// <summary>Practice sites.</summary>
     public virtual SitesOperations Sites => _sites ??= new SitesOperations(Raw.Sites, _scope);

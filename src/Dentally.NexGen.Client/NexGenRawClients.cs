@@ -6,6 +6,7 @@ namespace Dentally.NexGen.Client;
 public class NexGenRawClients
 {
     private readonly HttpClient _http;
+    private readonly NexGenScope _scope;
     private ISitesClient? _sites;
     private IPatientsClient? _patients;
     private IProvidersClient? _providers;
@@ -17,29 +18,32 @@ public class NexGenRawClients
     protected NexGenRawClients()
     {
         _http = null!;
+        _scope = null!;
     }
 
-    // Built on first use, like the areas of NexGenClient.
-    internal NexGenRawClients(HttpClient http)
+    // Built on first use, like the areas of NexGenClient. Each carries the tenant of its client, whose
+    // token the pipeline sends: pass that client's own organisation and practice to their methods.
+    internal NexGenRawClients(HttpClient http, NexGenScope scope)
     {
         _http = http;
+        _scope = scope;
     }
 
     /// <summary>Sites (<c>/v2/sites</c>).</summary>
-    public virtual ISitesClient Sites => _sites ??= new SitesClient(_http);
+    public virtual ISitesClient Sites => _sites ??= new SitesClient(_http) { Scope = _scope };
 
     /// <summary>Patients.</summary>
-    public virtual IPatientsClient Patients => _patients ??= new PatientsClient(_http);
+    public virtual IPatientsClient Patients => _patients ??= new PatientsClient(_http) { Scope = _scope };
 
     /// <summary>Providers.</summary>
-    public virtual IProvidersClient Providers => _providers ??= new ProvidersClient(_http);
+    public virtual IProvidersClient Providers => _providers ??= new ProvidersClient(_http) { Scope = _scope };
 
     /// <summary>Appointment types.</summary>
-    public virtual IAppointmentTypesClient AppointmentTypes => _appointmentTypes ??= new AppointmentTypesClient(_http);
+    public virtual IAppointmentTypesClient AppointmentTypes => _appointmentTypes ??= new AppointmentTypesClient(_http) { Scope = _scope };
 
     /// <summary>Appointments.</summary>
-    public virtual IAppointmentsClient Appointments => _appointments ??= new AppointmentsClient(_http);
+    public virtual IAppointmentsClient Appointments => _appointments ??= new AppointmentsClient(_http) { Scope = _scope };
 
     /// <summary>Schedule.</summary>
-    public virtual IScheduleClient Schedule => _schedule ??= new ScheduleClient(_http);
+    public virtual IScheduleClient Schedule => _schedule ??= new ScheduleClient(_http) { Scope = _scope };
 }

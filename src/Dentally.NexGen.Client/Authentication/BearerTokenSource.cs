@@ -1,15 +1,18 @@
+using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 
 namespace Dentally.NexGen.Client;
 
 /// <summary>
-/// Turns the token provider's tokens into <c>Authorization</c> header values. The header for the
-/// current token is built once and shared by every request until the token changes.
+/// Turns the token provider's tokens into <c>Authorization</c> header values, per tenant. A tenant's
+/// header is built once and shared by its requests until its token changes. A 401 refreshes only that
+/// tenant's token, once however many of its requests were refused together: a request refused with a
+/// token that has since been replaced gets the replacement without asking the provider again.
 /// </summary>
 internal sealed class BearerTokenSource
 {
     private readonly INexGenTokenProvider _provider;
-    private BearerToken? _current;
+    private readonly ConcurrentDictionary<(string Organization, string Practice), TenantTokens> _tenants = new();
 
     public BearerTokenSource(INexGenTokenProvider provider, bool canRefresh)
     {
@@ -20,15 +23,60 @@ internal sealed class BearerTokenSource
     /// <summary>Whether a 401 is worth one more try with a fresh token (a static token cannot change).</summary>
     public bool CanRefresh { get; }
 
-    public async ValueTask<BearerToken> GetAsync(bool forceRefresh, CancellationToken cancellationToken)
+    public async ValueTask<BearerToken> GetAsync(NexGenScope tenant, CancellationToken cancellationToken)
     {
-        var token = await _provider.GetTokenAsync(forceRefresh, cancellationToken).ConfigureAwait(false);
-        var current = _current;
+        var token = await _provider.GetTokenAsync(new NexGenTokenRequest(tenant.OrganizationId, tenant.PracticeId), cancellationToken).ConfigureAwait(false);
+        var tokens = TokensOf(tenant);
+        var current = tokens.Current;
         if (current is not null && current.Holds(token))
         {
             return current;
         }
 
+        current = Create(token);
+        tokens.Current = current;
+        return current;
+    }
+
+    /// <summary>A token to replace <paramref name="refused"/>: the tenant's newer one if another request already refreshed it, else one fresh from the provider.</summary>
+    public async Task<BearerToken> RefreshAsync(NexGenScope tenant, BearerToken refused, CancellationToken cancellationToken)
+    {
+        var tokens = TokensOf(tenant);
+        SharedWork<BearerToken> refresh;
+        lock (tokens)
+        {
+            if (tokens.Current is { } current && !current.IsSameAs(refused))
+            {
+                return current;
+            }
+
+            // Requests refused together join the refresh under way; one that has ended (with the same
+            // token, a failure, or cancelled because every waiter gave up) is not reused.
+            if (tokens.Refresh is not { Work.IsCompleted: false } underWay || !underWay.TryJoin())
+            {
+                underWay = tokens.Refresh = new SharedWork<BearerToken>(ct => FetchFreshAsync(tenant, tokens, ct));
+                underWay.TryJoin();
+            }
+
+            refresh = underWay;
+        }
+
+        return await refresh.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<BearerToken> FetchFreshAsync(NexGenScope tenant, TenantTokens tokens, CancellationToken cancellationToken)
+    {
+        var token = await _provider.GetTokenAsync(new NexGenTokenRequest(tenant.OrganizationId, tenant.PracticeId, forceRefresh: true), cancellationToken).ConfigureAwait(false);
+        var fresh = tokens.Current is { } current && current.Holds(token) ? current : Create(token);
+        tokens.Current = fresh;
+        return fresh;
+    }
+
+    private TenantTokens TokensOf(NexGenScope tenant)
+        => _tenants.GetOrAdd((tenant.OrganizationId, tenant.PracticeId), static _ => new TenantTokens());
+
+    private static BearerToken Create(string token)
+    {
         if (string.IsNullOrWhiteSpace(token))
         {
             // The message says where the problem is, never what the token was.
@@ -36,8 +84,13 @@ internal sealed class BearerTokenSource
         }
 
         // Header values are only read once set, so one instance can serve concurrent requests.
-        current = new BearerToken(token, new AuthenticationHeaderValue("Bearer", token));
-        _current = current;
-        return current;
+        return new BearerToken(token, new AuthenticationHeaderValue("Bearer", token));
+    }
+
+    private sealed class TenantTokens
+    {
+        public volatile BearerToken? Current;
+
+        public SharedWork<BearerToken>? Refresh;
     }
 }

@@ -1,13 +1,19 @@
 namespace Dentally.NexGen.Client;
 
-/// <summary>Supplies bearer tokens for the NexGen API.</summary>
+/// <summary>
+/// Supplies bearer tokens for the NexGen API, per organisation and practice: one provider serves every
+/// tenant a client reaches (see <see cref="NexGenClient.ForPractice"/>). Ready-made ones are in
+/// <see cref="NexGenTokenProviders"/>.
+/// </summary>
 public interface INexGenTokenProvider
 {
-    /// <summary>Returns a bearer token (without the <c>Bearer </c> prefix).</summary>
-    /// <param name="forceRefresh">
-    /// <see langword="true"/> after the API rejected the last token with 401: return a fresh one, not a cached one.
+    /// <summary>Returns a bearer token (without the <c>Bearer </c> prefix) for the request's tenant.</summary>
+    /// <param name="request">
+    /// The organisation and practice; <see cref="NexGenTokenRequest.ForceRefresh"/> after the API refused
+    /// the tenant's last token with 401.
     /// </param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The token.</returns>
-    ValueTask<string> GetTokenAsync(bool forceRefresh, CancellationToken cancellationToken);
+    /// <remarks>Called before every HTTP attempt, so a provider whose tokens cost a round trip caches them (as <see cref="NexGenTokenProviders.Cached"/> does).</remarks>
+    ValueTask<string> GetTokenAsync(NexGenTokenRequest request, CancellationToken cancellationToken);
 }

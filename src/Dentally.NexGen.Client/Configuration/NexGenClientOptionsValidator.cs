@@ -43,8 +43,7 @@ internal sealed class NexGenClientOptionsValidator : IValidateOptions<NexGenClie
             failures.Add("NexGenClientOptions.BaseAddress must not have a query or fragment.");
         }
 
-        RequireText(failures, options.OrganizationId, "OrganizationId");
-        RequireText(failures, options.PracticeId, "PracticeId");
+        CheckTenant(failures, options);
         if (options.TokenProvider is null && string.IsNullOrWhiteSpace(options.Token))
         {
             failures.Add("NexGenClientOptions.Token or NexGenClientOptions.TokenProvider is required.");
@@ -119,15 +118,21 @@ internal sealed class NexGenClientOptionsValidator : IValidateOptions<NexGenClie
         return failures;
     }
 
-    private static void RequireText(List<string> failures, string? value, string name)
+    // A client for one practice names both; a partner's client for many names neither and is scoped per
+    // call with ForPractice. One without the other is a mistake either way.
+    private static void CheckTenant(List<string> failures, NexGenClientOptions options)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        if (options.OrganizationId is null && options.PracticeId is null)
         {
-            failures.Add($"NexGenClientOptions.{name} is required.");
+            return;
         }
-        else if (value!.Trim() != value || value.Any(char.IsControl))
+
+        foreach (var (value, name) in new[] { (options.OrganizationId, "OrganizationId"), (options.PracticeId, "PracticeId") })
         {
-            failures.Add($"NexGenClientOptions.{name} must not have surrounding white space or control characters.");
+            if (TenantId.Problem(value) is { } problem)
+            {
+                failures.Add($"NexGenClientOptions.{name} {problem} (set OrganizationId and PracticeId together, or neither and use ForPractice).");
+            }
         }
     }
 

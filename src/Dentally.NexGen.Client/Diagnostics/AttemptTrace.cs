@@ -6,35 +6,29 @@ using Microsoft.Extensions.Logging;
 namespace Dentally.NexGen.Client;
 
 /// <summary>
-/// One activity and one Debug log event per HTTP send: method, path template, status, attempt, duration
-/// and request id. Debug, because a call is several sends when retried and an app's default
+/// One activity and one Debug log event per HTTP send: method, path template, status, attempt, duration,
+/// request id and the tenant (organisation and practice ids, so a partner's dashboards split by tenant). Debug, because a call is several sends when retried and an app's default
 /// (Information) log should not grow by one line per attempt; the call's outcome reaches the caller as
 /// its result or exception. Never the query string, headers or bodies: they hold tokens and patient data.
 /// </summary>
 internal struct AttemptTrace : IDisposable
 {
-    private static readonly Action<ILogger, string, string, int, long, int, string?, Exception?> LogCompleted =
-        LoggerMessage.Define<string, string, int, long, int, string?>(LogLevel.Debug, new EventId(1, "NexGenRequestCompleted"),
-            "HTTP {Method} {PathTemplate} answered {StatusCode} in {ElapsedMilliseconds} ms (attempt {Attempt}, request id {RequestId})");
-
-    private static readonly Action<ILogger, string, string, long, int, string, Exception?> LogFailed =
-        LoggerMessage.Define<string, string, long, int, string>(LogLevel.Debug, new EventId(2, "NexGenRequestFailed"),
-            "HTTP {Method} {PathTemplate} failed after {ElapsedMilliseconds} ms (attempt {Attempt}): {ErrorType}");
-
     private readonly ILogger _logger;
     private readonly Activity? _activity;
     private readonly string _method;
     private readonly string _template;
     private readonly int _attempt;
+    private readonly NexGenScope? _tenant;
     private readonly long _started;
 
-    private AttemptTrace(ILogger logger, Activity? activity, string method, string template, int attempt)
+    private AttemptTrace(ILogger logger, Activity? activity, string method, string template, int attempt, NexGenScope? tenant)
     {
         _logger = logger;
         _activity = activity;
         _method = method;
         _template = template;
         _attempt = attempt;
+        _tenant = tenant;
         _started = Stopwatch.GetTimestamp();
     }
 
@@ -42,6 +36,7 @@ internal struct AttemptTrace : IDisposable
     {
         RequestCounter.RecordAttempt();
         var method = request.Method.Method;
+        var tenant = RequestScope.Get(request);
         // Every send passes here: the template is only worked out when a trace or a log will use it
         // (both events are Debug).
         var traced = NexGenDiagnostics.ActivitySource.HasListeners();
@@ -55,13 +50,15 @@ internal struct AttemptTrace : IDisposable
             activity.SetTag("url.template", template);
             activity.SetTag("server.address", request.RequestUri?.Host);
             activity.SetTag("server.port", request.RequestUri?.Port);
+            activity.SetTag(NexGenDiagnostics.OrganizationIdTag, tenant?.OrganizationIdOrNull);
+            activity.SetTag(NexGenDiagnostics.PracticeIdTag, tenant?.PracticeIdOrNull);
             if (attempt > 1)
             {
                 activity.SetTag("http.request.resend_count", attempt - 1);
             }
         }
 
-        return new AttemptTrace(logger, activity, method, template, attempt);
+        return new AttemptTrace(logger, activity, method, template, attempt, tenant);
     }
 
     public readonly void Answered(HttpResponseMessage response)
@@ -80,10 +77,11 @@ internal struct AttemptTrace : IDisposable
             }
         }
 
-        // Checked here, not only inside the delegate: its arguments (a clock read) would be worked out first.
+        // Checked here, not only inside the log method: its arguments (a clock read) would be worked out first.
         if (_logger.IsEnabled(LogLevel.Debug))
         {
-            LogCompleted(_logger, _method, _template, status, ElapsedMilliseconds(), _attempt, requestId, null);
+            var elapsed = ElapsedMilliseconds();
+            HttpLog.Completed(_logger, _method, _template, status, elapsed, _attempt, requestId, _tenant?.OrganizationIdOrNull, _tenant?.PracticeIdOrNull);
         }
     }
 
@@ -93,7 +91,9 @@ internal struct AttemptTrace : IDisposable
         _activity?.SetStatus(ActivityStatusCode.Error);
         if (_logger.IsEnabled(LogLevel.Debug))
         {
-            LogFailed(_logger, _method, _template, ElapsedMilliseconds(), _attempt, exception.GetType().Name, null);
+            var elapsed = ElapsedMilliseconds();
+            var errorType = exception.GetType().Name;
+            HttpLog.Failed(_logger, _method, _template, elapsed, _attempt, errorType, _tenant?.OrganizationIdOrNull, _tenant?.PracticeIdOrNull);
         }
     }
 

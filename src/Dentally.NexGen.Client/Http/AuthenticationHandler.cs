@@ -4,14 +4,21 @@ using System.Net.Http;
 namespace Dentally.NexGen.Client;
 
 /// <summary>
-/// Sets <c>Authorization: Bearer …</c> on every attempt. When the token provider can refresh, a 401
-/// causes one refresh and, if that gives a different token, one resend: never a loop.
+/// Sets <c>Authorization: Bearer …</c> on every attempt, with the token of the request's tenant (the
+/// scope that made it, else the client's options). When the token provider can refresh, a 401 causes
+/// one refresh of that tenant's token and, if that gives a different token, one resend: never a loop.
 /// </summary>
-internal sealed class AuthenticationHandler(BearerTokenSource tokens) : DelegatingHandler
+internal sealed class AuthenticationHandler(BearerTokenSource tokens, NexGenScope clientScope) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var token = await tokens.GetAsync(forceRefresh: false, cancellationToken).ConfigureAwait(false);
+        var tenant = RequestScope.Get(request) ?? clientScope;
+        if (!tenant.HasTenant)
+        {
+            throw NexGenScope.NoTenant();
+        }
+
+        var token = await tokens.GetAsync(tenant, cancellationToken).ConfigureAwait(false);
         request.Headers.Authorization = token.Header;
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode != HttpStatusCode.Unauthorized || !tokens.CanRefresh)
@@ -22,7 +29,7 @@ internal sealed class AuthenticationHandler(BearerTokenSource tokens) : Delegati
         BearerToken fresh;
         try
         {
-            fresh = await tokens.GetAsync(forceRefresh: true, cancellationToken).ConfigureAwait(false);
+            fresh = await tokens.RefreshAsync(tenant, token, cancellationToken).ConfigureAwait(false);
         }
         catch
         {

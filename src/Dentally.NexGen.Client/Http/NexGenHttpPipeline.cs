@@ -21,10 +21,15 @@ internal static class NexGenHttpPipeline
 {
     public const string LoggerCategory = NexGenDiagnostics.SourceName + ".Http";
 
-    /// <summary>The plain constructor's client: the pipeline over <paramref name="transport"/> (or the default one).</summary>
+    // One connection pool for every client the plain constructor builds without a transport, as the
+    // Azure SDK's shared transport: clients of different options (say, two partner credentials) then
+    // share connections to the API instead of opening a pool each.
+    private static readonly Lazy<HttpMessageHandler> SharedTransport = new(CreateTransport);
+
+    /// <summary>The plain constructor's client: the pipeline over <paramref name="transport"/> (or the process's shared one).</summary>
     public static HttpClient CreateHttpClient(NexGenClientOptions options, HttpMessageHandler? transport, ILoggerFactory? loggerFactory)
     {
-        var inner = transport ?? CreateTransport();
+        var inner = transport ?? SharedTransport.Value;
         var handlers = CreateHandlers(options, tokenProviderFromServices: null, loggerFactory);
         for (var i = handlers.Length - 1; i >= 0; i--)
         {
@@ -32,7 +37,9 @@ internal static class NexGenHttpPipeline
             inner = handlers[i];
         }
 
-        var http = new HttpClient(inner, disposeHandler: true);
+        // The client is never disposed (NexGenClient is not IDisposable), and the transport is the
+        // caller's or the process's: nothing here may dispose it.
+        var http = new HttpClient(inner, disposeHandler: false);
         ConfigureHttpClient(http, options);
         return http;
     }
@@ -48,7 +55,7 @@ internal static class NexGenHttpPipeline
         [
             new UserAgentHandler(options.UserAgentSuffix),
             new ResilienceHandler(NexGenResilience.Build(options)),
-            new AuthenticationHandler(tokens),
+            new AuthenticationHandler(tokens, NexGenScope.For(options)),
             new TelemetryHandler(loggerFactory?.CreateLogger(LoggerCategory) ?? NullLogger.Instance),
             new ResponseBodyHandler(options.MaxResponseBodySize),
         ];

@@ -1,29 +1,44 @@
 namespace Dentally.NexGen.Client;
 
 /// <summary>
-/// The organisation, practice and idempotency policy every call of one client shares, as they were when
-/// the client was built. One instance serves every client built from the same, unchanged options.
+/// The organisation, practice and idempotency policy every call of one client shares. A client built from
+/// options has the options' organisation and practice (or none); <see cref="NexGenClient.ForPractice"/>
+/// makes a scope per tenant over the same pipeline. Every request carries the scope that made it
+/// (<see cref="RequestScope"/>), so the pipeline knows whose token and telemetry it is.
 /// </summary>
 internal sealed class NexGenScope
 {
     private readonly Uri? _baseAddress;
+    private readonly string? _organizationId;
+    private readonly string? _practiceId;
     private string? _typeCacheKey;
 
-    private NexGenScope(NexGenClientOptions options)
+    private NexGenScope(Uri? baseAddress, string? organizationId, string? practiceId, bool automaticIdempotencyKeys)
     {
-        _baseAddress = options.BaseAddress;
-        OrganizationId = options.OrganizationId!;
-        PracticeId = options.PracticeId!;
-        AutomaticIdempotencyKeys = options.AutomaticIdempotencyKeys;
+        _baseAddress = baseAddress;
+        _organizationId = organizationId;
+        _practiceId = practiceId;
+        AutomaticIdempotencyKeys = automaticIdempotencyKeys;
     }
 
-    public string OrganizationId { get; }
+    /// <summary>Whether the scope names an organisation and a practice; a partner's root client may name none.</summary>
+    public bool HasTenant => _organizationId is not null && _practiceId is not null;
 
-    public string PracticeId { get; }
+    /// <summary>The organisation, or <see langword="null"/> for a client that names none.</summary>
+    public string? OrganizationIdOrNull => _organizationId;
+
+    /// <summary>The practice, or <see langword="null"/> for a client that names none.</summary>
+    public string? PracticeIdOrNull => _practiceId;
+
+    /// <summary>The organisation; a call on a client that names none fails here, before any request.</summary>
+    public string OrganizationId => _organizationId ?? throw NoTenant();
+
+    /// <summary>The practice; a call on a client that names none fails here, before any request.</summary>
+    public string PracticeId => _practiceId ?? throw NoTenant();
 
     public bool AutomaticIdempotencyKeys { get; }
 
-    /// <summary>Identifies the API and organisation, for caches shared between clients.</summary>
+    /// <summary>Identifies the API and organisation, for caches shared between clients and scopes.</summary>
     public string TypeCacheKey => _typeCacheKey ??= _baseAddress + "|" + OrganizationId;
 
     /// <summary>
@@ -35,20 +50,28 @@ internal sealed class NexGenScope
         var scope = options.Scope;
         if (scope is null || !scope.Matches(options))
         {
-            scope = new NexGenScope(options);
+            scope = new NexGenScope(options.BaseAddress, options.OrganizationId, options.PracticeId, options.AutomaticIdempotencyKeys);
             options.Scope = scope;
         }
 
         return scope;
     }
 
+    /// <summary>The scope of another tenant of the same API, with the same policy.</summary>
+    public NexGenScope ForPractice(string organizationId, string practiceId)
+        => new(_baseAddress, TenantId.Check(organizationId, nameof(organizationId)), TenantId.Check(practiceId, nameof(practiceId)), AutomaticIdempotencyKeys);
+
     /// <summary>The caller's key, else a new one per logical call (when automatic keys are on); retries reuse it.</summary>
     public string? IdempotencyKey(string? callerKey)
         => Validate.IdempotencyKey(callerKey) ?? (AutomaticIdempotencyKeys ? Guid.NewGuid().ToString() : null);
 
+    public static InvalidOperationException NoTenant() => new(
+        "This NexGenClient names no organisation and practice: set NexGenClientOptions.OrganizationId and PracticeId, " +
+        "or call client.ForPractice(organizationId, practiceId) for the tenant.");
+
     private bool Matches(NexGenClientOptions options)
         => _baseAddress == options.BaseAddress
-            && string.Equals(OrganizationId, options.OrganizationId, StringComparison.Ordinal)
-            && string.Equals(PracticeId, options.PracticeId, StringComparison.Ordinal)
+            && string.Equals(_organizationId, options.OrganizationId, StringComparison.Ordinal)
+            && string.Equals(_practiceId, options.PracticeId, StringComparison.Ordinal)
             && AutomaticIdempotencyKeys == options.AutomaticIdempotencyKeys;
 }

@@ -37,6 +37,9 @@ public abstract class NexGenClientBase
         return Task.CompletedTask;
     }
 
+    /// <summary>The tenant of the <see cref="NexGenClient"/> (or its <see cref="NexGenClient.ForPractice"/> scope) this client belongs to.</summary>
+    internal NexGenScope? Scope { get; set; }
+
     /// <summary>Called by the generated code once the request URI is set, just before sending.</summary>
     /// <param name="client">The HTTP client that will send the request.</param>
     /// <param name="request">The request about to be sent.</param>
@@ -44,7 +47,15 @@ public abstract class NexGenClientBase
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A completed task.</returns>
     protected virtual Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, string url, CancellationToken cancellationToken)
-        => Task.CompletedTask;
+    {
+        // The pipeline asks the token provider for this tenant's token and tags the request's telemetry with it.
+        if (Scope is not null && request is not null)
+        {
+            RequestScope.Set(request, Scope);
+        }
+
+        return Task.CompletedTask;
+    }
 
     /// <summary>
     /// Called by the generated code when the response headers have arrived. A non-success status

@@ -4,9 +4,9 @@ namespace Dentally.NexGen.Client;
 
 /// <summary>
 /// The workflow's log events: identifiers and codes only, never patient names. One Information event
-/// per booking (booked) or one Warning (failed); the steps on the way are Debug.
+/// per booking (booked) or one Warning (failed), each naming the tenant; the steps on the way are Debug.
 /// </summary>
-internal sealed class BookingLog(ILogger logger)
+internal sealed class BookingLog(ILogger logger, string? organizationId, string? practiceId)
 {
     private static readonly Action<ILogger, Guid, string, Exception?> PatientResolvedEvent =
         LoggerMessage.Define<Guid, string>(LogLevel.Debug, new EventId(10, "NexGenBookingPatientResolved"), "Booking: patient {PatientUuid} resolved by {Method}");
@@ -17,11 +17,15 @@ internal sealed class BookingLog(ILogger logger)
     private static readonly Action<ILogger, string, Guid, int, Exception?> ConflictEvent =
         LoggerMessage.Define<string, Guid, int>(LogLevel.Debug, new EventId(12, "NexGenBookingConflict"), "Booking: slot {ScheduledStart} with provider {ProviderUuid} is taken (attempt {Attempt})");
 
-    private static readonly Action<ILogger, Guid, int, int, Exception?> BookedEvent =
-        LoggerMessage.Define<Guid, int, int>(LogLevel.Information, new EventId(13, "NexGenBookingBooked"), "Booking: appointment {AppointmentUuid} booked after {Attempts} attempt(s) and {HttpRequests} HTTP request(s)");
+    private static readonly Action<ILogger, Guid, int, int, string?, string?, Exception?> BookedEvent =
+        LoggerMessage.Define<Guid, int, int, string?, string?>(LogLevel.Information, new EventId(13, "NexGenBookingBooked"),
+            "Booking: appointment {AppointmentUuid} booked after {Attempts} attempt(s) and {HttpRequests} HTTP request(s) (organisation {OrganizationId}, practice {PracticeId})");
 
-    private static readonly Action<ILogger, string, Exception?> FailedEvent =
-        LoggerMessage.Define<string>(LogLevel.Warning, new EventId(14, "NexGenBookingFailed"), "Booking failed: {ErrorType}");
+    private static readonly Action<ILogger, string, string?, string?, Exception?> FailedEvent =
+        LoggerMessage.Define<string, string?, string?>(LogLevel.Warning, new EventId(14, "NexGenBookingFailed"), "Booking failed: {ErrorType} (organisation {OrganizationId}, practice {PracticeId})");
+
+    /// <summary>The same events, for another tenant.</summary>
+    public BookingLog For(string? organization, string? practice) => new(logger, organization, practice);
 
     public void PatientResolved(Guid patient, string method) => PatientResolvedEvent(logger, patient, method, null);
 
@@ -29,7 +33,7 @@ internal sealed class BookingLog(ILogger logger)
 
     public void Conflict(string start, Guid provider, int attempt) => ConflictEvent(logger, start, provider, attempt, null);
 
-    public void Booked(Guid appointment, int attempts, int httpRequests) => BookedEvent(logger, appointment, attempts, httpRequests, null);
+    public void Booked(Guid appointment, int attempts, int httpRequests) => BookedEvent(logger, appointment, attempts, httpRequests, organizationId, practiceId, null);
 
-    public void Failed(string errorType) => FailedEvent(logger, errorType, null);
+    public void Failed(string errorType) => FailedEvent(logger, errorType, organizationId, practiceId, null);
 }

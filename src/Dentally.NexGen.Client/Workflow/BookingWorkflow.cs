@@ -23,6 +23,7 @@ public class BookingWorkflow
     private readonly NexGenClient _client;
     private readonly AppointmentTypeCache _types;
     private readonly BookingLog _log;
+    private readonly BookingMetrics _metrics;
 
     /// <summary>For mocking: a test double derived from this class overrides <see cref="BookAsync"/>.</summary>
     protected BookingWorkflow()
@@ -30,6 +31,7 @@ public class BookingWorkflow
         _client = null!;
         _types = null!;
         _log = null!;
+        _metrics = null!;
     }
 
     /// <summary>Creates the workflow over a client.</summary>
@@ -40,8 +42,29 @@ public class BookingWorkflow
     {
         _client = Guard.NotNull(client, nameof(client));
         _types = appointmentTypes ?? new AppointmentTypeCache(client.Options.AppointmentTypeCacheDuration, client.Options.TimeProvider);
-        _log = new BookingLog(logger ?? (ILogger)NullLogger.Instance);
+        _log = new BookingLog(logger ?? (ILogger)NullLogger.Instance, client.OrganizationId, client.PracticeId);
+        _metrics = new BookingMetrics(client.OrganizationId, client.PracticeId);
     }
+
+    private BookingWorkflow(NexGenClient client, AppointmentTypeCache appointmentTypes, BookingLog log)
+    {
+        _client = client;
+        _types = appointmentTypes;
+        _log = log.For(client.OrganizationId, client.PracticeId);
+        _metrics = new BookingMetrics(client.OrganizationId, client.PracticeId);
+    }
+
+    /// <summary>
+    /// The workflow for another organisation and practice: over <see cref="NexGenClient.ForPractice"/> of
+    /// this workflow's client (same pipeline, same connections), with the same type cache (each
+    /// organisation's types are cached once, whichever of its practices asks) and the same logger.
+    /// </summary>
+    /// <param name="organizationId">The organisation (<c>/api/v1/{org_id}</c>).</param>
+    /// <param name="practiceId">The practice (<c>X-Practice-Id</c>).</param>
+    /// <returns>The workflow for that practice.</returns>
+    /// <exception cref="ArgumentException">An id is empty or has surrounding white space or control characters.</exception>
+    public virtual BookingWorkflow ForPractice(string organizationId, string practiceId)
+        => new(_client.ForPractice(organizationId, practiceId), _types, _log);
 
     /// <summary>Books the appointment described by <paramref name="request"/>.</summary>
     /// <param name="request">Who, what, where, with whom, when, and the rebooking policy.</param>
@@ -81,11 +104,11 @@ public class BookingWorkflow
 
             activity?.SetTag("nexgen.patient_uuid", patient.Uuid.ToString());
             activity?.SetTag("nexgen.appointment_type_uuid", type.Uuid.ToString());
-            var booking = new SlotBooking(_client, _log, request, keys, patient.Uuid, type.Uuid, provider, end - request.Start);
+            var booking = new SlotBooking(_client, _log, _metrics, request, keys, patient.Uuid, type.Uuid, provider, end - request.Start);
             var (appointment, attempts) = await booking.RunAsync(cancellationToken).ConfigureAwait(false);
 
             var result = new BookingResult(appointment, attempts, counting.Counter.Count, keys.BookingKey, booking.Requested);
-            BookingMetrics.Bookings.Add(1);
+            _metrics.Booked();
             activity?.SetTag("nexgen.appointment_uuid", appointment.Uuid.ToString());
             activity?.SetTag("nexgen.rebooked", result.Rebooked);
             _log.Booked(appointment.Uuid, attempts.Count, result.HttpRequestCount);
@@ -103,7 +126,7 @@ public class BookingWorkflow
                 exception.Data[IdempotencyKeyDataName] = keys.BookingKey;
             }
 
-            BookingMetrics.Failures.Add(1);
+            _metrics.Failed();
             activity?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
             _log.Failed(exception.GetType().Name);
             throw;

@@ -13,6 +13,7 @@ internal sealed class SlotBooking
 {
     private readonly NexGenClient _client;
     private readonly BookingLog _log;
+    private readonly BookingMetrics _metrics;
     private readonly BookingRequest _request;
     private readonly BookingKeys _keys;
     private readonly Guid _patient;
@@ -27,10 +28,11 @@ internal sealed class SlotBooking
     private List<Slot>? _alternatives;
     private HashSet<(Guid Provider, Guid Location, string Start)>? _tried;
 
-    public SlotBooking(NexGenClient client, BookingLog log, BookingRequest request, BookingKeys keys, Guid patient, Guid type, Guid provider, TimeSpan length)
+    public SlotBooking(NexGenClient client, BookingLog log, BookingMetrics metrics, BookingRequest request, BookingKeys keys, Guid patient, Guid type, Guid provider, TimeSpan length)
     {
         _client = client;
         _log = log;
+        _metrics = metrics;
         _request = request;
         _keys = keys;
         _patient = patient;
@@ -75,7 +77,7 @@ internal sealed class SlotBooking
                 }
             }
 
-            BookingMetrics.Conflicts.Add(1);
+            _metrics.Conflict();
             (_tried ??= []).Add(Key(slot));
             _attempts.Add(new BookingAttempt(slot, BookingAttemptOutcome.Conflict, conflict.ProblemType));
             _log.Conflict(slot.ScheduledStart, slot.ProviderUuid, _attempts.Count);
@@ -103,7 +105,7 @@ internal sealed class SlotBooking
                 throw Unavailable("no free slot fits the rebooking policy", conflict);
             }
 
-            BookingMetrics.Rebooks.Add(1);
+            _metrics.Rebook();
             slot = WithRequestedLength(next);
         }
     }

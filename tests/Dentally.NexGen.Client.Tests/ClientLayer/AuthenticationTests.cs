@@ -12,10 +12,10 @@ public sealed class AuthenticationTests
         using var harness = new SdkHarness(o =>
         {
             o.Token = null;
-            o.TokenProvider = NexGenTokenProviders.FromDelegate((force, _) =>
+            o.TokenProvider = NexGenTokenProviders.FromDelegate((request, _) =>
             {
-                calls.Add(force);
-                return new ValueTask<string>(force ? "fresh-token" : "stale-token");
+                calls.Add(request.ForceRefresh);
+                return new ValueTask<string>(request.ForceRefresh ? "fresh-token" : "stale-token");
             });
         });
         harness.Server.Given(Request.Create().UsingGet().WithHeader("Authorization", "Bearer stale-token")).RespondWith(SdkHarness.Problem(401, "unauthorized", "Unauthorized"));
@@ -34,7 +34,7 @@ public sealed class AuthenticationTests
         using var harness = new SdkHarness(o =>
         {
             o.Token = null;
-            o.TokenProvider = NexGenTokenProviders.FromDelegate((force, _) => new ValueTask<string>(force ? "token-" + ++refreshes : "token-0"));
+            o.TokenProvider = NexGenTokenProviders.FromDelegate((request, _) => new ValueTask<string>(request.ForceRefresh ? "token-" + ++refreshes : "token-0"));
         });
         harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Problem(401, "unauthorized", "Unauthorized"));
 

@@ -26,7 +26,11 @@ public sealed class ObservabilityTests : IDisposable
         Assert.Contains(lines, l => l.Contains("HTTP GET /api/v1/{org_id}/patients answered 503", StringComparison.Ordinal) && l.Contains("attempt 1", StringComparison.Ordinal) && l.Contains("req_503", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("HTTP GET /api/v1/{org_id}/patients answered 200", StringComparison.Ordinal) && l.Contains("attempt 2", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("HTTP GET /api/v1/{org_id}/patients/{patient_uuid} answered 401", StringComparison.Ordinal));
-        foreach (var secret in new[] { SdkHarness.Token, "Jane", "a1b2c3d4-e5f6-7890-abcd-ef1234567890", SdkHarness.Org })
+        // The tenant is named once, as identifiers a dashboard can split by; the path is only its template.
+        Assert.All(lines, l => Assert.EndsWith($"organisation {SdkHarness.Org}, practice {SdkHarness.Practice})", l, StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("/api/v1/" + SdkHarness.Org, StringComparison.Ordinal));
+        Assert.DoesNotContain(SdkHarness.Org, error.Message, StringComparison.Ordinal);
+        foreach (var secret in new[] { SdkHarness.Token, "Jane", "a1b2c3d4-e5f6-7890-abcd-ef1234567890" })
         {
             Assert.DoesNotContain(lines, l => l.Contains(secret, StringComparison.Ordinal));
             Assert.DoesNotContain(secret, error.Message, StringComparison.Ordinal);

@@ -75,7 +75,7 @@ public sealed class BookingObservabilityTests : IDisposable
         // A default host (Information) sees one line for the whole booking: the four HTTP attempts, the
         // steps and the conflict are Debug.
         var informative = _harness.Logs.GetSnapshot().Where(r => r.Level >= LogLevel.Information).Select(r => r.Message).ToList();
-        Assert.Equal($"Booking: appointment {result.Appointment.Uuid} booked after 2 attempt(s) and 4 HTTP request(s)", Assert.Single(informative));
+        Assert.Equal($"Booking: appointment {result.Appointment.Uuid} booked after 2 attempt(s) and 4 HTTP request(s) (organisation {SdkHarness.Org}, practice {SdkHarness.Practice})", Assert.Single(informative));
         Assert.Equal(4, _harness.Logs.GetSnapshot().Count(r => r.Level == LogLevel.Debug && r.Id.Name == "NexGenRequestCompleted"));
         Assert.Contains(lines, l => l.Contains($"patient {Jane} resolved by search", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains($"appointment {result.Appointment.Uuid} booked after 2 attempt(s)", StringComparison.Ordinal));

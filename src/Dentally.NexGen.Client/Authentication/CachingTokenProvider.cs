@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+
+namespace Dentally.NexGen.Client;
+
+/// <summary>
+/// Keeps each tenant's token until shortly before it expires (<see cref="RefreshMargin"/>). Concurrent
+/// requests for a tenant without a fresh token share one acquisition; a forced refresh replaces the
+/// tenant's token unless an acquisition for it is already under way.
+/// </summary>
+internal sealed class CachingTokenProvider(
+    Func<NexGenTokenRequest, CancellationToken, ValueTask<NexGenAccessToken>> acquire,
+    TimeProvider timeProvider) : INexGenTokenProvider
+{
+    /// <summary>How long before its expiry a token is replaced, so it never expires in flight.</summary>
+    public static readonly TimeSpan RefreshMargin = TimeSpan.FromMinutes(2);
+
+    private readonly ConcurrentDictionary<(string Organization, string Practice), SharedWork<NexGenAccessToken>> _tokens = new();
+
+    public ValueTask<string> GetTokenAsync(NexGenTokenRequest request, CancellationToken cancellationToken)
+    {
+        var key = (request.OrganizationId, request.PracticeId);
+        if (!request.ForceRefresh && _tokens.TryGetValue(key, out var cached) && IsFresh(cached))
+        {
+            return new ValueTask<string>(cached.Work!.Result.Token);
+        }
+
+        return new ValueTask<string>(AcquireAsync(key, request, cancellationToken));
+    }
+
+    public override string ToString() => "CachingTokenProvider";
+
+    private async Task<string> AcquireAsync((string, string) key, NexGenTokenRequest request, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var work = _tokens.AddOrUpdate(key, _ => Start(request), (_, old) => IsUnderWay(old) || (!request.ForceRefresh && IsFresh(old)) ? old : Start(request));
+            if (!work.TryJoin())
+            {
+                // Every caller waiting on it gave up, so it was cancelled: start another.
+                RemoveIfSame(key, work);
+                continue;
+            }
+
+            try
+            {
+                return (await work.WaitAsync(cancellationToken).ConfigureAwait(false)).Token;
+            }
+            catch when (work.Work!.IsFaulted || work.Work.IsCanceled)
+            {
+                // A failed acquisition is not cached: the next request tries again.
+                RemoveIfSame(key, work);
+                throw;
+            }
+        }
+    }
+
+    private SharedWork<NexGenAccessToken> Start(NexGenTokenRequest request)
+        => new(async cancellationToken => await acquire(request, cancellationToken).ConfigureAwait(false));
+
+    private void RemoveIfSame((string, string) key, SharedWork<NexGenAccessToken> work)
+        => ((ICollection<KeyValuePair<(string, string), SharedWork<NexGenAccessToken>>>)_tokens).Remove(new(key, work));
+
+    private static bool IsUnderWay(SharedWork<NexGenAccessToken> work) => work.Work is not { IsCompleted: true };
+
+    private bool IsFresh(SharedWork<NexGenAccessToken> work)
+        => work.Work is { Status: TaskStatus.RanToCompletion } done && timeProvider.GetUtcNow() < done.Result.ExpiresOn - RefreshMargin;
+}

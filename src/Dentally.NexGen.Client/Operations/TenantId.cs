@@ -1,0 +1,17 @@
+namespace Dentally.NexGen.Client;
+
+/// <summary>
+/// The rule for an organisation or practice id, from options or <see cref="NexGenClient.ForPractice"/>:
+/// non-empty, no surrounding white space, no control characters (it goes into a path and a header).
+/// </summary>
+internal static class TenantId
+{
+    /// <summary>What is wrong with <paramref name="value"/>, or <see langword="null"/> when it is a valid id.</summary>
+    public static string? Problem(string? value)
+        => string.IsNullOrWhiteSpace(value) ? "is required"
+            : value!.Trim() != value || value.Any(char.IsControl) ? "must not have surrounding white space or control characters"
+            : null;
+
+    public static string Check(string? value, string parameterName)
+        => Problem(value) is { } problem ? throw new ArgumentException($"{parameterName} {problem}.", parameterName) : value!;
+}
