@@ -5,5 +5,5 @@ foreach (var problem in options.Validate())
 {
     Console.WriteLine(problem);
     // NexGenClientOptions.BaseAddress must use https (http is allowed only for loopback hosts; …)
-    // NexGenClientOptions.OrganizationId is required. …
+    // NexGenClientOptions.Token or NexGenClientOptions.TokenProvider is required.
 }

@@ -9,7 +9,13 @@ internal sealed class NexGenClientOptionsValidator : IValidateOptions<NexGenClie
     public ValidateOptionsResult Validate(string? name, NexGenClientOptions options)
     {
         var failures = Check(options);
-        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+        if (failures.Count == 0)
+        {
+            return ValidateOptionsResult.Success;
+        }
+
+        // A named client's failures say which client they are about: an app may register several.
+        return ValidateOptionsResult.Fail(string.IsNullOrEmpty(name) ? failures : failures.Select(failure => $"NexGen client '{name}': {failure}"));
     }
 
     public static void ThrowIfInvalid(NexGenClientOptions options)

@@ -1,0 +1,128 @@
+using System.Collections.Concurrent;
+using Dentally.NexGen.Client.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
+using WireMock.RequestBuilders;
+
+namespace Dentally.NexGen.Client.Tests.ManyPractices;
+
+/// <summary>Tokens per tenant: asked for by organisation and practice, refreshed once per 401 burst, only for that tenant.</summary>
+public sealed class TenantTokenTests : IDisposable
+{
+    private readonly ConcurrentDictionary<string, int> _versions = new();
+    private readonly ConcurrentQueue<NexGenTokenRequest> _refreshes = new();
+    private readonly SdkHarness _harness;
+
+    public TenantTokenTests()
+    {
+        _harness = new SdkHarness(o =>
+        {
+            o.Token = null;
+            o.TokenProvider = NexGenTokenProviders.FromDelegate(async (request, cancellationToken) =>
+            {
+                if (request.ForceRefresh)
+                {
+                    _refreshes.Enqueue(request);
+                    await Task.Delay(50, cancellationToken);
+                    _versions.AddOrUpdate(request.OrganizationId, 2, (_, version) => version + 1);
+                }
+
+                return $"{request.OrganizationId}-{_versions.GetOrAdd(request.OrganizationId, 1)}";
+            });
+        });
+    }
+
+    [Fact]
+    public async Task A_burst_of_401s_for_one_tenant_makes_one_refresh_and_leaves_the_other_tenant_alone()
+    {
+        // The stale token's 401s are held back, so all twenty are refused together.
+        _harness.Server.Given(Request.Create().UsingGet().WithHeader("Authorization", "Bearer org_a-1"))
+            .RespondWith(SdkHarness.Problem(401, "unauthorized", "Unauthorized").WithDelay(TimeSpan.FromMilliseconds(300)));
+        _harness.Server.Given(Request.Create().UsingGet().WithHeader("Authorization", "Bearer org_a-2")).RespondWith(SdkHarness.Json(200, Bodies.EmptyProviders));
+        _harness.Server.Given(Request.Create().UsingGet().WithHeader("Authorization", "Bearer org_b-1")).RespondWith(SdkHarness.Json(200, Bodies.EmptyProviders));
+        var clinicA = _harness.Client.ForPractice("org_a", "practice_1");
+        var clinicB = _harness.Client.ForPractice("org_b", "practice_2");
+
+        await Task.WhenAll(
+            Enumerable.Range(0, 20).Select(_ => clinicA.Providers.ListAsync())
+                .Concat(Enumerable.Range(0, 10).Select(_ => clinicB.Providers.ListAsync())));
+
+        Assert.Equal(new[] { new NexGenTokenRequest("org_a", "practice_1", forceRefresh: true) }, _refreshes);
+        var byToken = _harness.Requests.GroupBy(r => r.Headers!["Authorization"].Single()).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(new Dictionary<string, int> { ["Bearer org_a-1"] = 20, ["Bearer org_a-2"] = 20, ["Bearer org_b-1"] = 10 }, byToken);
+        Assert.All(_harness.Requests.Where(r => r.Headers!["Authorization"].Single() == "Bearer org_b-1"), r => Assert.Equal("/api/v1/org_b/providers", r.Path));
+    }
+
+    [Fact]
+    public async Task A_request_refused_after_another_refreshed_the_token_takes_the_new_one_without_asking_again()
+    {
+        _harness.Server.Given(Request.Create().UsingGet().WithHeader("Authorization", "Bearer org_a-1")).RespondWith(SdkHarness.Problem(401, "unauthorized", "Unauthorized"));
+        _harness.Server.Given(Request.Create().UsingGet().WithHeader("Authorization", "Bearer org_a-2")).RespondWith(SdkHarness.Json(200, Bodies.EmptyProviders));
+        var clinic = _harness.Client.ForPractice("org_a", "practice_1");
+
+        await clinic.Providers.ListAsync();
+        await clinic.Providers.ListAsync();
+
+        Assert.Single(_refreshes);
+        Assert.Equal(new[] { "Bearer org_a-1", "Bearer org_a-2", "Bearer org_a-2" }, _harness.Requests.Select(r => r.Headers!["Authorization"].Single()));
+    }
+
+    [Fact]
+    public async Task The_cached_provider_keeps_each_tenants_token_until_two_minutes_before_it_expires()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.Zero));
+        var acquired = new ConcurrentQueue<NexGenTokenRequest>();
+        var provider = NexGenTokenProviders.Cached((request, _) =>
+        {
+            acquired.Enqueue(request);
+            return new ValueTask<NexGenAccessToken>(new NexGenAccessToken($"{request.OrganizationId}-{acquired.Count}", clock.GetUtcNow().AddMinutes(10)));
+        }, clock);
+        var tenantA = new NexGenTokenRequest("org_a", "practice_1");
+        var tenantB = new NexGenTokenRequest("org_b", "practice_2");
+
+        Assert.Equal("org_a-1", await provider.GetTokenAsync(tenantA, default));
+        Assert.Equal("org_b-2", await provider.GetTokenAsync(tenantB, default));
+        clock.Advance(TimeSpan.FromMinutes(7));
+        Assert.Equal("org_a-1", await provider.GetTokenAsync(tenantA, default));
+        clock.Advance(TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(1));
+        Assert.Equal("org_a-3", await provider.GetTokenAsync(tenantA, default));
+        Assert.Equal("org_a-4", await provider.GetTokenAsync(new NexGenTokenRequest("org_a", "practice_1", forceRefresh: true), default));
+        Assert.Equal("org_a-4", await provider.GetTokenAsync(tenantA, default));
+        Assert.Equal("org_b-5", await provider.GetTokenAsync(tenantB, default));
+
+        Assert.Equal(5, acquired.Count);
+    }
+
+    [Fact]
+    public async Task The_cached_provider_makes_one_acquisition_for_concurrent_requests_and_forgets_a_failed_one()
+    {
+        var gate = new TaskCompletionSource<NexGenAccessToken>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var calls = 0;
+        var provider = NexGenTokenProviders.Cached((_, _) => Interlocked.Increment(ref calls) == 1
+            ? new ValueTask<NexGenAccessToken>(gate.Task)
+            : new ValueTask<NexGenAccessToken>(new NexGenAccessToken("second", DateTimeOffset.UtcNow.AddHours(1))));
+        var tenant = new NexGenTokenRequest("org_a", "practice_1");
+
+        var waiting = Enumerable.Range(0, 10).Select(_ => provider.GetTokenAsync(tenant, default).AsTask()).ToList();
+        gate.SetException(new HttpRequestException("identity provider unavailable"));
+
+        foreach (var wait in waiting)
+        {
+            await Assert.ThrowsAsync<HttpRequestException>(() => wait);
+        }
+
+        Assert.Equal(1, calls);
+        Assert.Equal("second", await provider.GetTokenAsync(tenant, default));
+        Assert.Equal(2, calls);
+    }
+
+    [Fact]
+    public void Token_types_never_show_the_token()
+    {
+        var token = new NexGenAccessToken("tok_SECRET", DateTimeOffset.UnixEpoch);
+
+        Assert.DoesNotContain("tok_SECRET", token.ToString(), StringComparison.Ordinal);
+        Assert.Equal("NexGenTokenRequest { OrganizationId = org_a, PracticeId = practice_1, ForceRefresh = True }", new NexGenTokenRequest("org_a", "practice_1", true).ToString());
+    }
+
+    public void Dispose() => _harness.Dispose();
+}
