@@ -114,7 +114,7 @@ public sealed class EntryPointTests : IDisposable
         _harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Json(200, Bodies.EmptyProviders));
         var services = new ServiceCollection();
         var seen = new List<string?>();
-        services.AddNexGenClient(o => Copy(SdkHarness.NewOptions(_harness.Server.Url!), o))
+        services.AddNexGenClient(o => SdkHarness.Configure(o, _harness.Server.Url!))
             .AddHttpMessageHandler(() => new RecordingHandler(seen));
         using var provider = services.BuildServiceProvider();
 
@@ -129,7 +129,7 @@ public sealed class EntryPointTests : IDisposable
         _harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Json(200, Bodies.EmptyProviders));
         var services = new ServiceCollection();
         var handlersBuilt = 0;
-        services.AddNexGenClient(o => Copy(SdkHarness.NewOptions(_harness.Server.Url!), o))
+        services.AddNexGenClient(o => SdkHarness.Configure(o, _harness.Server.Url!))
             .AddHttpMessageHandler(() =>
             {
                 Interlocked.Increment(ref handlersBuilt);
@@ -156,7 +156,7 @@ public sealed class EntryPointTests : IDisposable
     public void DI_keeps_its_one_handler_chain_and_recycles_connections_instead()
     {
         var services = new ServiceCollection();
-        services.AddNexGenClient(o => Copy(SdkHarness.NewOptions(_harness.Server.Url!), o));
+        services.AddNexGenClient(o => SdkHarness.Configure(o, _harness.Server.Url!));
         using var provider = services.BuildServiceProvider();
         var name = NexGenServiceCollectionExtensions.HttpClientName;
 
@@ -185,15 +185,6 @@ public sealed class EntryPointTests : IDisposable
         {
             Assert.EndsWith(" " + expectedSuffix, userAgent, StringComparison.Ordinal);
         }
-    }
-
-    private static void Copy(NexGenClientOptions from, NexGenClientOptions to)
-    {
-        to.BaseAddress = from.BaseAddress;
-        to.OrganizationId = from.OrganizationId;
-        to.PracticeId = from.PracticeId;
-        to.Token = from.Token;
-        to.Retry = from.Retry;
     }
 
     private sealed class RecordingHandler(List<string?> seen) : DelegatingHandler

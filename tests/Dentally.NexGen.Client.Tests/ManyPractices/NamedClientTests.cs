@@ -56,10 +56,10 @@ public sealed class NamedClientTests : IDisposable
     public async Task A_named_client_with_invalid_options_stops_start_up_naming_the_option()
     {
         var builder = Host.CreateApplicationBuilder();
-        builder.Services.AddNexGenClient("north", o => Copy(SdkHarness.NewOptions(_harness.Server.Url!), o));
+        builder.Services.AddNexGenClient("north", o => SdkHarness.Configure(o, _harness.Server.Url!));
         builder.Services.AddNexGenClient("south", o =>
         {
-            Copy(SdkHarness.NewOptions(_harness.Server.Url!), o);
+            SdkHarness.Configure(o, _harness.Server.Url!);
             o.BaseAddress = new Uri("http://api.example.com");
         });
         using var host = builder.Build();
@@ -78,10 +78,10 @@ public sealed class NamedClientTests : IDisposable
         var services = new ServiceCollection();
         for (var i = 0; i < 2; i++)
         {
-            services.AddNexGenClient("north", o => Copy(SdkHarness.NewOptions(_harness.Server.Url!), o));
+            services.AddNexGenClient("north", o => SdkHarness.Configure(o, _harness.Server.Url!));
         }
 
-        services.AddNexGenClient(o => Copy(SdkHarness.NewOptions(_harness.Server.Url!), o));
+        services.AddNexGenClient(o => SdkHarness.Configure(o, _harness.Server.Url!));
         await using var provider = services.BuildServiceProvider();
 
         await Assert.ThrowsAsync<NexGenServerException>(() => provider.GetRequiredKeyedService<NexGenClient>("north").Providers.ListAsync());
@@ -116,14 +116,6 @@ public sealed class NamedClientTests : IDisposable
 
     public void Dispose() => _harness.Dispose();
 
-    private static void Copy(NexGenClientOptions from, NexGenClientOptions to)
-    {
-        to.BaseAddress = from.BaseAddress;
-        to.OrganizationId = from.OrganizationId;
-        to.PracticeId = from.PracticeId;
-        to.Token = from.Token;
-        to.Retry = from.Retry;
-    }
 
     private sealed class TwoClinics(
         [FromKeyedServices("north")] NexGenClient north,

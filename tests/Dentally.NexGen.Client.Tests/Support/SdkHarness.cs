@@ -47,6 +47,17 @@ internal sealed class SdkHarness : IDisposable
         Retry = new NexGenRetryOptions { BaseDelay = TimeSpan.FromMilliseconds(5), MaxDelay = TimeSpan.FromMilliseconds(50), UseJitter = false },
     };
 
+    /// <summary>Sets <paramref name="to"/> (options DI creates) to <see cref="NewOptions"/> for <paramref name="url"/>.</summary>
+    public static void Configure(NexGenClientOptions to, string url)
+    {
+        var from = NewOptions(url);
+        to.BaseAddress = from.BaseAddress;
+        to.OrganizationId = from.OrganizationId;
+        to.PracticeId = from.PracticeId;
+        to.Token = from.Token;
+        to.Retry = from.Retry;
+    }
+
     /// <summary>A client built the plain way over a scripted transport, with <see cref="NewOptions"/> and <paramref name="configure"/> applied.</summary>
     public static NexGenClient ClientOver(ScriptedHandler transport, Action<NexGenClientOptions> configure)
     {
