@@ -40,24 +40,12 @@ public sealed class ObservabilityTests : IDisposable
     [Fact]
     public async Task One_client_activity_per_attempt_with_standard_http_tags()
     {
-        var activities = new List<Activity>();
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name == NexGenDiagnostics.SourceName,
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = a => { lock (activities) { activities.Add(a); } },
-        };
-        ActivitySource.AddActivityListener(listener);
+        using var activities = new ActivityRecorder();
         _harness.RespondInSequence(Request.Create().UsingGet(), SdkHarness.Problem(503, "server-error", "Unavailable"), SdkHarness.Json(200, Bodies.EmptyProviders));
 
         await _harness.Client.Providers.ListAsync(Guid.Parse("c3d4e5f6-a7b8-9012-cdef-123456789012"));
 
-        List<Activity> all;
-        lock (activities)
-        {
-            all = activities.ToList();
-        }
-
+        var all = activities.Stopped;
         var port = new Uri(_harness.Server.Url!).Port;
         var mine = all.Where(a => (string?)a.GetTagItem("url.template") == "/api/v1/{org_id}/providers" && Equals(a.GetTagItem("server.port"), port)).ToList();
         Assert.Equal(2, mine.Count);

@@ -13,14 +13,7 @@ public sealed class TenantTelemetryTests : IDisposable
     public async Task Each_http_activity_and_log_event_names_its_scopes_organisation_and_practice()
     {
         _harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Json(200, Bodies.EmptyProviders));
-        var stopped = new List<Activity>();
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name == NexGenDiagnostics.SourceName,
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = a => { lock (stopped) { stopped.Add(a); } },
-        };
-        ActivitySource.AddActivityListener(listener);
+        using var activities = new ActivityRecorder();
 
         ActivityTraceId trace;
         using (var root = new Activity("test").SetIdFormat(ActivityIdFormat.W3C).Start())
@@ -30,11 +23,7 @@ public sealed class TenantTelemetryTests : IDisposable
             await _harness.Client.Providers.ListAsync();
         }
 
-        List<Activity> mine;
-        lock (stopped)
-        {
-            mine = stopped.Where(a => a.TraceId == trace && a.Kind == ActivityKind.Client).ToList();
-        }
+        var mine = activities.Under(trace).Where(a => a.Kind == ActivityKind.Client).ToList();
 
         Assert.Equal(
             new (string?, string?)[] { ("org_tagged", "practice_tagged"), (SdkHarness.Org, SdkHarness.Practice) },

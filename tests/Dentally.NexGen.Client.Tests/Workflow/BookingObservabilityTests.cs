@@ -18,14 +18,7 @@ public sealed class BookingObservabilityTests : IDisposable
         Search(_harness, "Jane", Page(PatientJson(Jane, "Jane", "1986-04-12", Chen)));
         PostAt(_harness, "2025-05-20T10:00:00", Conflict(SlotJson("2025-05-20T11:00:00", "2025-05-20T12:00:00")));
         PostAt(_harness, "2025-05-20T11:00:00", Created("2025-05-20T11:00:00", "2025-05-20T12:00:00"));
-        var activities = new List<Activity>();
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name == NexGenDiagnostics.SourceName,
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = a => { lock (activities) { activities.Add(a); } },
-        };
-        ActivitySource.AddActivityListener(listener);
+        using var activities = new ActivityRecorder();
         var counters = new Dictionary<string, long>();
         using var meters = new MeterListener
         {
@@ -57,11 +50,7 @@ public sealed class BookingObservabilityTests : IDisposable
             result = await workflow.BookAsync(JaneNpeAtTen());
         }
 
-        List<Activity> mine;
-        lock (activities)
-        {
-            mine = activities.Where(a => a.TraceId == trace).ToList();
-        }
+        var mine = activities.Under(trace);
 
         var book = mine.Single(a => a.OperationName == "BookingWorkflow.Book");
         Assert.Equal(result.Appointment.Uuid.ToString(), book.GetTagItem("nexgen.appointment_uuid"));
