@@ -44,5 +44,5 @@ public sealed partial class NexGenSandbox
             practiceId,
             token,
             () => new SandboxState(_options, organizationId, seedIds, seedGuideData),
-            state => new NexGenSandboxTenant(this, state, practiceId, token));
+            state => new NexGenSandboxTenant(this, _tenants, state, practiceId, token));
 }

@@ -71,7 +71,7 @@ public sealed partial class NexGenSandbox : IDisposable, IAsyncDisposable
     /// <summary>The default tenant's practice (<see cref="NexGenSandboxOptions.PracticeId"/>).</summary>
     public string PracticeId => DefaultTenant.PracticeId;
 
-    /// <summary>The default tenant's bearer token (<see cref="NexGenSandboxOptions.Token"/>).</summary>
+    /// <summary>The default tenant's bearer token: <see cref="NexGenSandboxOptions.Token"/>, or the one it was given by <see cref="NexGenSandboxTenant.RotateToken"/>.</summary>
     public string Token => DefaultTenant.Token;
 
     /// <summary>The underlying WireMock server, for anything the sandbox does not cover. Mappings added at priority below 10 win over the sandbox's.</summary>

@@ -20,13 +20,16 @@ namespace Dentally.NexGen.Client.Testing;
 public sealed partial class NexGenSandboxTenant
 {
     private readonly NexGenSandbox _sandbox;
+    private readonly TenantRegistry _registry;
+    private volatile string _token;
 
-    internal NexGenSandboxTenant(NexGenSandbox sandbox, SandboxState state, string practiceId, string token)
+    internal NexGenSandboxTenant(NexGenSandbox sandbox, TenantRegistry registry, SandboxState state, string practiceId, string token)
     {
         _sandbox = sandbox;
+        _registry = registry;
         State = state;
         PracticeId = practiceId;
-        Token = token;
+        _token = token;
     }
 
     /// <summary>The organisation (<c>/api/v1/{org_id}</c>).</summary>
@@ -35,8 +38,8 @@ public sealed partial class NexGenSandboxTenant
     /// <summary>The practice (<c>X-Practice-Id</c>).</summary>
     public string PracticeId { get; }
 
-    /// <summary>The bearer token issued for this organisation and practice, and for nothing else.</summary>
-    public string Token { get; }
+    /// <summary>The bearer token issued for this organisation and practice, and for nothing else (the current one, after <see cref="RotateToken"/>).</summary>
+    public string Token => _token;
 
     /// <summary>
     /// The UUIDs of the guide's data in this tenant's organisation: the spec's (<see cref="SandboxSeed"/>)
@@ -47,6 +50,23 @@ public sealed partial class NexGenSandboxTenant
 
     /// <summary>The organisation's data, shared with the organisation's other tenants.</summary>
     internal SandboxState State { get; }
+
+    /// <summary>
+    /// Issues a new bearer token for this tenant, as an identity server does when a token expires or is
+    /// revoked: from now on the old token is answered 401 and <see cref="Token"/> is the new one, for
+    /// testing how a client refreshes one tenant's token while the others' keep working. Data, other
+    /// tenants and <see cref="NexGenSandbox.Reset"/> leave it as it is. Safe while requests are in flight.
+    /// </summary>
+    /// <param name="newToken">The new token: non-empty, without white space, no tenant's yet.</param>
+    /// <exception cref="ArgumentException">The token is empty, has white space, or is a tenant's already.</exception>
+    public void RotateToken(string newToken)
+    {
+        TenantRules.RequireToken(newToken, nameof(newToken), nameof(newToken));
+        _registry.Rotate(this, newToken);
+    }
+
+    /// <summary>Sets the token; only the registry calls it, under its lock, so that the tenant and its lookup agree.</summary>
+    internal void Issue(string token) => _token = token;
 
     /// <summary>Options for a <see cref="NexGenClient"/> that talks to this tenant: base address, organisation, practice and token set; everything else default.</summary>
     /// <returns>New options, free to change.</returns>

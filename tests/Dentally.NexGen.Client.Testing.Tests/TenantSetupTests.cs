@@ -95,6 +95,40 @@ public sealed class TenantSetupTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_rotated_token_is_a_401_and_the_new_one_reaches_the_same_tenant()
+    {
+        var north = _sandbox.AddTenant("org_north", "practice_1", "tok_north_old");
+        var south = _sandbox.AddTenant("org_south", "practice_1", "tok_south");
+        using var old = north.CreateHttpClient();
+
+        north.RotateToken("tok_north_new");
+        using var renewed = north.CreateHttpClient();
+
+        await Raw.ProblemAsync(await Raw.GetAsync(old, "/api/v1/org_north/providers"), 401, "unauthorized");
+        Assert.Equal(200, (int)(await Raw.GetAsync(renewed, "/api/v1/org_north/providers")).StatusCode);
+        Assert.Equal("tok_north_new", north.Token);
+        Assert.Equal("tok_north_new", north.CreateOptions().Token);
+        Assert.Equal([null, north], _sandbox.ReceivedRequests.Select(r => r.Tenant));
+        await Sandboxes.Client(south).Providers.ListAsync();
+        _sandbox.AddTenant("org_east", "practice_1", "tok_north_old");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("tok new")]
+    [InlineData(SandboxSeed.Token)]
+    [InlineData("tok_north")]
+    public void A_token_is_rotated_only_to_one_no_tenant_has(string newToken)
+    {
+        var north = _sandbox.AddTenant("org_north", "practice_1", "tok_north");
+
+        var error = Assert.Throws<ArgumentException>(() => north.RotateToken(newToken));
+
+        Assert.Equal("newToken", error.ParamName);
+        Assert.Equal("tok_north", north.Token);
+    }
+
+    [Fact]
     public void A_tenants_client_settings_name_its_organisation_practice_and_token()
     {
         var north = _sandbox.AddTenant("org_north", "practice_1", "tok_north");

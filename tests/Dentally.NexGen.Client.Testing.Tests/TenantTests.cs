@@ -159,6 +159,22 @@ public sealed class TenantTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Two_organisations_take_50_concurrent_bookings_each_and_keep_them_apart()
+    {
+        var clients = new[] { (Tenant: _north, Client: Sandboxes.Client(_north)), (Tenant: _south, Client: Sandboxes.Client(_south)) };
+
+        var booked = await Task.WhenAll(
+            from day in Enumerable.Range(0, 50)
+            from pair in clients
+            select pair.Client.Appointments.CreateAsync(Bodies.Appointment(pair.Tenant.Seed, Bodies.At(10).AddDays(day))));
+
+        Assert.Equal(100, booked.Select(a => a.Uuid).Distinct().Count());
+        Assert.All(clients, pair => Assert.Equal(50, pair.Tenant.GetAppointments().Count));
+        Assert.All(_sandbox.ReceivedRequests, r => Assert.Equal((r.Tenant!.OrganizationId, r.Tenant.PracticeId), (r.OrganizationId, r.PracticeId)));
+        Assert.Empty(_sandbox.GetAppointments());
+    }
+
+    [Fact]
     public async Task Received_requests_name_their_organisation_practice_and_tenant()
     {
         using var north = _north.CreateHttpClient();

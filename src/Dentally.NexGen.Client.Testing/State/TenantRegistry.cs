@@ -1,8 +1,9 @@
 namespace Dentally.NexGen.Client.Testing.State;
 
 /// <summary>
-/// The tenants a sandbox serves, by token, and the organisations whose data they share. Adding is
-/// rare and locked; the lookup every request makes reads an immutable snapshot without a lock.
+/// The tenants a sandbox serves, by token, and the organisations whose data they share. Adding a
+/// tenant and rotating a token are rare and locked; the lookup every request makes reads an immutable
+/// snapshot without a lock.
 /// </summary>
 internal sealed class TenantRegistry
 {
@@ -28,10 +29,7 @@ internal sealed class TenantRegistry
         lock (_gate)
         {
             var current = _snapshot;
-            if (current.ByToken.ContainsKey(token))
-            {
-                throw new ArgumentException("Another tenant already has this token; every tenant needs its own.", nameof(token));
-            }
+            RequireUnused(current, token, nameof(token));
 
             if (current.Tenants.Any(t => t.OrganizationId == organizationId && t.PracticeId == practiceId))
             {
@@ -46,5 +44,28 @@ internal sealed class TenantRegistry
         }
     }
 
-    private sealed record Snapshot(IReadOnlyList<NexGenSandboxTenant> Tenants, IReadOnlyDictionary<string, NexGenSandboxTenant> ByToken);
+    /// <summary>Issues <paramref name="newToken"/> to <paramref name="tenant"/> in place of its token, which is then unknown.</summary>
+    public void Rotate(NexGenSandboxTenant tenant, string newToken)
+    {
+        lock (_gate)
+        {
+            var current = _snapshot;
+            RequireUnused(current, newToken, nameof(newToken));
+            var byToken = new Dictionary<string, NexGenSandboxTenant>(current.ByToken, StringComparer.Ordinal) { [newToken] = tenant };
+            byToken.Remove(tenant.Token);
+            tenant.Issue(newToken);
+            Volatile.Write(ref _snapshot, current with { ByToken = byToken });
+        }
+    }
+
+    private static void RequireUnused(Snapshot snapshot, string token, string parameterName)
+    {
+        if (snapshot.ByToken.ContainsKey(token))
+        {
+            throw new ArgumentException("A tenant already has this token; every tenant needs its own.", parameterName);
+        }
+    }
+
+    // Never changed once published: a new snapshot replaces it.
+    private sealed record Snapshot(IReadOnlyList<NexGenSandboxTenant> Tenants, Dictionary<string, NexGenSandboxTenant> ByToken);
 }
