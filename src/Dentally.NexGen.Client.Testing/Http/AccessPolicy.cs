@@ -7,7 +7,7 @@ namespace Dentally.NexGen.Client.Testing.Http;
 /// </summary>
 internal static class AccessPolicy
 {
-    /// <summary>The 401, 400 or 403 response for a request that may not proceed; <see langword="null"/> when it may, as <see cref="ReceivedRequest.Tenant"/>.</summary>
+    /// <summary>The 401, 400 or 403 response for a request that may not proceed; <see langword="null"/> when it may, as the tenant its token names (<see cref="ReceivedRequest.Tenant"/>).</summary>
     public static SandboxResponse? Check(SandboxRequest request)
     {
         if (string.IsNullOrWhiteSpace(request.Header("Authorization")))
