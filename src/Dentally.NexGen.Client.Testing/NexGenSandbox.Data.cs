@@ -1,71 +1,23 @@
-using Dentally.NexGen.Client.Testing.Http;
-using Dentally.NexGen.Client.Testing.Scheduling;
-using Dentally.NexGen.Client.Testing.State;
-using Newtonsoft.Json;
-
 namespace Dentally.NexGen.Client.Testing;
 
-// Test hooks for data: seeding, pre-booking, forcing a status, and reading state back. Every hook
-// takes the same lock as the request pipeline, so it is safe while requests are in flight.
+// Test hooks for data, on the default tenant's organisation: seeding, pre-booking, forcing a status,
+// and reading state back. The same hooks for another organisation are on its NexGenSandboxTenant.
 public sealed partial class NexGenSandbox
 {
-    /// <summary>Adds a site, or replaces the one with the same UUID (an empty UUID gets a new one).</summary>
-    /// <param name="site">The site; every member the contract requires must be set.</param>
-    /// <returns>The stored site (a copy).</returns>
-    public Site SeedSite(Site site) => Store(site, s => s.Uuid, (s, id) => s.Uuid = id, _state.Sites, nameof(site));
+    /// <inheritdoc cref="NexGenSandboxTenant.SeedSite(Site)"/>
+    public Site SeedSite(Site site) => DefaultTenant.SeedSite(site);
 
-    /// <summary>Adds a patient, or replaces the one with the same UUID (an empty UUID gets a new one).</summary>
-    /// <param name="patient">The patient; first name, last name and date of birth are required.</param>
-    /// <returns>The stored patient (a copy).</returns>
-    public Patient SeedPatient(Patient patient) => Store(patient, p => p.Uuid, (p, id) => p.Uuid = id, _state.Patients, nameof(patient));
+    /// <inheritdoc cref="NexGenSandboxTenant.SeedPatient(Patient)"/>
+    public Patient SeedPatient(Patient patient) => DefaultTenant.SeedPatient(patient);
 
-    /// <summary>Adds an appointment type, or replaces the one with the same UUID (an empty UUID gets a new one).</summary>
-    /// <param name="appointmentType">The type; <c>DurationMinutes</c> sizes its slots.</param>
-    /// <returns>The stored type (a copy).</returns>
-    public AppointmentType SeedAppointmentType(AppointmentType appointmentType)
-    {
-        ArgumentNullException.ThrowIfNull(appointmentType);
-        if (appointmentType.DurationMinutes < 1)
-        {
-            throw new ArgumentException("appointmentType.DurationMinutes must be 1 or more.", nameof(appointmentType));
-        }
+    /// <inheritdoc cref="NexGenSandboxTenant.SeedAppointmentType(AppointmentType)"/>
+    public AppointmentType SeedAppointmentType(AppointmentType appointmentType) => DefaultTenant.SeedAppointmentType(appointmentType);
 
-        return Store(appointmentType, t => t.Uuid, (t, id) => t.Uuid = id, _state.AppointmentTypes, nameof(appointmentType));
-    }
-
-    /// <summary>Adds a provider, or replaces the one with the same UUID (an empty UUID gets a new one).</summary>
-    /// <param name="provider">The provider.</param>
-    /// <param name="isActive">Whether it is active (inactive providers are filtered by <c>is_active</c>, offered no slots and cannot be booked).</param>
-    /// <param name="locationUuids">The sites it works at; <see langword="null"/> for every site.</param>
-    /// <returns>The stored provider (a copy).</returns>
+    /// <inheritdoc cref="NexGenSandboxTenant.SeedProvider(Provider, bool, IEnumerable{Guid})"/>
     public Provider SeedProvider(Provider provider, bool isActive = true, IEnumerable<Guid>? locationUuids = null)
-    {
-        var copy = Copy(provider, nameof(provider));
-        if (copy.Uuid == Guid.Empty)
-        {
-            copy.Uuid = Guid.NewGuid();
-        }
+        => DefaultTenant.SeedProvider(provider, isActive, locationUuids);
 
-        lock (_state.Gate)
-        {
-            _state.Providers.Put(new ProviderRecord(copy, isActive, locationUuids?.ToHashSet()));
-        }
-
-        return SandboxJson.Copy(copy);
-    }
-
-    /// <summary>
-    /// Books a slot directly, as if another client had booked it: the provider is then busy in that
-    /// window (availability leaves it out; booking it is a 409). Overlapping an existing booking throws.
-    /// </summary>
-    /// <param name="providerUuid">The provider.</param>
-    /// <param name="scheduledStart">Practice-local start.</param>
-    /// <param name="scheduledEnd">Practice-local end; <see langword="null"/> for the start plus the type's duration.</param>
-    /// <param name="locationUuid">The site; <see langword="null"/> for the first site (Main Street Dental when seeded).</param>
-    /// <param name="patientUuid">The patient; <see langword="null"/> for the first patient (Jane Smith when seeded).</param>
-    /// <param name="appointmentTypeUuid">The type; <see langword="null"/> for the first type (New Patient Exam when seeded).</param>
-    /// <param name="notes">Optional notes.</param>
-    /// <returns>The booked appointment.</returns>
+    /// <inheritdoc cref="NexGenSandboxTenant.PreBook(Guid, DateTime, DateTime?, Guid?, Guid?, Guid?, string?)"/>
     public Appointment PreBook(
         Guid providerUuid,
         DateTime scheduledStart,
@@ -74,104 +26,14 @@ public sealed partial class NexGenSandbox
         Guid? patientUuid = null,
         Guid? appointmentTypeUuid = null,
         string? notes = null)
-    {
-        lock (_state.Gate)
-        {
-            var provider = _state.Providers.Find(providerUuid) ?? throw new ArgumentException($"No provider {providerUuid}.", nameof(providerUuid));
-            var site = Pick(_state.Sites, locationUuid, nameof(locationUuid));
-            var patient = Pick(_state.Patients, patientUuid, nameof(patientUuid));
-            var type = Pick(_state.AppointmentTypes, appointmentTypeUuid, nameof(appointmentTypeUuid));
-            var start = DateTime.SpecifyKind(scheduledStart, DateTimeKind.Unspecified);
-            var end = DateTime.SpecifyKind(scheduledEnd ?? start.AddMinutes(type.DurationMinutes), DateTimeKind.Unspecified);
-            if (end <= start)
-            {
-                throw new ArgumentException("scheduledEnd must be after scheduledStart.", nameof(scheduledEnd));
-            }
+        => DefaultTenant.PreBook(providerUuid, scheduledStart, scheduledEnd, locationUuid, patientUuid, appointmentTypeUuid, notes);
 
-            var zone = TimeZones.Find(site.Timezone);
-            if (BookingConflicts.Find(_state, provider.Uuid, TimeZones.ToUtc(start, zone), TimeZones.ToUtc(end, zone)) is { } clash)
-            {
-                throw new InvalidOperationException(
-                    $"Provider {providerUuid} is already booked from {LocalTimes.Write(clash.Start)} to {LocalTimes.Write(clash.End)} (appointment {clash.Uuid}).");
-            }
+    /// <inheritdoc cref="NexGenSandboxTenant.SetAppointmentStatus(Guid, string)"/>
+    public Appointment SetAppointmentStatus(Guid appointmentUuid, string status) => DefaultTenant.SetAppointmentStatus(appointmentUuid, status);
 
-            var record = new AppointmentRecord(Guid.NewGuid(), patient.Uuid, type.Uuid, site.Uuid, provider.Uuid, notes, _state.Now());
-            record.Schedule(start, end, zone);
-            _state.Appointments.Put(record);
-            return AppointmentView.Render(_state, record);
-        }
-    }
+    /// <inheritdoc cref="NexGenSandboxTenant.GetAppointments"/>
+    public IReadOnlyList<Appointment> GetAppointments() => DefaultTenant.GetAppointments();
 
-    /// <summary>Forces an appointment's status, bypassing the lifecycle (e.g. to a value the contract may add later, such as <c>no_show</c>).</summary>
-    /// <param name="appointmentUuid">The appointment.</param>
-    /// <param name="status">The new status.</param>
-    /// <returns>The appointment in its new status.</returns>
-    public Appointment SetAppointmentStatus(Guid appointmentUuid, string status)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(status);
-        lock (_state.Gate)
-        {
-            var record = _state.Appointments.Find(appointmentUuid) ?? throw new ArgumentException($"No appointment {appointmentUuid}.", nameof(appointmentUuid));
-            record.Status = status;
-            record.UpdatedAt = _state.Now();
-            return AppointmentView.Render(_state, record);
-        }
-    }
-
-    /// <summary>Every appointment, cancelled ones included, in booking order (a snapshot).</summary>
-    /// <returns>The appointments.</returns>
-    public IReadOnlyList<Appointment> GetAppointments()
-    {
-        lock (_state.Gate)
-        {
-            return _state.Appointments.All.Select(a => AppointmentView.Render(_state, a)).ToList();
-        }
-    }
-
-    /// <summary>Every patient, in the order they were added (a snapshot).</summary>
-    /// <returns>The patients.</returns>
-    public IReadOnlyList<Patient> GetPatients()
-    {
-        lock (_state.Gate)
-        {
-            return _state.Patients.All.Select(SandboxJson.Copy).ToList();
-        }
-    }
-
-    private T Store<T>(T value, Func<T, Guid> id, Action<T, Guid> setId, Catalog<T> catalog, string parameterName)
-        where T : class
-    {
-        var copy = Copy(value, parameterName);
-        if (id(copy) == Guid.Empty)
-        {
-            setId(copy, Guid.NewGuid());
-        }
-
-        lock (_state.Gate)
-        {
-            catalog.Put(copy);
-        }
-
-        return SandboxJson.Copy(copy);
-    }
-
-    private static T Copy<T>(T value, string parameterName)
-        where T : class
-    {
-        ArgumentNullException.ThrowIfNull(value, parameterName);
-        try
-        {
-            return SandboxJson.Copy(value);
-        }
-        catch (JsonException exception)
-        {
-            throw new ArgumentException($"{parameterName} is incomplete: {exception.Message}", parameterName, exception);
-        }
-    }
-
-    private static T Pick<T>(Catalog<T> catalog, Guid? id, string parameterName)
-        where T : class
-        => id is { } value
-            ? catalog.Find(value) ?? throw new ArgumentException($"No {typeof(T).Name} {value}.", parameterName)
-            : (catalog.All.Count > 0 ? catalog.All[0] : null) ?? throw new InvalidOperationException($"The sandbox has no {typeof(T).Name} to default to; pass {parameterName}.");
+    /// <inheritdoc cref="NexGenSandboxTenant.GetPatients"/>
+    public IReadOnlyList<Patient> GetPatients() => DefaultTenant.GetPatients();
 }

@@ -14,7 +14,7 @@ public sealed partial class NexGenSandbox
     /// oldest first; a request is struck by at most one.
     /// </summary>
     /// <param name="method">The HTTP method (<c>GET</c>, <c>POST</c>…), or <c>*</c> for any.</param>
-    /// <param name="pathTemplate">The path: literal, with <c>{name}</c> for one segment (e.g. <c>/api/v1/{org_id}/appointments</c>) and <c>*</c> for anything.</param>
+    /// <param name="pathTemplate">The path: literal, with <c>{name}</c> for one segment (e.g. <c>/api/v1/{org_id}/appointments</c>, every organisation's) and <c>*</c> for anything; an organisation's id in place of <c>{org_id}</c> strikes only its requests.</param>
     /// <param name="fault">What happens.</param>
     /// <param name="times">How many matching requests it strikes (default 1).</param>
     /// <returns>A handle showing how often it struck; cancel it to stop it early.</returns>

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using Dentally.NexGen.Client.Testing.Faults;
 using Dentally.NexGen.Client.Testing.Http;
 using Dentally.NexGen.Client.Testing.Idempotency;
@@ -14,7 +13,9 @@ namespace Dentally.NexGen.Client.Testing;
 /// operations with authentication, practice and organisation scoping, paging, validation, availability
 /// from opening hours minus bookings, slot conflicts with suggestions, idempotency keys and the
 /// appointment lifecycle — seeded with the spec's examples. Test hooks seed data, pre-book slots,
-/// inject faults and read back what was received.
+/// inject faults and read back what was received. It serves one organisation, practice and token (the
+/// <see cref="DefaultTenant"/>, which its own properties and hooks describe) and as many more as a test
+/// adds (<see cref="AddTenant"/>), each organisation with data of its own.
 /// </summary>
 /// <example>
 /// <code>
@@ -25,7 +26,8 @@ namespace Dentally.NexGen.Client.Testing;
 /// </example>
 public sealed partial class NexGenSandbox : IDisposable, IAsyncDisposable
 {
-    private readonly SandboxState _state;
+    private readonly NexGenSandboxOptions _options;
+    private readonly TenantRegistry _tenants = new();
     private readonly FaultRegistry _faults = new();
     private readonly RequestJournal _journal = new();
     private readonly IdempotencyStore _idempotency;
@@ -35,9 +37,9 @@ public sealed partial class NexGenSandbox : IDisposable, IAsyncDisposable
 
     private NexGenSandbox(NexGenSandboxOptions options)
     {
-        _state = new SandboxState(options);
+        _options = options;
+        DefaultTenant = Add(options.OrganizationId, options.PracticeId, options.Token, SandboxSeedIds.Spec, options.SeedGuideData);
         _idempotency = new IdempotencyStore(options.TimeProvider);
-        Seed();
 
         var connection = new ConnectionControl();
         Server = WireMockServer.Start(new WireMockServerSettings
@@ -54,8 +56,8 @@ public sealed partial class NexGenSandbox : IDisposable, IAsyncDisposable
             // The sandbox keeps its own journal; WireMock's log only needs to be bounded.
             MaxRequestLogCount = 100,
         });
-        _pipeline = new RequestPipeline(_state, _idempotency, _faults, _journal, connection);
-        _routes = SandboxRoutes.Create(_state);
+        _pipeline = new RequestPipeline(options, _tenants, _idempotency, _faults, _journal, connection);
+        _routes = SandboxRoutes.Create();
         SandboxRoutes.Register(Server, _routes, _pipeline);
         BaseAddress = new Uri(Server.Url!);
     }
@@ -63,14 +65,14 @@ public sealed partial class NexGenSandbox : IDisposable, IAsyncDisposable
     /// <summary>The sandbox's address, e.g. <c>http://127.0.0.1:49152</c>.</summary>
     public Uri BaseAddress { get; }
 
-    /// <summary>The organisation the sandbox serves.</summary>
-    public string OrganizationId => _state.Options.OrganizationId;
+    /// <summary>The default tenant's organisation (<see cref="NexGenSandboxOptions.OrganizationId"/>).</summary>
+    public string OrganizationId => DefaultTenant.OrganizationId;
 
-    /// <summary>The practice the sandbox serves.</summary>
-    public string PracticeId => _state.Options.PracticeId;
+    /// <summary>The default tenant's practice (<see cref="NexGenSandboxOptions.PracticeId"/>).</summary>
+    public string PracticeId => DefaultTenant.PracticeId;
 
-    /// <summary>The bearer token the sandbox accepts.</summary>
-    public string Token => _state.Options.Token;
+    /// <summary>The default tenant's bearer token: <see cref="NexGenSandboxOptions.Token"/>, or the one it was given by <see cref="NexGenSandboxTenant.RotateToken"/>.</summary>
+    public string Token => DefaultTenant.Token;
 
     /// <summary>The underlying WireMock server, for anything the sandbox does not cover. Mappings added at priority below 10 win over the sandbox's.</summary>
     public WireMockServer Server { get; }
@@ -91,67 +93,43 @@ public sealed partial class NexGenSandbox : IDisposable, IAsyncDisposable
         return Task.Run(() => new NexGenSandbox(validated), cancellationToken);
     }
 
-    /// <summary>Options for a <see cref="NexGenClient"/> that talks to this sandbox: base address, organisation, practice and token set; everything else default.</summary>
+    /// <summary>Options for a <see cref="NexGenClient"/> that talks to this sandbox as its default tenant: base address, organisation, practice and token set; everything else default.</summary>
     /// <returns>New options, free to change.</returns>
-    public NexGenClientOptions CreateOptions() => new()
-    {
-        BaseAddress = BaseAddress,
-        OrganizationId = OrganizationId,
-        PracticeId = PracticeId,
-        Token = Token,
-    };
+    public NexGenClientOptions CreateOptions() => DefaultTenant.CreateOptions();
 
     /// <summary>
-    /// Points a <see cref="NexGenClient"/>'s options at this sandbox (base address, organisation, practice
+    /// Points a <see cref="NexGenClient"/>'s options at this sandbox's default tenant (base address, organisation, practice
     /// and token), in one call: <c>services.AddNexGenClient(sandbox.ConfigureClient)</c>, or, over an
     /// app's own registration, <c>services.Configure&lt;NexGenClientOptions&gt;(sandbox.ConfigureClient)</c>.
     /// </summary>
     /// <param name="options">The options to set.</param>
-    public void ConfigureClient(NexGenClientOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        options.BaseAddress = BaseAddress;
-        options.OrganizationId = OrganizationId;
-        options.PracticeId = PracticeId;
-        options.Token = Token;
-    }
+    public void ConfigureClient(NexGenClientOptions options) => DefaultTenant.ConfigureClient(options);
 
     /// <summary>
-    /// The sandbox's settings as configuration values under <paramref name="section"/> (default <c>NexGen</c>),
+    /// The default tenant's settings as configuration values under <paramref name="section"/> (default <c>NexGen</c>),
     /// for an app that calls <c>AddNexGenClient(configuration.GetSection("NexGen"))</c>:
     /// <c>configuration.AddInMemoryCollection(sandbox.ToConfiguration())</c>.
     /// </summary>
     /// <param name="section">The configuration section the app binds.</param>
     /// <returns>The keys <c>{section}:BaseAddress</c>, <c>:OrganizationId</c>, <c>:PracticeId</c> and <c>:Token</c> with their values.</returns>
-    public IReadOnlyDictionary<string, string?> ToConfiguration(string section = "NexGen")
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(section);
-        return new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
-        {
-            [section + ":" + nameof(NexGenClientOptions.BaseAddress)] = BaseAddress.ToString(),
-            [section + ":" + nameof(NexGenClientOptions.OrganizationId)] = OrganizationId,
-            [section + ":" + nameof(NexGenClientOptions.PracticeId)] = PracticeId,
-            [section + ":" + nameof(NexGenClientOptions.Token)] = Token,
-        };
-    }
+    public IReadOnlyDictionary<string, string?> ToConfiguration(string section = "NexGen") => DefaultTenant.ToConfiguration(section);
 
-    /// <summary>A plain <see cref="HttpClient"/> for raw calls: base address set, and the bearer token and <c>X-Practice-Id</c> sent by default.</summary>
+    /// <summary>A plain <see cref="HttpClient"/> for raw calls as the default tenant: base address set, and the bearer token and <c>X-Practice-Id</c> sent by default.</summary>
     /// <returns>A new client; the caller disposes it.</returns>
-    public HttpClient CreateHttpClient()
-    {
-        var http = new HttpClient { BaseAddress = BaseAddress };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token);
-        http.DefaultRequestHeaders.Add("X-Practice-Id", PracticeId);
-        return http;
-    }
+    public HttpClient CreateHttpClient() => DefaultTenant.CreateHttpClient();
 
-    /// <summary>Back to the start: seed data only (when <see cref="NexGenSandboxOptions.SeedGuideData"/>), no appointments, idempotency keys, faults or received requests.</summary>
+    /// <summary>
+    /// Back to the start, in every organisation: seed data only (where the organisation is seeded), no
+    /// appointments, idempotency keys, faults or received requests. The tenants stay.
+    /// </summary>
     public void Reset()
     {
-        lock (_state.Gate)
+        foreach (var organisation in _tenants.Organisations)
         {
-            _state.Clear();
-            Seed();
+            lock (organisation.Gate)
+            {
+                organisation.Restore();
+            }
         }
 
         _idempotency.Clear();
@@ -185,13 +163,5 @@ public sealed partial class NexGenSandbox : IDisposable, IAsyncDisposable
     {
         Dispose();
         return ValueTask.CompletedTask;
-    }
-
-    private void Seed()
-    {
-        if (_state.Options.SeedGuideData)
-        {
-            GuideSeed.Apply(_state);
-        }
     }
 }

@@ -1,18 +1,20 @@
+using Dentally.NexGen.Client.Testing.State;
+
 namespace Dentally.NexGen.Client.Testing;
 
 /// <summary>How a <see cref="NexGenSandbox"/> is set up. Read once, when the sandbox starts.</summary>
 public sealed class NexGenSandboxOptions
 {
-    /// <summary>The only organisation the sandbox serves (<c>/api/v1/{org_id}</c>); others get 403. Default: the guide's <c>org_7f3c2a9e</c>.</summary>
+    /// <summary>The default tenant's organisation (<c>/api/v1/{org_id}</c>); its token gets 403 on any other organisation's path. Default: the guide's <c>org_7f3c2a9e</c>. More: <see cref="NexGenSandbox.AddTenant"/>.</summary>
     public string OrganizationId { get; set; } = SandboxSeed.OrganizationId;
 
-    /// <summary>The only practice the sandbox serves (<c>X-Practice-Id</c>); others get 403. Default: the spec's <c>practice_42</c>.</summary>
+    /// <summary>The default tenant's practice (<c>X-Practice-Id</c>); a practice the token was not issued for gets 403. Default: the spec's <c>practice_42</c>.</summary>
     public string PracticeId { get; set; } = SandboxSeed.PracticeId;
 
-    /// <summary>The one bearer token the sandbox accepts; anything else gets 401. Default <see cref="SandboxSeed.Token"/>.</summary>
+    /// <summary>The default tenant's bearer token; a token no tenant has gets 401. Default <see cref="SandboxSeed.Token"/>.</summary>
     public string Token { get; set; } = SandboxSeed.Token;
 
-    /// <summary>Whether the spec's example sites, patients, providers and appointment types are loaded at start and on <see cref="NexGenSandbox.Reset"/>. Default <see langword="true"/>.</summary>
+    /// <summary>Whether the spec's example sites, patients, providers and appointment types are loaded into the default tenant's organisation at start and on <see cref="NexGenSandbox.Reset"/>. Default <see langword="true"/>.</summary>
     public bool SeedGuideData { get; set; } = true;
 
     /// <summary>
@@ -26,14 +28,9 @@ public sealed class NexGenSandboxOptions
 
     internal NexGenSandboxOptions Validated()
     {
-        RequireText(OrganizationId, nameof(OrganizationId));
-        RequireText(PracticeId, nameof(PracticeId));
-        RequireText(Token, nameof(Token));
-        if (Token.Any(char.IsWhiteSpace))
-        {
-            throw new ArgumentException("NexGenSandboxOptions.Token must not contain white space.", nameof(Token));
-        }
-
+        TenantRules.RequireId(OrganizationId, "NexGenSandboxOptions.OrganizationId", nameof(OrganizationId));
+        TenantRules.RequireId(PracticeId, "NexGenSandboxOptions.PracticeId", nameof(PracticeId));
+        TenantRules.RequireToken(Token, "NexGenSandboxOptions.Token", nameof(Token));
         if (SlotInterval <= TimeSpan.Zero || SlotInterval > TimeSpan.FromDays(1))
         {
             throw new ArgumentException("NexGenSandboxOptions.SlotInterval must be more than zero and at most one day.", nameof(SlotInterval));
@@ -49,13 +46,5 @@ public sealed class NexGenSandboxOptions
             SlotInterval = SlotInterval,
             TimeProvider = TimeProvider ?? throw new ArgumentException("NexGenSandboxOptions.TimeProvider is required.", nameof(TimeProvider)),
         };
-    }
-
-    private static void RequireText(string? value, string name)
-    {
-        if (string.IsNullOrWhiteSpace(value) || value.Trim() != value)
-        {
-            throw new ArgumentException($"NexGenSandboxOptions.{name} must be non-empty text without surrounding white space.", name);
-        }
     }
 }

@@ -1,3 +1,5 @@
+using Dentally.NexGen.Client.Testing.Http;
+
 namespace Dentally.NexGen.Client.Testing;
 
 /// <summary>One request as the sandbox received it, in arrival order (see <see cref="NexGenSandbox.ReceivedRequests"/>).</summary>
@@ -11,7 +13,8 @@ public sealed class ReceivedRequest
         IReadOnlyDictionary<string, IReadOnlyList<string>> headers,
         string? body,
         string requestId,
-        DateTimeOffset receivedAt)
+        DateTimeOffset receivedAt,
+        NexGenSandboxTenant? tenant)
     {
         Method = method;
         Path = path;
@@ -21,6 +24,7 @@ public sealed class ReceivedRequest
         Body = body;
         RequestId = requestId;
         ReceivedAt = receivedAt;
+        Tenant = tenant;
     }
 
     /// <summary>The HTTP method, upper case (<c>GET</c>, <c>POST</c>, <c>PATCH</c>…).</summary>
@@ -46,6 +50,19 @@ public sealed class ReceivedRequest
 
     /// <summary>When the request arrived, by the sandbox's <see cref="NexGenSandboxOptions.TimeProvider"/>.</summary>
     public DateTimeOffset ReceivedAt { get; }
+
+    /// <summary>The organisation the path names: the <c>{org_id}</c> of an <c>/api/v1/{org_id}/…</c> path; <see langword="null"/> for other paths (<c>/v2/sites</c>).</summary>
+    public string? OrganizationId => OrganisationPath.IdOf(Path);
+
+    /// <summary>The practice the request names: its <c>X-Practice-Id</c> header, or <see langword="null"/> when it was not sent.</summary>
+    public string? PracticeId => Header("X-Practice-Id");
+
+    /// <summary>
+    /// The tenant whose bearer token the request carried, or <see langword="null"/> when it carried none
+    /// the sandbox knows (it was answered 401). Set even when the request was refused for naming another
+    /// organisation or practice (403): compare with <see cref="OrganizationId"/> and <see cref="PracticeId"/>.
+    /// </summary>
+    public NexGenSandboxTenant? Tenant { get; }
 
     /// <summary>The first value of a header, or <see langword="null"/> when it was not sent.</summary>
     /// <param name="name">The header name (case-insensitive).</param>

@@ -1,65 +1,43 @@
 namespace Dentally.NexGen.Client.Testing.Http;
 
 /// <summary>
-/// Bearer authentication and scoping, checked before any operation: one token, one organisation
-/// (<c>/api/v1/{org_id}</c>) and one practice (<c>X-Practice-Id</c>, required on <c>/v2/sites</c>).
+/// Bearer authentication and scoping, checked before any operation: the token must be a tenant's
+/// (else 401), and may reach only that tenant's organisation (<c>/api/v1/{org_id}</c>) and practice
+/// (<c>X-Practice-Id</c>, required on <c>/v2/sites</c>), else 403.
 /// </summary>
-internal sealed class AccessPolicy
+internal static class AccessPolicy
 {
-    private const string OrganisationPrefix = "/api/v1/";
-    private readonly NexGenSandboxOptions _options;
-
-    public AccessPolicy(NexGenSandboxOptions options) => _options = options;
-
-    /// <summary>The 401, 400 or 403 response for a request that may not proceed; <see langword="null"/> when it may.</summary>
-    public SandboxResponse? Check(SandboxRequest request)
+    /// <summary>The 401, 400 or 403 response for a request that may not proceed; <see langword="null"/> when it may, as the tenant its token names (<see cref="ReceivedRequest.Tenant"/>).</summary>
+    public static SandboxResponse? Check(SandboxRequest request)
     {
-        var authorization = request.Header("Authorization");
-        if (string.IsNullOrWhiteSpace(authorization))
+        if (string.IsNullOrWhiteSpace(request.Header("Authorization")))
         {
             return Problems.Unauthorized(request, "The bearer token is missing.");
         }
 
-        if (!IsOurToken(authorization))
+        if (request.Received.Tenant is not { } tenant)
         {
             return Problems.Unauthorized(request, "The bearer token is missing, expired or revoked.");
         }
 
-        var practice = request.Header("X-Practice-Id");
+        var practice = request.Received.PracticeId;
         if (string.IsNullOrWhiteSpace(practice))
         {
             return request.Path.StartsWith("/v2/", StringComparison.Ordinal)
                 ? Problems.Malformed(request, "The X-Practice-Id header is required.")
-                : OrganisationCheck(request);
+                : OrganisationCheck(request, tenant);
         }
 
-        if (!string.Equals(practice, _options.PracticeId, StringComparison.Ordinal))
+        if (!string.Equals(practice, tenant.PracticeId, StringComparison.Ordinal))
         {
             return Problems.Forbidden(request, $"This token may not access practice {practice}.");
         }
 
-        return OrganisationCheck(request);
+        return OrganisationCheck(request, tenant);
     }
 
-    private SandboxResponse? OrganisationCheck(SandboxRequest request)
-    {
-        if (!request.Path.StartsWith(OrganisationPrefix, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var rest = request.Path[OrganisationPrefix.Length..];
-        var slash = rest.IndexOf('/', StringComparison.Ordinal);
-        var organisation = slash < 0 ? rest : rest[..slash];
-        return string.Equals(organisation, _options.OrganizationId, StringComparison.Ordinal)
+    private static SandboxResponse? OrganisationCheck(SandboxRequest request, NexGenSandboxTenant tenant)
+        => request.Received.OrganizationId is not { } organisation || string.Equals(organisation, tenant.OrganizationId, StringComparison.Ordinal)
             ? null
             : Problems.Forbidden(request, $"This token may not access organisation {organisation}.");
-    }
-
-    private bool IsOurToken(string authorization)
-    {
-        const string Scheme = "Bearer ";
-        return authorization.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase)
-            && string.Equals(authorization[Scheme.Length..].Trim(), _options.Token, StringComparison.Ordinal);
-    }
 }

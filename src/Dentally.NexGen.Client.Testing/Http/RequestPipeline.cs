@@ -8,14 +8,15 @@ namespace Dentally.NexGen.Client.Testing.Http;
 
 /// <summary>
 /// What every request goes through, in order: journal → injected fault (before) → authentication and
-/// scoping → idempotency key → the operation, under the state lock → injected fault (after commit).
+/// scoping (which picks the tenant, and so the organisation's data) → idempotency key → the operation,
+/// under that organisation's lock → injected fault (after commit).
 /// </summary>
 internal sealed class RequestPipeline : IDisposable
 {
     private const int MaxIdempotencyKeyLength = 255;
 
-    private readonly SandboxState _state;
-    private readonly AccessPolicy _access;
+    private readonly NexGenSandboxOptions _options;
+    private readonly TenantRegistry _tenants;
     private readonly IdempotencyStore _idempotency;
     private readonly FaultRegistry _faults;
     private readonly RequestJournal _journal;
@@ -23,10 +24,10 @@ internal sealed class RequestPipeline : IDisposable
     private readonly CancellationTokenSource _closing = new();
     private volatile bool _closed;
 
-    public RequestPipeline(SandboxState state, IdempotencyStore idempotency, FaultRegistry faults, RequestJournal journal, ConnectionControl connection)
+    public RequestPipeline(NexGenSandboxOptions options, TenantRegistry tenants, IdempotencyStore idempotency, FaultRegistry faults, RequestJournal journal, ConnectionControl connection)
     {
-        _state = state;
-        _access = new AccessPolicy(state.Options);
+        _options = options;
+        _tenants = tenants;
         _idempotency = idempotency;
         _faults = faults;
         _journal = journal;
@@ -53,7 +54,7 @@ internal sealed class RequestPipeline : IDisposable
 
     public async Task<IResponseMessage> HandleAsync(IRequestMessage message, Route? route)
     {
-        var request = SandboxRequest.From(message, route, RequestIds.Next(), _state.Options.TimeProvider.GetUtcNow());
+        var request = SandboxRequest.From(message, route, RequestIds.Next(), _options.TimeProvider.GetUtcNow(), _tenants.FindByToken);
         if (_closed)
         {
             return Drop(request);
@@ -92,7 +93,7 @@ internal sealed class RequestPipeline : IDisposable
 
     private async Task<SandboxResponse> ProcessAsync(SandboxRequest request, Route? route, TimeSpan hold)
     {
-        var refusal = _access.Check(request);
+        var refusal = AccessPolicy.Check(request);
         if (refusal is not null || route is null)
         {
             await HoldAsync(hold).ConfigureAwait(false);
@@ -136,12 +137,14 @@ internal sealed class RequestPipeline : IDisposable
         }
     }
 
-    private SandboxResponse Execute(Route route, SandboxRequest request)
+    private static SandboxResponse Execute(Route route, SandboxRequest request)
     {
-        // One lock for all state: concurrent bookings of one slot are decided one at a time.
-        lock (_state.Gate)
+        // Admitted, so the token named a tenant. One lock for all of its organisation's data: concurrent
+        // bookings of one slot are decided one at a time; other organisations are not held up.
+        var organisation = request.Received.Tenant!.State;
+        lock (organisation.Gate)
         {
-            return route.Handle(request);
+            return route.Handle(organisation, request);
         }
     }
 

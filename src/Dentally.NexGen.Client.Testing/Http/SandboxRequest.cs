@@ -32,7 +32,8 @@ internal sealed class SandboxRequest
     /// <summary>Whether the operation lists 422 <c>validation-error</c> (see <see cref="Route.DocumentsValidationError"/>).</summary>
     public bool DocumentsValidationError { get; }
 
-    public static SandboxRequest From(IRequestMessage message, Route? route, string requestId, DateTimeOffset receivedAt)
+    /// <summary>The request, with the tenant its bearer token names (<paramref name="findTenant"/>) when it names one.</summary>
+    public static SandboxRequest From(IRequestMessage message, Route? route, string requestId, DateTimeOffset receivedAt, Func<string, NexGenSandboxTenant?> findTenant)
     {
         var headers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var header in message.Headers ?? new Dictionary<string, WireMock.Types.WireMockList<string>>())
@@ -42,6 +43,7 @@ internal sealed class SandboxRequest
 
         var rawQuery = (message.RawQuery ?? string.Empty).TrimStart('?');
         var path = message.Path;
+        var token = BearerToken.From(headers.TryGetValue("Authorization", out var authorization) && authorization.Count > 0 ? authorization[0] : null);
         var received = new ReceivedRequest(
             message.Method.ToUpperInvariant(),
             path,
@@ -50,7 +52,8 @@ internal sealed class SandboxRequest
             headers,
             string.IsNullOrEmpty(message.Body) ? null : message.Body,
             requestId,
-            receivedAt);
+            receivedAt,
+            token is null ? null : findTenant(token));
         return new SandboxRequest(received, route?.Values(path) ?? NoValues, route?.DocumentsValidationError ?? false);
     }
 

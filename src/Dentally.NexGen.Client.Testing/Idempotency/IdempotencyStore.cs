@@ -4,11 +4,13 @@ using Newtonsoft.Json.Linq;
 namespace Dentally.NexGen.Client.Testing.Idempotency;
 
 /// <summary>
-/// Remembers <c>Idempotency-Key</c>s per path for 24 hours. The answer of a request the operation
-/// decided is kept and replayed: a 2xx, or a 409 such as <c>slot-conflict</c> (the same key and body
-/// always get the same answer, even once the slot is free again). A request refused before the
-/// operation decided anything (400, 422 validation) or that failed (5xx, a crash) releases the key, so
-/// a retry runs again. Bodies are compared as JSON, so member order and white space do not matter.
+/// Remembers <c>Idempotency-Key</c>s per path for 24 hours; the path names the organisation, so keys
+/// are per organisation and operation, shared by the organisation's practices. The answer of a
+/// request the operation decided is kept and replayed: a 2xx, or a 409 such as <c>slot-conflict</c>
+/// (the same key and body always get the same answer, even once the slot is free again). A request
+/// refused before the operation decided anything (400, 422 validation) or that failed (5xx, a crash)
+/// releases the key, so a retry runs again. Bodies are compared as JSON, so member order and white
+/// space do not matter.
 /// </summary>
 internal sealed class IdempotencyStore
 {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Dentally.NexGen.Client.Testing.Http;
+using Dentally.NexGen.Client.Testing.State;
 
 namespace Dentally.NexGen.Client.Testing.Routing;
 
@@ -8,7 +9,7 @@ internal sealed class Route
 {
     private readonly Regex _pattern;
 
-    public Route(string method, string template, Func<SandboxRequest, SandboxResponse> handle, bool acceptsIdempotencyKey = false, bool documentsValidationError = false)
+    public Route(string method, string template, Func<SandboxState, SandboxRequest, SandboxResponse> handle, bool acceptsIdempotencyKey = false, bool documentsValidationError = false)
     {
         Method = method;
         Template = template;
@@ -22,8 +23,8 @@ internal sealed class Route
 
     public string Template { get; }
 
-    /// <summary>Computes the response; always called under the state lock.</summary>
-    public Func<SandboxRequest, SandboxResponse> Handle { get; }
+    /// <summary>Computes the response from the data of the request's organisation; always called under that organisation's lock.</summary>
+    public Func<SandboxState, SandboxRequest, SandboxResponse> Handle { get; }
 
     /// <summary>Whether an <c>Idempotency-Key</c> header makes the operation replay its first response.</summary>
     public bool AcceptsIdempotencyKey { get; }

@@ -1,6 +1,5 @@
 using Dentally.NexGen.Client.Testing.Handlers;
 using Dentally.NexGen.Client.Testing.Http;
-using Dentally.NexGen.Client.Testing.State;
 using WireMock.Matchers;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -17,34 +16,24 @@ internal static class SandboxRoutes
     private const int OperationPriority = 10;
     private const int CatchAllPriority = 1000;
 
-    public static IReadOnlyList<Route> Create(SandboxState state)
-    {
-        var sites = new SitesHandler(state);
-        var patients = new PatientsHandler(state);
-        var providers = new ProvidersHandler(state);
-        var types = new AppointmentTypesHandler(state);
-        var booking = new AppointmentBookingHandler(state);
-        var queries = new AppointmentQueriesHandler(state);
-        var changes = new AppointmentChangesHandler(state);
-        var availability = new AvailabilityHandler(state);
-        return
-        [
-            new("GET", "/v2/sites", sites.List),
-            new("GET", "/v2/sites/{site_uuid}", sites.Get),
-            new("GET", Org + "/patients", patients.Search, documentsValidationError: true),
-            new("POST", Org + "/patients", patients.Create, acceptsIdempotencyKey: true, documentsValidationError: true),
-            new("GET", Org + "/patients/{patient_uuid}", patients.Get),
-            new("GET", Org + "/providers", providers.List),
-            new("GET", Org + "/appointment-types", types.List),
-            new("POST", Org + "/appointments", booking.Create, acceptsIdempotencyKey: true, documentsValidationError: true),
-            new("GET", Org + "/appointments", queries.List, documentsValidationError: true),
-            new("GET", Org + "/appointments/{appointment_uuid}", queries.Get),
-            new("PATCH", Org + "/appointments/{appointment_uuid}", changes.Update, documentsValidationError: true),
-            new("POST", Org + "/appointments/{appointment_uuid}/status", changes.ChangeStatus, documentsValidationError: true),
-            new("POST", Org + "/appointments/{appointment_uuid}/cancel", changes.Cancel),
-            new("GET", Org + "/schedule/availability", availability.Get, documentsValidationError: true),
-        ];
-    }
+    /// <summary>The operations; each handler is made for the organisation whose data the request is served from.</summary>
+    public static IReadOnlyList<Route> Create() =>
+    [
+        new("GET", "/v2/sites", (state, request) => new SitesHandler(state).List(request)),
+        new("GET", "/v2/sites/{site_uuid}", (state, request) => new SitesHandler(state).Get(request)),
+        new("GET", Org + "/patients", (state, request) => new PatientsHandler(state).Search(request), documentsValidationError: true),
+        new("POST", Org + "/patients", (state, request) => new PatientsHandler(state).Create(request), acceptsIdempotencyKey: true, documentsValidationError: true),
+        new("GET", Org + "/patients/{patient_uuid}", (state, request) => new PatientsHandler(state).Get(request)),
+        new("GET", Org + "/providers", (state, request) => new ProvidersHandler(state).List(request)),
+        new("GET", Org + "/appointment-types", (state, request) => new AppointmentTypesHandler(state).List(request)),
+        new("POST", Org + "/appointments", (state, request) => new AppointmentBookingHandler(state).Create(request), acceptsIdempotencyKey: true, documentsValidationError: true),
+        new("GET", Org + "/appointments", (state, request) => new AppointmentQueriesHandler(state).List(request), documentsValidationError: true),
+        new("GET", Org + "/appointments/{appointment_uuid}", (state, request) => new AppointmentQueriesHandler(state).Get(request)),
+        new("PATCH", Org + "/appointments/{appointment_uuid}", (state, request) => new AppointmentChangesHandler(state).Update(request), documentsValidationError: true),
+        new("POST", Org + "/appointments/{appointment_uuid}/status", (state, request) => new AppointmentChangesHandler(state).ChangeStatus(request), documentsValidationError: true),
+        new("POST", Org + "/appointments/{appointment_uuid}/cancel", (state, request) => new AppointmentChangesHandler(state).Cancel(request)),
+        new("GET", Org + "/schedule/availability", (state, request) => new AvailabilityHandler(state).Get(request), documentsValidationError: true),
+    ];
 
     public static void Register(WireMockServer server, IReadOnlyList<Route> routes, RequestPipeline pipeline)
     {

@@ -5,32 +5,34 @@ namespace Dentally.NexGen.Client.Testing.State;
 /// <summary>
 /// The data a sandbox starts with, copied value for value from the spec's <c>components/examples</c>
 /// (SiteMainStreetDental, SiteHarbourViewDental, PatientPageSmith, ProviderList, AppointmentTypeList).
-/// No appointments: the guide's walk-through books 2025-05-20 10:00 itself.
+/// No appointments: the guide's walk-through books 2025-05-20 10:00 itself. The UUIDs are the
+/// organisation's (<see cref="SandboxState.SeedIds"/>): the spec's in the default organisation.
 /// </summary>
 internal static class GuideSeed
 {
     public static void Apply(SandboxState state)
     {
-        state.Sites.Put(MainStreetDental());
-        state.Sites.Put(HarbourViewDental());
-        state.Providers.Put(new ProviderRecord(new Provider { Uuid = SandboxSeed.MichaelChen, FirstName = "Michael", LastName = "Chen", Title = "DDS" }, isActive: true, locationUuids: null));
-        state.Providers.Put(new ProviderRecord(new Provider { Uuid = SandboxSeed.PriyaNatarajan, FirstName = "Priya", LastName = "Natarajan", Title = "DMD" }, isActive: true, locationUuids: null));
-        state.AppointmentTypes.Put(Type(SandboxSeed.NewPatientExam, "NPE", "New Patient Exam", 60, "#4f46e5", requiresExam: true));
-        state.AppointmentTypes.Put(Type(SandboxSeed.HygieneCleaning, "HYG", "Hygiene / Cleaning", 45, "#059669", requiresExam: false));
-        state.AppointmentTypes.Put(Type(SandboxSeed.EmergencyVisit, "EMG", "Emergency Visit", 30, "#dc2626", requiresExam: true));
+        var ids = state.SeedIds;
+        state.Sites.Put(MainStreetDental(ids.MainStreetDental));
+        state.Sites.Put(HarbourViewDental(ids.HarbourViewDental));
+        state.Providers.Put(new ProviderRecord(new Provider { Uuid = ids.MichaelChen, FirstName = "Michael", LastName = "Chen", Title = "DDS" }, isActive: true, locationUuids: null));
+        state.Providers.Put(new ProviderRecord(new Provider { Uuid = ids.PriyaNatarajan, FirstName = "Priya", LastName = "Natarajan", Title = "DMD" }, isActive: true, locationUuids: null));
+        state.AppointmentTypes.Put(Type(ids.NewPatientExam, "NPE", "New Patient Exam", 60, "#4f46e5", requiresExam: true));
+        state.AppointmentTypes.Put(Type(ids.HygieneCleaning, "HYG", "Hygiene / Cleaning", 45, "#059669", requiresExam: false));
+        state.AppointmentTypes.Put(Type(ids.EmergencyVisit, "EMG", "Emergency Visit", 30, "#dc2626", requiresExam: true));
         state.Patients.Put(new Patient
         {
-            Uuid = SandboxSeed.JaneSmith,
+            Uuid = ids.JaneSmith,
             FirstName = "Jane",
             LastName = "Smith",
             DateOfBirth = new DateTime(1986, 4, 12),
             PrimaryPhone = "+1-415-555-0148",
             Email = "jane.smith@example.com",
-            PreferredProviderUuid = SandboxSeed.MichaelChen,
+            PreferredProviderUuid = ids.MichaelChen,
         });
         state.Patients.Put(new Patient
         {
-            Uuid = SandboxSeed.JonathanSmith,
+            Uuid = ids.JonathanSmith,
             FirstName = "Jonathan",
             LastName = "Smith",
             DateOfBirth = new DateTime(1972, 11, 30),
@@ -40,9 +42,9 @@ internal static class GuideSeed
         });
     }
 
-    private static Site MainStreetDental() => new()
+    private static Site MainStreetDental(Guid uuid) => new()
     {
-        Uuid = SandboxSeed.MainStreetDental,
+        Uuid = uuid,
         Name = "Main Street Dental",
         IsActive = true,
         Timezone = "America/Los_Angeles",
@@ -60,9 +62,9 @@ internal static class GuideSeed
         UpdatedAt = Instant("2025-01-15T16:45:00Z"),
     };
 
-    private static Site HarbourViewDental() => new()
+    private static Site HarbourViewDental(Guid uuid) => new()
     {
-        Uuid = SandboxSeed.HarbourViewDental,
+        Uuid = uuid,
         Name = "Harbour View Dental",
         IsActive = true,
         Timezone = "Europe/London",

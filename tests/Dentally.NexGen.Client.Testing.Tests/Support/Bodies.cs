@@ -8,6 +8,17 @@ internal static class Bodies
 
     public static DateTime At(int hour, int minute = 0) => GuideDay.AddHours(hour).AddMinutes(minute);
 
+    /// <summary>The guide's step 3 in an organisation whose guide data has <paramref name="ids"/>, at another time when given.</summary>
+    public static NewAppointment Appointment(SandboxSeedIds ids, DateTime? start = null) => new()
+    {
+        PatientUuid = ids.JaneSmith,
+        AppointmentTypeUuid = ids.NewPatientExam,
+        LocationUuid = ids.MainStreetDental,
+        ProviderUuid = ids.MichaelChen,
+        ScheduledStart = start ?? At(10),
+        ScheduledEnd = (start ?? At(10)).AddHours(1),
+    };
+
     /// <summary>The guide's step 3, with other times or provider when given.</summary>
     public static NewAppointment Appointment(DateTime? start = null, DateTime? end = null, Guid? provider = null, string? notes = "New patient — first visit") => new()
     {
@@ -20,11 +31,14 @@ internal static class Bodies
         Notes = notes,
     };
 
-    /// <summary>The guide's step 3 as raw JSON, with the times written exactly as given.</summary>
-    public static string AppointmentJson(string start = "2025-05-20T10:00:00", string end = "2025-05-20T11:00:00", Guid? provider = null, string notes = "New patient — first visit")
-        => $$"""
-           {"patient_uuid":"{{SandboxSeed.JaneSmith}}","appointment_type_uuid":"{{SandboxSeed.NewPatientExam}}","location_uuid":"{{SandboxSeed.MainStreetDental}}","provider_uuid":"{{provider ?? SandboxSeed.MichaelChen}}","scheduled_start":"{{start}}","scheduled_end":"{{end}}","notes":"{{notes}}"}
+    /// <summary>The guide's step 3 as raw JSON, with the times written exactly as given, in an organisation whose guide data has <paramref name="ids"/> (default the spec's).</summary>
+    public static string AppointmentJson(string start = "2025-05-20T10:00:00", string end = "2025-05-20T11:00:00", Guid? provider = null, string notes = "New patient — first visit", SandboxSeedIds? ids = null)
+    {
+        ids ??= SandboxSeedIds.Spec;
+        return $$"""
+           {"patient_uuid":"{{ids.JaneSmith}}","appointment_type_uuid":"{{ids.NewPatientExam}}","location_uuid":"{{ids.MainStreetDental}}","provider_uuid":"{{provider ?? ids.MichaelChen}}","scheduled_start":"{{start}}","scheduled_end":"{{end}}","notes":"{{notes}}"}
            """;
+    }
 
     public static PatientCreate Patient(string first = "Ada", string last = "Lovelace") => new()
     {
