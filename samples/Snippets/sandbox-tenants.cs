@@ -13,11 +13,15 @@ public class PartnerTests
         var north = sandbox.AddTenant("org_north", "practice_1", "tok_north_1");
         var south = sandbox.AddTenant("org_south", "practice_7", "tok_south_7");
 
+        // One client for every tenant, as a partner has: the sandbox's token provider answers each
+        // organisation and practice with its own token.
+        var client = new NexGenClient(new NexGenClientOptions { BaseAddress = sandbox.BaseAddress, TokenProvider = sandbox.TokenProvider });
+        var bookings = new BookingWorkflow(client);
+
         // The same booking code for every tenant: the guide's names and codes, each organisation's own ids.
         foreach (var tenant in new[] { north, south })
         {
-            var client = new NexGenClient(tenant.CreateOptions());
-            await new BookingWorkflow(client).BookAsync(new BookingRequest
+            await bookings.ForPractice(tenant.OrganizationId, tenant.PracticeId).BookAsync(new BookingRequest
             {
                 PatientQuery = "Jane Smith",
                 AppointmentTypeCode = "NPE",

@@ -6,6 +6,8 @@ namespace Dentally.NexGen.Client.Testing;
 // options; more are added at run time.
 public sealed partial class NexGenSandbox
 {
+    private INexGenTokenProvider? _tokenProvider;
+
     /// <summary>The tenant of <see cref="NexGenSandboxOptions"/>' organisation, practice and token, which the sandbox's own properties and hooks describe.</summary>
     public NexGenSandboxTenant DefaultTenant { get; }
 
@@ -37,6 +39,17 @@ public sealed partial class NexGenSandbox
         TenantRules.RequireToken(token, nameof(token), nameof(token));
         return Add(organizationId, practiceId, token, SandboxSeedIds.For(organizationId), seedGuideData);
     }
+
+    /// <summary>
+    /// One token provider for every tenant, as a partner's identity provider would be: it answers each
+    /// request's organisation and practice with that tenant's current token (after
+    /// <see cref="NexGenSandboxTenant.RotateToken"/>, the new one). For a client that reaches several
+    /// tenants through <see cref="NexGenClient.ForPractice"/>.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">From the provider: the sandbox has no such tenant.</exception>
+    public INexGenTokenProvider TokenProvider => _tokenProvider ??= NexGenTokenProviders.FromDelegate((request, _) => new ValueTask<string>(
+        Tenants.FirstOrDefault(t => t.OrganizationId == request.OrganizationId && t.PracticeId == request.PracticeId)?.Token
+        ?? throw new InvalidOperationException($"The sandbox has no tenant {request.OrganizationId}/{request.PracticeId}: add it with AddTenant first.")));
 
     private NexGenSandboxTenant Add(string organizationId, string practiceId, string token, SandboxSeedIds seedIds, bool seedGuideData)
         => _tenants.Add(

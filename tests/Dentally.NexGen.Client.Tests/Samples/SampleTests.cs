@@ -1,5 +1,6 @@
 using Dentally.NexGen.Samples.BookAppointment;
 using Dentally.NexGen.Samples.ListSites;
+using Dentally.NexGen.Samples.PartnerSync;
 
 namespace Dentally.NexGen.Client.Tests.Samples;
 
@@ -29,6 +30,33 @@ public sealed class SampleTests
         Assert.Contains("Type         New Patient Exam (60 min)", text, StringComparison.Ordinal);
         Assert.Contains("Location     Main Street Dental", text, StringComparison.Ordinal);
         Assert.Contains("Provider     Michael Chen, DDS", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_partner_sample_books_at_two_organisations_through_one_client_and_exits_0()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exitCode = await PartnerSyncSample.RunAsync([], output, error);
+
+        var text = output.ToString();
+        Assert.True(exitCode == 0, error.ToString());
+        Assert.Matches(@"  org_7f3c2a9e / practice_42: appointment [0-9a-f-]{36} at 2025-05-20T10:00:00 \(3 HTTP requests\)", text);
+        Assert.Matches($@"  {PartnerSyncSample.SecondOrganization} / {PartnerSyncSample.SecondPractice}: appointment [0-9a-f-]{{36}} at 2025-05-20T10:00:00 \(3 HTTP requests\)", text);
+        Assert.Contains("Booked at 2 practices through one client", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_partner_sample_against_a_server_asks_for_the_practices_to_book_for()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exitCode = await PartnerSyncSample.RunAsync(["--base-url", "https://api.example.com", "--token", "tok_x", "--practice-target", "org_1/practice_1/not-a-uuid"], output, error);
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal("error: --practice-target must look like ORG_ID/PRACTICE_ID/LOCATION_UUID, not 'org_1/practice_1/not-a-uuid'.", error.ToString().Trim());
     }
 
     [Fact]

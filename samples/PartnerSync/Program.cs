@@ -1,0 +1,3 @@
+using Dentally.NexGen.Samples.PartnerSync;
+
+return await PartnerSyncSample.RunAsync(args, Console.Out, Console.Error);
