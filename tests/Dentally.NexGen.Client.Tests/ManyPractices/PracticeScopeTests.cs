@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Dentally.NexGen.Client.Tests.Support;
 using WireMock.RequestBuilders;
+using Xunit.Abstractions;
 
 namespace Dentally.NexGen.Client.Tests.ManyPractices;
 
@@ -9,9 +10,11 @@ public sealed class PracticeScopeTests : IDisposable
 {
     private readonly ConcurrentQueue<NexGenTokenRequest> _tokenRequests = new();
     private readonly SdkHarness _harness;
+    private readonly ITestOutputHelper _output;
 
-    public PracticeScopeTests()
+    public PracticeScopeTests(ITestOutputHelper output)
     {
+        _output = output;
         _harness = new SdkHarness(o =>
         {
             o.Token = null;
@@ -150,6 +153,7 @@ public sealed class PracticeScopeTests : IDisposable
         }
 
         var bytesPerScope = (GC.GetAllocatedBytesForCurrentThread() - before) / (double)ids.Length;
+        _output.WriteLine($"{bytesPerScope:F0} bytes per scope");
         for (var i = 0; i < 200; i++)
         {
             await scopes[i * 50].Providers.ListAsync();
