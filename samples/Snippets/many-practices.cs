@@ -19,7 +19,8 @@ foreach (var (organizationId, practiceId) in new[] { ("org_7f3c2a9e", "practice_
     // A scope is a small object over the same pipeline and connection pool: make one per call, or keep them.
     var practice = client.ForPractice(organizationId, practiceId);
     Console.WriteLine($"{practiceId}: {(await practice.Sites.ListAsync()).Total} sites");
-    Console.WriteLine($"{practiceId}: books through {bookings.ForPractice(organizationId, practiceId)}");
+    // Booking there: bookings.ForPractice(organizationId, practiceId).BookAsync(request), sharing one type cache.
+    _ = bookings.ForPractice(organizationId, practiceId);
 }
 
 // Your identity provider issues a token per organisation and practice.

@@ -7,17 +7,25 @@ namespace Dentally.NexGen.Client;
 /// Turns the token provider's tokens into <c>Authorization</c> header values, per tenant. A tenant's
 /// header is built once and shared by its requests until its token changes. A 401 refreshes only that
 /// tenant's token, once however many of its requests were refused together: a request refused with a
-/// token that has since been replaced gets the replacement without asking the provider again.
+/// token that has since been replaced gets the replacement without asking the provider again. A fresh
+/// token that is refused too (a practice that revoked the partner) is not refreshed again for
+/// <see cref="RefreshCooldown"/>: its calls fail with 401 at once instead of costing the identity
+/// provider a call each.
 /// </summary>
 internal sealed class BearerTokenSource
 {
+    /// <summary>How long a refreshed token that the API refused too is not refreshed again.</summary>
+    public static readonly TimeSpan RefreshCooldown = TimeSpan.FromSeconds(30);
+
     private readonly INexGenTokenProvider _provider;
+    private readonly TimeProvider _time;
     private readonly ConcurrentDictionary<(string Organization, string Practice), TenantTokens> _tenants = new();
 
-    public BearerTokenSource(INexGenTokenProvider provider, bool canRefresh)
+    public BearerTokenSource(INexGenTokenProvider provider, bool canRefresh, TimeProvider timeProvider)
     {
         _provider = provider;
         CanRefresh = canRefresh;
+        _time = timeProvider;
     }
 
     /// <summary>Whether a 401 is worth one more try with a fresh token (a static token cannot change).</summary>
@@ -25,20 +33,33 @@ internal sealed class BearerTokenSource
 
     public async ValueTask<BearerToken> GetAsync(NexGenScope tenant, CancellationToken cancellationToken)
     {
-        var token = await _provider.GetTokenAsync(new NexGenTokenRequest(tenant.OrganizationId, tenant.PracticeId), cancellationToken).ConfigureAwait(false);
         var tokens = TokensOf(tenant);
+        var refreshes = tokens.Refreshes;
+        var token = await _provider.GetTokenAsync(new NexGenTokenRequest(tenant.OrganizationId, tenant.PracticeId), cancellationToken).ConfigureAwait(false);
         var current = tokens.Current;
         if (current is not null && current.Holds(token))
         {
             return current;
         }
 
-        current = Create(token);
-        tokens.Current = current;
-        return current;
+        var created = Create(token);
+        lock (tokens)
+        {
+            // A refresh that ended while the provider was answering holds a newer token than this read.
+            if (tokens.Refreshes == refreshes)
+            {
+                tokens.Current = created;
+            }
+        }
+
+        return created;
     }
 
-    /// <summary>A token to replace <paramref name="refused"/>: the tenant's newer one if another request already refreshed it, else one fresh from the provider.</summary>
+    /// <summary>
+    /// A token to replace <paramref name="refused"/>: the tenant's newer one if another request already
+    /// refreshed it, else one fresh from the provider; <paramref name="refused"/> itself when it is the
+    /// fresh token of a refresh less than <see cref="RefreshCooldown"/> ago.
+    /// </summary>
     public async Task<BearerToken> RefreshAsync(NexGenScope tenant, BearerToken refused, CancellationToken cancellationToken)
     {
         var tokens = TokensOf(tenant);
@@ -48,6 +69,12 @@ internal sealed class BearerTokenSource
             if (tokens.Current is { } current && !current.IsSameAs(refused))
             {
                 return current;
+            }
+
+            if (tokens.Refresh is { Work.Status: TaskStatus.RanToCompletion } last && last.Work.Result.IsSameAs(refused)
+                && _time.GetUtcNow() - tokens.RefreshedAt < RefreshCooldown)
+            {
+                return refused;
             }
 
             // Requests refused together join the refresh under way; one that has ended (with the same
@@ -67,9 +94,14 @@ internal sealed class BearerTokenSource
     private async Task<BearerToken> FetchFreshAsync(NexGenScope tenant, TenantTokens tokens, CancellationToken cancellationToken)
     {
         var token = await _provider.GetTokenAsync(new NexGenTokenRequest(tenant.OrganizationId, tenant.PracticeId, forceRefresh: true), cancellationToken).ConfigureAwait(false);
-        var fresh = tokens.Current is { } current && current.Holds(token) ? current : Create(token);
-        tokens.Current = fresh;
-        return fresh;
+        lock (tokens)
+        {
+            var fresh = tokens.Current is { } current && current.Holds(token) ? current : Create(token);
+            tokens.Current = fresh;
+            tokens.Refreshes++;
+            tokens.RefreshedAt = _time.GetUtcNow();
+            return fresh;
+        }
     }
 
     private TenantTokens TokensOf(NexGenScope tenant)
@@ -87,10 +119,15 @@ internal sealed class BearerTokenSource
         return new BearerToken(token, new AuthenticationHeaderValue("Bearer", token));
     }
 
+    /// <summary>One tenant's current header and refresh; written under its own lock.</summary>
     private sealed class TenantTokens
     {
         public volatile BearerToken? Current;
 
+        public volatile int Refreshes;
+
         public SharedWork<BearerToken>? Refresh;
+
+        public DateTimeOffset RefreshedAt;
     }
 }

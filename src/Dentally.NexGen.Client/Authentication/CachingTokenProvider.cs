@@ -3,7 +3,8 @@ using System.Collections.Concurrent;
 namespace Dentally.NexGen.Client;
 
 /// <summary>
-/// Keeps each tenant's token until shortly before it expires (<see cref="RefreshMargin"/>). Concurrent
+/// Keeps each tenant's token until shortly before it expires: <see cref="RefreshMargin"/> before, or
+/// half its remaining life for a token that lives less than twice that. Concurrent
 /// requests for a tenant without a fresh token share one acquisition; a forced refresh replaces the
 /// tenant's token unless an acquisition for it is already under way.
 /// </summary>
@@ -14,7 +15,7 @@ internal sealed class CachingTokenProvider(
     /// <summary>How long before its expiry a token is replaced, so it never expires in flight.</summary>
     public static readonly TimeSpan RefreshMargin = TimeSpan.FromMinutes(2);
 
-    private readonly ConcurrentDictionary<(string Organization, string Practice), SharedWork<NexGenAccessToken>> _tokens = new();
+    private readonly ConcurrentDictionary<(string Organization, string Practice), SharedWork<Entry>> _tokens = new();
 
     public ValueTask<string> GetTokenAsync(NexGenTokenRequest request, CancellationToken cancellationToken)
     {
@@ -55,14 +56,34 @@ internal sealed class CachingTokenProvider(
         }
     }
 
-    private SharedWork<NexGenAccessToken> Start(NexGenTokenRequest request)
-        => new(async cancellationToken => await acquire(request, cancellationToken).ConfigureAwait(false));
+    private SharedWork<Entry> Start(NexGenTokenRequest request)
+        => new(async cancellationToken =>
+        {
+            var token = await acquire(request, cancellationToken).ConfigureAwait(false);
+            if (string.IsNullOrWhiteSpace(token.Token))
+            {
+                throw new InvalidOperationException("The NexGen token provider's acquire delegate returned an empty token.");
+            }
 
-    private void RemoveIfSame((string, string) key, SharedWork<NexGenAccessToken> work)
-        => ((ICollection<KeyValuePair<(string, string), SharedWork<NexGenAccessToken>>>)_tokens).Remove(new(key, work));
+            var now = timeProvider.GetUtcNow();
+            var life = token.ExpiresOn > now ? token.ExpiresOn - now : TimeSpan.Zero;
+            var margin = life < RefreshMargin + RefreshMargin ? TimeSpan.FromTicks(life.Ticks / 2) : RefreshMargin;
+            return new Entry(token.Token, now + life - margin);
+        });
 
-    private static bool IsUnderWay(SharedWork<NexGenAccessToken> work) => work.Work is not { IsCompleted: true };
+    private void RemoveIfSame((string, string) key, SharedWork<Entry> work)
+        => ((ICollection<KeyValuePair<(string, string), SharedWork<Entry>>>)_tokens).Remove(new(key, work));
 
-    private bool IsFresh(SharedWork<NexGenAccessToken> work)
-        => work.Work is { Status: TaskStatus.RanToCompletion } done && timeProvider.GetUtcNow() < done.Result.ExpiresOn - RefreshMargin;
+    private static bool IsUnderWay(SharedWork<Entry> work) => work.Work is not { IsCompleted: true };
+
+    private bool IsFresh(SharedWork<Entry> work)
+        => work.Work is { Status: TaskStatus.RanToCompletion } done && timeProvider.GetUtcNow() < done.Result.RefreshAt;
+
+    /// <summary>A tenant's token and when to replace it (worked out once, when it was acquired).</summary>
+    private sealed class Entry(string token, DateTimeOffset refreshAt)
+    {
+        public string Token { get; } = token;
+
+        public DateTimeOffset RefreshAt { get; } = refreshAt;
+    }
 }

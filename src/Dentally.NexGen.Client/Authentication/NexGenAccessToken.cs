@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Dentally.NexGen.Client;
 
 /// <summary>A bearer token and when it expires, as an identity provider issues it. <see cref="ToString"/> never shows the token.</summary>
@@ -13,6 +15,7 @@ public readonly struct NexGenAccessToken
     }
 
     /// <summary>The bearer token.</summary>
+    [DebuggerBrowsable(DebuggerBrowsableState.Never)]
     public string Token { get; }
 
     /// <summary>When the token stops being valid.</summary>

@@ -58,14 +58,24 @@ internal static class NexGenRegistration
         }
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<NexGenClientOptions>, NexGenClientOptionsValidator>());
-        services.AddOptions<NexGenClientOptions>(optionsName).ValidateOnStart();
+        // The options' own token provider or token come first; a provider from DI (the client's keyed
+        // one, else the app's) serves only options that name neither.
+        services.AddOptions<NexGenClientOptions>(optionsName)
+            .PostConfigure<IServiceProvider>((options, provider) =>
+            {
+                if (options.TokenProvider is null && string.IsNullOrEmpty(options.Token))
+                {
+                    options.TokenProvider = TokenProviderFrom(provider, name);
+                }
+            })
+            .ValidateOnStart();
         builder.ConfigureHttpClient((provider, http) => NexGenHttpPipeline.ConfigureHttpClient(http, OptionsFrom(provider, optionsName)));
 
         // The factory's own request logging writes full URIs, and a patient search's query holds a name.
         builder.RemoveAllLoggers();
         builder.ConfigureAdditionalHttpMessageHandlers((handlers, provider) =>
         {
-            var ours = NexGenHttpPipeline.CreateHandlers(OptionsFrom(provider, optionsName), TokenProviderFrom(provider, name), provider.GetService<ILoggerFactory>());
+            var ours = NexGenHttpPipeline.CreateHandlers(OptionsFrom(provider, optionsName), provider.GetService<ILoggerFactory>());
             for (var i = 0; i < ours.Length; i++)
             {
                 handlers.Insert(i, ours[i]);

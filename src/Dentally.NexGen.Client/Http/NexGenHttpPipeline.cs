@@ -30,7 +30,7 @@ internal static class NexGenHttpPipeline
     public static HttpClient CreateHttpClient(NexGenClientOptions options, HttpMessageHandler? transport, ILoggerFactory? loggerFactory)
     {
         var inner = transport ?? SharedTransport.Value;
-        var handlers = CreateHandlers(options, tokenProviderFromServices: null, loggerFactory);
+        var handlers = CreateHandlers(options, loggerFactory);
         for (var i = handlers.Length - 1; i >= 0; i--)
         {
             handlers[i].InnerHandler = inner;
@@ -45,12 +45,11 @@ internal static class NexGenHttpPipeline
     }
 
     /// <summary>The SDK's handlers in their documented order, outermost first.</summary>
-    public static DelegatingHandler[] CreateHandlers(NexGenClientOptions options, INexGenTokenProvider? tokenProviderFromServices, ILoggerFactory? loggerFactory)
+    public static DelegatingHandler[] CreateHandlers(NexGenClientOptions options, ILoggerFactory? loggerFactory)
     {
-        var provider = options.TokenProvider ?? tokenProviderFromServices;
-        var tokens = provider is not null
-            ? new BearerTokenSource(provider, canRefresh: true)
-            : new BearerTokenSource(NexGenTokenProviders.Static(options.Token!), canRefresh: false);
+        var tokens = options.TokenProvider is { } provider
+            ? new BearerTokenSource(provider, canRefresh: true, options.TimeProvider)
+            : new BearerTokenSource(NexGenTokenProviders.Static(options.Token!), canRefresh: false, options.TimeProvider);
         return
         [
             new UserAgentHandler(options.UserAgentSuffix),

@@ -90,6 +90,8 @@ public class BookingWorkflow
         var keys = BookingKeys.For(request.IdempotencyKey);
         using var counting = RequestCounter.Begin();
         using var activity = NexGenDiagnostics.ActivitySource.StartActivity("BookingWorkflow.Book");
+        activity?.SetTag(NexGenDiagnostics.OrganizationIdTag, _client.OrganizationId);
+        activity?.SetTag(NexGenDiagnostics.PracticeIdTag, _client.PracticeId);
         try
         {
             var patient = await ResolvePatientAsync(request, keys, cancellationToken).ConfigureAwait(false);

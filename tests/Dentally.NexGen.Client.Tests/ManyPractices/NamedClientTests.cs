@@ -106,12 +106,50 @@ public sealed class NamedClientTests : IDisposable
         foreach (var (organization, practice) in new[] { ("org_1", "practice_1"), ("org_2", "practice_7") })
         {
             await provider.GetRequiredService<NexGenClient>().ForPractice(organization, practice).Providers.ListAsync();
-            Assert.NotNull(provider.GetRequiredService<BookingWorkflow>().ForPractice(organization, practice));
+
+            // The registered workflow books there too: its first request, the type lookup, goes to the tenant
+            // (and, the stub listing no types, the booking stops there).
+            await Assert.ThrowsAsync<AppointmentTypeUnavailableException>(() => provider.GetRequiredService<BookingWorkflow>().ForPractice(organization, practice)
+                .BookAsync(new BookingRequest { PatientUuid = Guid.NewGuid(), ProviderUuid = Guid.NewGuid(), AppointmentTypeCode = "NPE", LocationUuid = Guid.NewGuid(), Start = new DateTime(2026, 3, 10, 9, 0, 0) }));
         }
 
         Assert.Equal(
-            new[] { ("/api/v1/org_1/providers", "practice_1", "Bearer tok_for_org_1"), ("/api/v1/org_2/providers", "practice_7", "Bearer tok_for_org_2") },
+            new[]
+            {
+                ("/api/v1/org_1/providers", "practice_1", "Bearer tok_for_org_1"),
+                ("/api/v1/org_1/appointment-types", "practice_1", "Bearer tok_for_org_1"),
+                ("/api/v1/org_2/providers", "practice_7", "Bearer tok_for_org_2"),
+                ("/api/v1/org_2/appointment-types", "practice_7", "Bearer tok_for_org_2"),
+            },
             _harness.Requests.Select(r => (r.Path, r.Headers!["X-Practice-Id"].Single(), r.Headers["Authorization"].Single())));
+    }
+
+    [Fact]
+    public async Task A_clients_own_token_wins_over_a_token_provider_from_DI_which_serves_only_clients_without_one()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(NexGenTokenProviders.Static("tok_app_wide"));
+        services.AddKeyedSingleton("keyed", NexGenTokenProviders.Static("tok_keyed"));
+        services.AddNexGenClient("own", o => SdkHarness.Configure(o, _harness.Server.Url!));
+        services.AddNexGenClient("keyed", o =>
+        {
+            SdkHarness.Configure(o, _harness.Server.Url!);
+            o.Token = null;
+        });
+        services.AddNexGenClient("unkeyed", o =>
+        {
+            SdkHarness.Configure(o, _harness.Server.Url!);
+            o.Token = null;
+        });
+        await using var provider = services.BuildServiceProvider();
+        provider.GetRequiredService<IStartupValidator>().Validate();
+
+        foreach (var name in new[] { "own", "keyed", "unkeyed" })
+        {
+            await provider.GetRequiredKeyedService<NexGenClient>(name).Providers.ListAsync();
+        }
+
+        Assert.Equal(new[] { "Bearer " + SdkHarness.Token, "Bearer tok_keyed", "Bearer tok_app_wide" }, _harness.Requests.Select(r => r.Headers!["Authorization"].Single()));
     }
 
     public void Dispose() => _harness.Dispose();

@@ -8,6 +8,8 @@ namespace Dentally.NexGen.Client.Tests.ManyPractices;
 /// <summary>Tokens per tenant: asked for by organisation and practice, refreshed once per 401 burst, only for that tenant.</summary>
 public sealed class TenantTokenTests : IDisposable
 {
+    private static readonly TimeSpan BearerTokenSourceCooldown = TimeSpan.FromSeconds(30);
+
     private readonly ConcurrentDictionary<string, int> _versions = new();
     private readonly ConcurrentQueue<NexGenTokenRequest> _refreshes = new();
     private readonly SdkHarness _harness;
@@ -113,6 +115,107 @@ public sealed class TenantTokenTests : IDisposable
         Assert.Equal(1, calls);
         Assert.Equal("second", await provider.GetTokenAsync(tenant, default));
         Assert.Equal(2, calls);
+    }
+
+    [Fact]
+    public async Task A_tenant_whose_fresh_token_is_refused_too_is_not_refreshed_again_for_30_seconds()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var acquired = new ConcurrentQueue<NexGenTokenRequest>();
+        using var harness = new SdkHarness(o =>
+        {
+            o.Token = null;
+            o.TimeProvider = clock;
+            o.TokenProvider = NexGenTokenProviders.Cached((request, _) =>
+            {
+                acquired.Enqueue(request);
+                return new ValueTask<NexGenAccessToken>(new NexGenAccessToken("tok-" + acquired.Count, clock.GetUtcNow().AddHours(1)));
+            }, clock);
+        });
+        // The practice revoked the partner: every token is refused.
+        harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Problem(401, "unauthorized", "Unauthorized"));
+        var revoked = harness.Client.ForPractice("org_revoked", "practice_1");
+
+        for (var call = 0; call < 10; call++)
+        {
+            await Assert.ThrowsAsync<NexGenUnauthorizedException>(() => revoked.Providers.ListAsync());
+        }
+
+        Assert.Equal(new[] { false, true }, acquired.Select(r => r.ForceRefresh));
+        Assert.Equal(11, harness.Requests.Count);
+
+        clock.Advance(BearerTokenSourceCooldown + TimeSpan.FromSeconds(1));
+        await Assert.ThrowsAsync<NexGenUnauthorizedException>(() => revoked.Providers.ListAsync());
+        Assert.Equal(new[] { false, true, true }, acquired.Select(r => r.ForceRefresh));
+        Assert.Equal(13, harness.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_read_of_the_old_token_that_ends_after_a_refresh_does_not_undo_it()
+    {
+        var version = 1;
+        var holdNextRead = 0;
+        var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var refreshes = 0;
+        using var harness = new SdkHarness(o =>
+        {
+            o.Token = null;
+            o.TokenProvider = NexGenTokenProviders.FromDelegate(async (request, _) =>
+            {
+                if (request.ForceRefresh)
+                {
+                    Interlocked.Increment(ref refreshes);
+                    return "v" + Interlocked.Increment(ref version);
+                }
+
+                var read = "v" + Volatile.Read(ref version);
+                if (Interlocked.Exchange(ref holdNextRead, 0) == 1)
+                {
+                    held.SetResult();
+                    await release.Task;
+                }
+
+                return read;
+            });
+        });
+        harness.Server.Given(Request.Create().UsingGet().WithHeader("Authorization", "Bearer v1")).RespondWith(SdkHarness.Problem(401, "unauthorized", "Unauthorized"));
+        harness.Server.Given(Request.Create().UsingGet().WithHeader("Authorization", "Bearer v2")).RespondWith(SdkHarness.Json(200, Bodies.EmptyProviders));
+        var clinic = harness.Client.ForPractice("org_a", "practice_1");
+
+        holdNextRead = 1;
+        var slow = clinic.Providers.ListAsync();
+        await held.Task;
+        await clinic.Providers.ListAsync();
+        release.SetResult();
+        await slow;
+
+        Assert.Equal(1, refreshes);
+        Assert.Equal(new[] { "Bearer v1", "Bearer v2", "Bearer v1", "Bearer v2" }, harness.Requests.Select(r => r.Headers!["Authorization"].Single()));
+    }
+
+    [Fact]
+    public async Task The_cached_provider_keeps_a_short_lived_token_half_its_life_and_never_keeps_an_expired_or_empty_one()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.Zero));
+        var issued = new Queue<NexGenAccessToken>();
+        var provider = NexGenTokenProviders.Cached((_, _) => new ValueTask<NexGenAccessToken>(issued.Dequeue()), clock);
+        var tenant = new NexGenTokenRequest("org_a", "practice_1");
+
+        issued.Enqueue(new NexGenAccessToken("one-minute", clock.GetUtcNow().AddMinutes(1)));
+        Assert.Equal("one-minute", await provider.GetTokenAsync(tenant, default));
+        clock.Advance(TimeSpan.FromSeconds(29));
+        Assert.Equal("one-minute", await provider.GetTokenAsync(tenant, default));
+        clock.Advance(TimeSpan.FromSeconds(2));
+        issued.Enqueue(new NexGenAccessToken("no-expiry-given", default));
+        Assert.Equal("no-expiry-given", await provider.GetTokenAsync(tenant, default));
+        issued.Enqueue(new NexGenAccessToken("after-the-expired-one", clock.GetUtcNow().AddHours(1)));
+        Assert.Equal("after-the-expired-one", await provider.GetTokenAsync(tenant, default));
+        Assert.Empty(issued);
+
+        var empty = NexGenTokenProviders.Cached((_, _) => new ValueTask<NexGenAccessToken>(default(NexGenAccessToken)), clock);
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => empty.GetTokenAsync(tenant, default).AsTask());
+        Assert.Contains("empty token", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

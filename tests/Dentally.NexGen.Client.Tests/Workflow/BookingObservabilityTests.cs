@@ -54,6 +54,7 @@ public sealed class BookingObservabilityTests : IDisposable
 
         var book = mine.Single(a => a.OperationName == "BookingWorkflow.Book");
         Assert.Equal(result.Appointment.Uuid.ToString(), book.GetTagItem("nexgen.appointment_uuid"));
+        Assert.Equal((SdkHarness.Org, SdkHarness.Practice), (book.GetTagItem(NexGenDiagnostics.OrganizationIdTag), book.GetTagItem(NexGenDiagnostics.PracticeIdTag)));
         var children = mine.Where(a => a.ParentSpanId == book.SpanId).Select(a => a.OperationName).ToList();
         Assert.Equal(new[] { "BookingWorkflow.ResolvePatient", "BookingWorkflow.ResolveAppointmentType", "BookingWorkflow.CreateAppointment", "BookingWorkflow.CreateAppointment" }, children);
         Assert.True((bool)book.GetTagItem("nexgen.rebooked")!);
