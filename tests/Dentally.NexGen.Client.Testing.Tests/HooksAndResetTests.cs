@@ -53,7 +53,7 @@ public sealed class HooksAndResetTests : IAsyncDisposable
         var fetched = await client.Appointments.GetAsync(booked.Uuid);
 
         Assert.Equal((SandboxSeed.MainStreetDental, SandboxSeed.JaneSmith, SandboxSeed.NewPatientExam), (fetched.Location.Uuid, fetched.Patient.Uuid, fetched.AppointmentType.Uuid));
-        Assert.Equal(("2025-05-20T09:00:00", "2025-05-20T10:00:00", "Seeded"), (fetched.ScheduledStart, fetched.ScheduledEnd, fetched.Notes));
+        Assert.Equal((new DateTime(2025, 5, 20, 9, 0, 0), new DateTime(2025, 5, 20, 10, 0, 0), "Seeded"), (fetched.ScheduledStart, fetched.ScheduledEnd, fetched.Notes));
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class HooksAndResetTests : IAsyncDisposable
         Assert.Equal(2, _sandbox.GetPatients().Count);
         Assert.Equal(2, (await client.Sites.ListAsync()).Total);
         var rebooked = await client.Appointments.CreateAsync(Bodies.Appointment(Bodies.At(13, 30)), idempotencyKey: "key-1");
-        Assert.Equal("2025-05-20T13:30:00", rebooked.ScheduledStart);
+        Assert.Equal(new DateTime(2025, 5, 20, 13, 30, 0), rebooked.ScheduledStart);
     }
 
     public ValueTask DisposeAsync() => _sandbox.DisposeAsync();

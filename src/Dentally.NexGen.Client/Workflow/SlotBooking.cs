@@ -25,7 +25,7 @@ internal sealed class SlotBooking
     // Only a conflict needs these: they are created on the first one, so a booking that succeeds at
     // once allocates neither.
     private List<Slot>? _alternatives;
-    private HashSet<(Guid Provider, Guid Location, string Start)>? _tried;
+    private HashSet<(Guid Provider, Guid Location, DateTime Start)>? _tried;
 
     public SlotBooking(NexGenClient client, BookingLog log, BookingRequest request, BookingKeys keys, Guid patient, Guid type, Guid provider, TimeSpan length)
     {
@@ -45,8 +45,8 @@ internal sealed class SlotBooking
     {
         ProviderUuid = _provider,
         LocationUuid = _request.LocationUuid,
-        ScheduledStart = PracticeLocalTime.ToWire(_request.Start, "request.Start"),
-        ScheduledEnd = PracticeLocalTime.ToWire(_request.Start + _length, "request.End"),
+        ScheduledStart = PracticeLocalTime.Check(_request.Start, "request.Start"),
+        ScheduledEnd = PracticeLocalTime.Check(_request.Start + _length, "request.End"),
     };
 
     public async Task<(Appointment Appointment, IReadOnlyList<BookingAttempt> Attempts)> RunAsync(CancellationToken cancellationToken)
@@ -78,7 +78,7 @@ internal sealed class SlotBooking
             BookingMetrics.Conflicts.Add(1);
             (_tried ??= []).Add(Key(slot));
             _attempts.Add(new BookingAttempt(slot, BookingAttemptOutcome.Conflict, conflict.ProblemType));
-            _log.Conflict(slot.ScheduledStart, slot.ProviderUuid, _attempts.Count);
+            _log.Conflict(PracticeLocalTime.ToWire(slot.ScheduledStart), slot.ProviderUuid, _attempts.Count);
             Remember(conflict.SuggestedSlots);
 
             // A booking with the caller's key may be a rerun whose first choice is taken by the
@@ -116,7 +116,7 @@ internal sealed class SlotBooking
             _request.Rebooking.AllowOtherProvider ? null : _provider, cancellationToken).ConfigureAwait(false);
         var slots = availability.Items ?? new List<Slot>();
         Remember(slots);
-        return slots.Where(Fits).OrderBy(s => s.LocalStart).ThenBy(s => s.ProviderUuid == _provider ? 0 : 1).FirstOrDefault();
+        return slots.Where(Fits).OrderBy(s => s.ScheduledStart).ThenBy(s => s.ProviderUuid == _provider ? 0 : 1).FirstOrDefault();
     }
 
     private bool Fits(Slot slot)
@@ -128,12 +128,7 @@ internal sealed class SlotBooking
             return false;
         }
 
-        if (!PracticeLocalTime.TryFromWire(slot.ScheduledStart, out var start))
-        {
-            return false;
-        }
-
-        return start >= _request.Start && start < _windowEnd;
+        return slot.ScheduledStart >= _request.Start && slot.ScheduledStart < _windowEnd;
     }
 
     private Slot WithRequestedLength(Slot slot) => new()
@@ -141,7 +136,7 @@ internal sealed class SlotBooking
         ProviderUuid = slot.ProviderUuid,
         LocationUuid = slot.LocationUuid,
         ScheduledStart = slot.ScheduledStart,
-        ScheduledEnd = PracticeLocalTime.ToWire(PracticeLocalTime.FromWire(slot.ScheduledStart) + _length, "slot.ScheduledEnd"),
+        ScheduledEnd = slot.ScheduledStart + _length,
     };
 
     private static Slot SlotOf(Appointment appointment) => new()
@@ -178,5 +173,5 @@ internal sealed class SlotBooking
     private SlotUnavailableException Unavailable(string reason, Exception lastConflict)
         => new(reason, _attempts.ToList(), _alternatives?.ToList() ?? [], lastConflict);
 
-    private static (Guid Provider, Guid Location, string Start) Key(Slot slot) => (slot.ProviderUuid, slot.LocationUuid, slot.ScheduledStart);
+    private static (Guid Provider, Guid Location, DateTime Start) Key(Slot slot) => (slot.ProviderUuid, slot.LocationUuid, slot.ScheduledStart);
 }
