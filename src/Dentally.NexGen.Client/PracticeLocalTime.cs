@@ -44,12 +44,7 @@ internal static class PracticeLocalTime
         return value;
     }
 
-    /// <summary>Reads a practice-local time string from the API, or says it is not one.</summary>
+    /// <summary>Reads a practice-local time string from the API, or says it is not one (the converter's read).</summary>
     public static bool TryFromWire(string? value, out DateTime time)
         => DateTime.TryParseExact(value, Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
-
-    /// <summary>Reads a practice-local time string from the API.</summary>
-    /// <exception cref="FormatException">The string is not in the contract's format.</exception>
-    public static DateTime FromWire(string value)
-        => DateTime.ParseExact(Guard.NotNull(value, nameof(value)), Format, CultureInfo.InvariantCulture, DateTimeStyles.None);
 }
