@@ -81,8 +81,9 @@ public sealed partial class NexGenSandbox
             var site = Pick(_state.Sites, locationUuid, nameof(locationUuid));
             var patient = Pick(_state.Patients, patientUuid, nameof(patientUuid));
             var type = Pick(_state.AppointmentTypes, appointmentTypeUuid, nameof(appointmentTypeUuid));
-            var start = DateTime.SpecifyKind(scheduledStart, DateTimeKind.Unspecified);
-            var end = DateTime.SpecifyKind(scheduledEnd ?? start.AddMinutes(type.DurationMinutes), DateTimeKind.Unspecified);
+            // The contract's times are whole seconds: the models' converter writes no fractions (nor did the wire text before it).
+            var start = WholeSeconds(scheduledStart);
+            var end = WholeSeconds(scheduledEnd ?? start.AddMinutes(type.DurationMinutes));
             if (end <= start)
             {
                 throw new ArgumentException("scheduledEnd must be after scheduledStart.", nameof(scheduledEnd));
@@ -168,6 +169,9 @@ public sealed partial class NexGenSandbox
             throw new ArgumentException($"{parameterName} is incomplete: {exception.Message}", parameterName, exception);
         }
     }
+
+    private static DateTime WholeSeconds(DateTime value)
+        => new(value.Ticks - (value.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Unspecified);
 
     private static T Pick<T>(Catalog<T> catalog, Guid? id, string parameterName)
         where T : class

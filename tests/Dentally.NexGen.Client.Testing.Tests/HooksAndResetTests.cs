@@ -57,6 +57,18 @@ public sealed class HooksAndResetTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task PreBook_takes_any_kind_and_fraction_and_stores_the_whole_practice_local_second()
+    {
+        var booked = _sandbox.PreBook(SandboxSeed.PriyaNatarajan, DateTime.SpecifyKind(Bodies.At(9).AddMilliseconds(500), DateTimeKind.Utc));
+        var client = Sandboxes.Client(_sandbox);
+
+        var fetched = await client.Appointments.GetAsync(booked.Uuid);
+
+        Assert.Equal((Bodies.At(9), Bodies.At(10)), (booked.ScheduledStart, booked.ScheduledEnd));
+        Assert.Equal((Bodies.At(9), DateTimeKind.Unspecified), (fetched.ScheduledStart, fetched.ScheduledStart.Kind));
+    }
+
+    [Fact]
     public async Task Reset_goes_back_to_the_seed_data()
     {
         var client = Sandboxes.Client(_sandbox);
