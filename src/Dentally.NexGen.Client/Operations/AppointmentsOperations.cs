@@ -55,10 +55,10 @@ public class AppointmentsOperations
     /// <summary>
     /// Sends a body the booking workflow built from its slots (validated request times, or server
     /// slots): going through <see cref="NewAppointment"/> would copy every member again on every
-    /// booking. What the workflow takes from the server (a patient's preferred provider, a type's duration, a suggested
-    /// slot) is checked here as the public overload checks it, before anything is sent.
+    /// booking. What the workflow takes from the server (a patient's preferred provider, a type's
+    /// duration, a suggested slot) is checked here as the public overload checks it, before anything is sent.
     /// </summary>
-    internal Task<Appointment> CreateFromWireAsync(AppointmentCreate body, string? idempotencyKey, CancellationToken cancellationToken)
+    internal Task<Appointment> CreateFromBodyAsync(AppointmentCreate body, string? idempotencyKey, CancellationToken cancellationToken)
     {
         Validate.Id(body.PatientUuid, "appointment.PatientUuid");
         Validate.Id(body.AppointmentTypeUuid, "appointment.AppointmentTypeUuid");

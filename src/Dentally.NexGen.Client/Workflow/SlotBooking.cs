@@ -64,7 +64,7 @@ internal sealed class SlotBooking
                     var body = ToBody(slot);
                     var key = _attempts.Count == 0 ? _keys.FirstChoice : _keys.Rebooking(slot);
                     var appointment = await BookingPost.SendAsync(
-                        () => _client.Appointments.CreateFromWireAsync(body, key, cancellationToken), _keys, slot, cancellationToken).ConfigureAwait(false);
+                        () => _client.Appointments.CreateFromBodyAsync(body, key, cancellationToken), _keys, slot, cancellationToken).ConfigureAwait(false);
                     _attempts.Add(new BookingAttempt(slot, BookingAttemptOutcome.Booked, null));
                     return (appointment, _attempts);
                 }
