@@ -14,6 +14,9 @@ public static class BookingSample
     /// <summary>The guide's requested start, used when --start is not given.</summary>
     public const string DefaultStart = "2025-05-20T10:00:00";
 
+    // How --start is written: the API's own practice-local form, which the SDK keeps internal.
+    private const string StartFormat = "yyyy-MM-dd'T'HH:mm:ss";
+
     /// <summary>Runs the sample with the given arguments and writers; returns the exit code.</summary>
     /// <param name="args">The command line.</param>
     /// <param name="output">Where the walk-through goes.</param>
@@ -55,7 +58,7 @@ public static class BookingSample
                 await using var sandbox = await NexGenSandbox.StartAsync(cancellationToken: cancellationToken);
                 output.WriteLine($"NexGen booking sample — embedded sandbox at {sandbox.BaseAddress} (organisation {sandbox.OrganizationId}, practice {sandbox.PracticeId})");
                 sandbox.PreBook(SandboxSeed.MichaelChen, settings.Start, patientUuid: SandboxSeed.JonathanSmith);
-                output.WriteLine($"  The sandbox already has Michael Chen booked at {PracticeLocalTime.ToWire(settings.Start, "start")}, so the first choice will conflict.");
+                output.WriteLine($"  The sandbox already has Michael Chen booked at {settings.Start.ToString(StartFormat, CultureInfo.InvariantCulture)}, so the first choice will conflict.");
                 await new BookingWalkthrough(new NexGenClient(ConnectionOptions.ForSandbox(sandbox)), output).RunAsync(settings, cancellationToken);
                 return 0;
             }
@@ -75,7 +78,7 @@ public static class BookingSample
     }
 
     private static DateTime ParseStart(string value)
-        => DateTime.TryParseExact(value, PracticeLocalTime.Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)
+        => DateTime.TryParseExact(value, StartFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)
             ? start
             : throw new ArgumentException($"--start must be a practice-local time such as {DefaultStart} (no offset), not '{value}'.", nameof(value));
 }

@@ -6,6 +6,9 @@ namespace Dentally.NexGen.Samples.BookAppointment;
 /// <summary>The guide's four steps through the SDK, narrated on the console.</summary>
 internal sealed class BookingWalkthrough(NexGenClient client, TextWriter output)
 {
+    // Practice-local times are DateTime values (kind Unspecified); shown here as the API writes them.
+    private const string Time = "yyyy-MM-ddTHH:mm:ss";
+
     private readonly AppointmentTypeCache _types = new();
 
     public async Task RunAsync(BookingSettings settings, CancellationToken cancellationToken)
@@ -43,9 +46,9 @@ internal sealed class BookingWalkthrough(NexGenClient client, TextWriter output)
         {
             var line = attempt.Outcome switch
             {
-                BookingAttemptOutcome.Booked => "POST {0} – {1} with provider {2} → 201 Created",
-                BookingAttemptOutcome.Conflict => "POST {0} – {1} with provider {2} → 409 Conflict (slot-conflict)",
-                _ => "found {0} – {1} with provider {2}: already booked by an earlier run with this key",
+                BookingAttemptOutcome.Booked => "POST {0:" + Time + "} – {1:" + Time + "} with provider {2} → 201 Created",
+                BookingAttemptOutcome.Conflict => "POST {0:" + Time + "} – {1:" + Time + "} with provider {2} → 409 Conflict (slot-conflict)",
+                _ => "found {0:" + Time + "} – {1:" + Time + "} with provider {2}: already booked by an earlier run with this key",
             };
             output.WriteLine("  " + string.Format(CultureInfo.InvariantCulture, line, attempt.Slot.ScheduledStart, attempt.Slot.ScheduledEnd, attempt.Slot.ProviderUuid));
         }
@@ -60,7 +63,7 @@ internal sealed class BookingWalkthrough(NexGenClient client, TextWriter output)
         output.WriteLine($"  Status       {appointment.Status}");
         output.WriteLine($"  Patient      {appointment.Patient.FirstName} {appointment.Patient.LastName}");
         output.WriteLine($"  Type         {appointment.AppointmentType.Name} ({appointment.AppointmentType.DurationMinutes} min)");
-        output.WriteLine($"  Time         {appointment.ScheduledStart} – {appointment.ScheduledEnd} (practice-local)");
+        output.WriteLine(string.Format(CultureInfo.InvariantCulture, "  Time         {0:" + Time + "} – {1:" + Time + "} (practice-local)", appointment.ScheduledStart, appointment.ScheduledEnd));
         output.WriteLine($"  Location     {appointment.Location.Name}");
         output.WriteLine($"  Provider     {appointment.Provider.FirstName} {appointment.Provider.LastName}, {appointment.Provider.Title}");
     }

@@ -9,9 +9,9 @@ public sealed record BookingInput(string Patient, string Type, Guid Location, Da
 
 /// <summary>What the API answers.</summary>
 /// <param name="Uuid">The appointment.</param>
-/// <param name="ScheduledStart">Its practice-local start.</param>
+/// <param name="ScheduledStart">Its practice-local start (<see cref="DateTimeKind.Unspecified"/>; System.Text.Json writes it without an offset).</param>
 /// <param name="Rebooked">Whether it moved from the requested slot.</param>
-public sealed record BookingOutput(Guid Uuid, string ScheduledStart, bool Rebooked);
+public sealed record BookingOutput(Guid Uuid, DateTime ScheduledStart, bool Rebooked);
 
 /// <summary>
 /// Names this app's assembly for <c>WebApplicationFactory&lt;BookingApiApp&gt;</c>. An app of your own

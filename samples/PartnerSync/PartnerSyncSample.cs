@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Dentally.NexGen.Client;
 using Dentally.NexGen.Client.Testing;
 
@@ -104,7 +105,7 @@ public static class PartnerSyncSample
         for (var i = 0; i < practices.Length; i++)
         {
             var appointment = results[i].Appointment;
-            output.WriteLine($"  {practices[i].OrganizationId} / {practices[i].PracticeId}: appointment {appointment.Uuid} at {appointment.ScheduledStart} ({results[i].HttpRequestCount} HTTP requests)");
+            output.WriteLine($"  {practices[i].OrganizationId} / {practices[i].PracticeId}: appointment {appointment.Uuid} at {appointment.ScheduledStart.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture)} ({results[i].HttpRequestCount} HTTP requests)");
         }
 
         output.WriteLine($"Booked at {practices.Length} practices through one client: one pipeline, one connection pool, a token per practice.");

@@ -8,7 +8,7 @@ public class ReceptionTests
     [Fact]
     public async Task The_fake_answers_without_a_server()
     {
-        var appointment = new Appointment { Uuid = Guid.NewGuid(), Status = "scheduled", ScheduledStart = "2025-05-20T10:30:00" };
+        var appointment = new Appointment { Uuid = Guid.NewGuid(), Status = "scheduled", ScheduledStart = new DateTime(2025, 5, 20, 10, 30, 0) };
         var workflow = new FakeBookingWorkflow(_ => NexGenModelFactory.BookingResult(appointment));
 
         // Your code under test gets `workflow` where it takes a BookingWorkflow.

@@ -82,8 +82,9 @@ public sealed partial class NexGenSandboxTenant
             var site = Pick(State.Sites, locationUuid, nameof(locationUuid));
             var patient = Pick(State.Patients, patientUuid, nameof(patientUuid));
             var type = Pick(State.AppointmentTypes, appointmentTypeUuid, nameof(appointmentTypeUuid));
-            var start = DateTime.SpecifyKind(scheduledStart, DateTimeKind.Unspecified);
-            var end = DateTime.SpecifyKind(scheduledEnd ?? start.AddMinutes(type.DurationMinutes), DateTimeKind.Unspecified);
+            // The contract's times are whole seconds: the models' converter writes no fractions (nor did the wire text before it).
+            var start = WholeSeconds(scheduledStart);
+            var end = WholeSeconds(scheduledEnd ?? start.AddMinutes(type.DurationMinutes));
             if (end <= start)
             {
                 throw new ArgumentException("scheduledEnd must be after scheduledStart.", nameof(scheduledEnd));
@@ -155,6 +156,9 @@ public sealed partial class NexGenSandboxTenant
 
         return SandboxJson.Copy(copy);
     }
+
+    private static DateTime WholeSeconds(DateTime value)
+        => new(value.Ticks - (value.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Unspecified);
 
     private static T Copy<T>(T value, string parameterName)
         where T : class

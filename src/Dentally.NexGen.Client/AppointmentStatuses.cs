@@ -1,8 +1,10 @@
 namespace Dentally.NexGen.Client;
 
 /// <summary>
-/// The appointment statuses this version of the contract knows. The set is extensible: the server
-/// may send values added later (for example <c>no_show</c>), which the SDK passes through unchanged.
+/// The appointment statuses this version of the contract knows (<see cref="Appointment.Status"/>,
+/// <see cref="InvalidStatusTransitionProblem.CurrentStatus"/>), as <c>const</c> strings so that they compare
+/// with <c>==</c> and serve as <c>case</c> labels. The set is extensible: the server may send values added
+/// later (for example <c>no_show</c>), which the SDK passes through unchanged.
 /// </summary>
 public static class AppointmentStatuses
 {

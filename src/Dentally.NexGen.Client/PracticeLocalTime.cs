@@ -3,26 +3,30 @@ using System.Globalization;
 namespace Dentally.NexGen.Client;
 
 /// <summary>
-/// Converts between <see cref="DateTime"/> and the contract's practice-local time strings
-/// (<c>2025-05-20T10:00:00</c>: wall-clock time in the site's zone, no offset). Only
-/// <see cref="DateTimeKind.Unspecified"/> values are accepted: a Local or UTC value would mean the
-/// caller's zone or UTC, not the practice's, and converting it would silently move the appointment.
+/// The contract's practice-local time strings (<c>2025-05-20T10:00:00</c>: wall-clock time in the site's
+/// zone, no offset), kept inside the SDK: every public member holds a practice-local time as a
+/// <see cref="DateTime"/> of kind <see cref="DateTimeKind.Unspecified"/>, and only this class (through
+/// <see cref="Serialization.PracticeLocalTimeConverter"/> and the query parameters) reads or writes the text.
+/// Only <see cref="DateTimeKind.Unspecified"/> values are accepted from a caller: a Local or UTC value would
+/// mean the caller's zone or UTC, not the practice's, and converting it would silently move the appointment.
 /// </summary>
-public static class PracticeLocalTime
+internal static class PracticeLocalTime
 {
     /// <summary>The wire format.</summary>
     public const string Format = "yyyy-MM-dd'T'HH:mm:ss";
 
-    /// <summary>Formats a practice-local time for the wire.</summary>
-    /// <param name="value">A time with <see cref="DateTimeKind.Unspecified"/> and whole seconds.</param>
-    /// <param name="parameterName">The caller's parameter name, used in the exception.</param>
-    /// <returns>The wire string, e.g. <c>2025-05-20T10:00:00</c>.</returns>
+    /// <summary>Checks a caller's practice-local time (<see cref="Check"/>) and formats it for the wire.</summary>
     /// <exception cref="ArgumentException">The kind is Local or Utc, or the value has fractions of a second.</exception>
     public static string ToWire(DateTime value, string parameterName)
-        => Check(value, parameterName).ToString(Format, CultureInfo.InvariantCulture);
+        => ToWire(Check(value, parameterName));
 
-    /// <summary>What <see cref="ToWire"/> checks, without formatting: for validation ahead of the request that formats.</summary>
-    internal static DateTime Check(DateTime value, string parameterName)
+    /// <summary>Formats a time already checked, or read from the server, for the wire (or a message).</summary>
+    public static string ToWire(DateTime value)
+        => value.ToString(Format, CultureInfo.InvariantCulture);
+
+    /// <summary>What <see cref="ToWire(DateTime, string)"/> checks, without formatting: for validation ahead of the request that formats.</summary>
+    /// <exception cref="ArgumentException">The kind is Local or Utc, or the value has fractions of a second.</exception>
+    public static DateTime Check(DateTime value, string parameterName)
     {
         if (value.Kind != DateTimeKind.Unspecified)
         {
@@ -40,14 +44,7 @@ public static class PracticeLocalTime
         return value;
     }
 
-    /// <summary>Reads a practice-local time string from the API, or says it is not one.</summary>
-    internal static bool TryFromWire(string? value, out DateTime time)
+    /// <summary>Reads a practice-local time string from the API, or says it is not one (the converter's read).</summary>
+    public static bool TryFromWire(string? value, out DateTime time)
         => DateTime.TryParseExact(value, Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
-
-    /// <summary>Reads a practice-local time string from the API.</summary>
-    /// <param name="value">A string such as <c>2025-05-20T10:00:00</c>.</param>
-    /// <returns>The time with <see cref="DateTimeKind.Unspecified"/>.</returns>
-    /// <exception cref="FormatException">The string is not in the contract's format.</exception>
-    public static DateTime FromWire(string value)
-        => DateTime.ParseExact(Guard.NotNull(value, nameof(value)), Format, CultureInfo.InvariantCulture, DateTimeStyles.None);
 }

@@ -10,6 +10,9 @@ internal static class SpecExamples
     public const string OrganizationId = "org_7f3c2a9e";
     public const string PracticeId = "practice_42";
 
+    /// <summary>The contract's practice-local time format, for the peers whose models hold the wire string (the SDK keeps it internal).</summary>
+    public const string LocalTimeFormat = "yyyy-MM-dd'T'HH:mm:ss";
+
     /// <summary>Not a secret: the loopback server only checks that a bearer token is present.</summary>
     public const string Token = "benchmark-token";
 

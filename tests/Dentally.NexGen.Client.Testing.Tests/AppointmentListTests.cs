@@ -47,7 +47,7 @@ public sealed class AppointmentListTests : IAsyncDisposable
         var all = await client.Appointments.ListAllAsync(pageSize: 2).ToListAsync();
 
         Assert.Equal((2, 3, 7), (second.Page, second.PageSize, second.Total));
-        Assert.Equal("2025-05-20T12:00:00", second.Items[0].ScheduledStart);
+        Assert.Equal(new DateTime(2025, 5, 20, 12, 0, 0), second.Items[0].ScheduledStart);
         Assert.Equal(7, all.Count);
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dentally.NexGen.Client.Testing.Tests.Support;
 
 namespace Dentally.NexGen.Client.Testing.Tests;
@@ -22,14 +23,14 @@ public sealed class AvailabilityTests : IAsyncDisposable
         Assert.Equal("America/Los_Angeles", availability.Timezone);
         Assert.Equal(26, availability.Total);
         Assert.Equal(availability.Total, availability.Items.Count);
-        Assert.Equal(("2025-05-20T08:30:00", "2025-05-20T09:30:00"), (availability.Items[0].ScheduledStart, availability.Items[0].ScheduledEnd));
-        Assert.Equal(("2025-05-20T08:45:00", "2025-05-20T09:45:00"), (availability.Items[1].ScheduledStart, availability.Items[1].ScheduledEnd));
-        Assert.Equal(("2025-05-20T11:30:00", "2025-05-20T12:30:00"), (availability.Items[12].ScheduledStart, availability.Items[12].ScheduledEnd));
-        Assert.Equal(("2025-05-20T13:30:00", "2025-05-20T14:30:00"), (availability.Items[13].ScheduledStart, availability.Items[13].ScheduledEnd));
-        Assert.Equal("2025-05-20T17:30:00", availability.Items[^1].ScheduledEnd);
-        Assert.All(availability.Items, s => Assert.True(s.LocalEnd <= Bodies.At(12, 30) || s.LocalStart >= Bodies.At(13, 30), s.ScheduledStart));
-        Assert.All(availability.Items, s => Assert.Equal((SandboxSeed.MichaelChen, SandboxSeed.MainStreetDental, TimeSpan.FromHours(1)), (s.ProviderUuid, s.LocationUuid, s.LocalEnd - s.LocalStart)));
-        Assert.Equal(availability.Items.OrderBy(s => s.LocalStart).Select(s => s.ScheduledStart), availability.Items.Select(s => s.ScheduledStart));
+        Assert.Equal((new DateTime(2025, 5, 20, 8, 30, 0), new DateTime(2025, 5, 20, 9, 30, 0)), (availability.Items[0].ScheduledStart, availability.Items[0].ScheduledEnd));
+        Assert.Equal((new DateTime(2025, 5, 20, 8, 45, 0), new DateTime(2025, 5, 20, 9, 45, 0)), (availability.Items[1].ScheduledStart, availability.Items[1].ScheduledEnd));
+        Assert.Equal((new DateTime(2025, 5, 20, 11, 30, 0), new DateTime(2025, 5, 20, 12, 30, 0)), (availability.Items[12].ScheduledStart, availability.Items[12].ScheduledEnd));
+        Assert.Equal((new DateTime(2025, 5, 20, 13, 30, 0), new DateTime(2025, 5, 20, 14, 30, 0)), (availability.Items[13].ScheduledStart, availability.Items[13].ScheduledEnd));
+        Assert.Equal(new DateTime(2025, 5, 20, 17, 30, 0), availability.Items[^1].ScheduledEnd);
+        Assert.All(availability.Items, s => Assert.True(s.ScheduledEnd <= Bodies.At(12, 30) || s.ScheduledStart >= Bodies.At(13, 30), $"{s.ScheduledStart:s}"));
+        Assert.All(availability.Items, s => Assert.Equal((SandboxSeed.MichaelChen, SandboxSeed.MainStreetDental, TimeSpan.FromHours(1)), (s.ProviderUuid, s.LocationUuid, s.ScheduledEnd - s.ScheduledStart)));
+        Assert.Equal(availability.Items.OrderBy(s => s.ScheduledStart).Select(s => s.ScheduledStart), availability.Items.Select(s => s.ScheduledStart));
     }
 
     [Fact]
@@ -90,7 +91,7 @@ public sealed class AvailabilityTests : IAsyncDisposable
 
         Assert.Equal(52, availability.Total);
         Assert.Equal([SandboxSeed.MichaelChen, SandboxSeed.PriyaNatarajan], availability.Items.Take(2).Select(s => s.ProviderUuid));
-        Assert.Equal(availability.Items.OrderBy(s => s.LocalStart).Select(s => s.ScheduledStart), availability.Items.Select(s => s.ScheduledStart));
+        Assert.Equal(availability.Items.OrderBy(s => s.ScheduledStart).Select(s => s.ScheduledStart), availability.Items.Select(s => s.ScheduledStart));
     }
 
     [Fact]
@@ -119,7 +120,7 @@ public sealed class AvailabilityTests : IAsyncDisposable
         Assert.Equal(0, closed.Total);
         Assert.Equal("Europe/London", harbour.Timezone);
         Assert.Equal(15, harbour.Total);
-        Assert.Equal(("2025-05-24T09:00:00", "2025-05-24T13:00:00"), (harbour.Items[0].ScheduledStart, harbour.Items[^1].ScheduledEnd));
+        Assert.Equal((new DateTime(2025, 5, 24, 9, 0, 0), new DateTime(2025, 5, 24, 13, 0, 0)), (harbour.Items[0].ScheduledStart, harbour.Items[^1].ScheduledEnd));
         Assert.Equal(["2025-05-20T10:00:00", "2025-05-20T10:15:00", "2025-05-20T10:30:00", "2025-05-20T10:45:00", "2025-05-20T11:00:00"], Starts(window));
     }
 
@@ -165,7 +166,8 @@ public sealed class AvailabilityTests : IAsyncDisposable
     private static Task<Availability> ChenNewPatientExamsAsync(NexGenClient client)
         => client.Schedule.GetAvailabilityAsync(SandboxSeed.MainStreetDental, SandboxSeed.NewPatientExam, Bodies.At(8), Bodies.At(18), SandboxSeed.MichaelChen);
 
-    private static List<string> Starts(Availability availability) => availability.Items.Select(s => s.ScheduledStart).ToList();
+    // The starts as the contract writes them ("s" is yyyy-MM-ddTHH:mm:ss in every culture).
+    private static List<string> Starts(Availability availability) => availability.Items.Select(s => s.ScheduledStart.ToString("s", CultureInfo.InvariantCulture)).ToList();
 
     public ValueTask DisposeAsync() => _sandbox.DisposeAsync();
 }

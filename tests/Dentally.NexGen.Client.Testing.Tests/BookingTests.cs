@@ -47,7 +47,7 @@ public sealed class BookingTests : IAsyncDisposable
         var fetched = await client.Appointments.GetAsync(booked.Uuid);
 
         Assert.Equal(AppointmentStatuses.Scheduled, booked.Status);
-        Assert.Equal((Bodies.At(10), Bodies.At(11)), (fetched.LocalStart, fetched.LocalEnd));
+        Assert.Equal((Bodies.At(10), Bodies.At(11)), (fetched.ScheduledStart, fetched.ScheduledEnd));
         Assert.Equal(("Jane", "Main Street Dental", "Chen", 60), (fetched.Patient.FirstName, fetched.Location.Name, fetched.Provider.LastName, fetched.AppointmentType.DurationMinutes));
         Assert.Equal(new DateTimeOffset(2025, 5, 10, 14, 32, 0, TimeSpan.Zero), fetched.CreatedAt);
         Assert.Null(fetched.UpdatedAt);

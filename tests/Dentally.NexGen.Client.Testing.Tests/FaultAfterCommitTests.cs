@@ -93,7 +93,7 @@ public sealed class FaultAfterCommitTests : IAsyncDisposable
         var mismatchFree = await Raw.PostAsync(http, Raw.Org(_sandbox) + "/appointments", Bodies.AppointmentJson(start: "2025-05-20T13:30:00", end: "2025-05-20T14:30:00"), "key-1");
 
         Assert.Equal((503, 201), ((int)failed.StatusCode, (int)mismatchFree.StatusCode));
-        Assert.Equal("2025-05-20T13:30:00", _sandbox.GetAppointments().Single().ScheduledStart);
+        Assert.Equal(new DateTime(2025, 5, 20, 13, 30, 0), _sandbox.GetAppointments().Single().ScheduledStart);
     }
 
     private static SandboxFault Fault(string kind) => kind switch

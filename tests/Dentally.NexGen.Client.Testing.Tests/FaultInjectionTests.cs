@@ -46,7 +46,7 @@ public sealed class FaultInjectionTests : IAsyncDisposable
         var error = await Assert.ThrowsAsync<NexGenRateLimitedException>(() => client.Providers.ListAsync());
 
         Assert.Equal(TimeSpan.FromSeconds(1), error.RetryAfter);
-        Assert.Equal("rate-limited", error.ProblemType!.Segments[^1]);
+        Assert.Equal(ProblemTypes.RateLimited, error.ProblemType);
         Assert.Equal(4, _sandbox.ReceivedRequests.Count);
     }
 

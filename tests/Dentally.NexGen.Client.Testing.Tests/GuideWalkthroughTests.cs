@@ -19,7 +19,7 @@ public sealed class GuideWalkthroughTests : IAsyncDisposable
         var exam = (await client.AppointmentTypes.ListAsync(isActive: true)).Items.Single(t => t.Code == "NPE");
         // Find a free slot with the patient's preferred provider.
         var slots = await client.Schedule.GetAvailabilityAsync(SandboxSeed.MainStreetDental, exam.Uuid, Bodies.At(8), Bodies.At(18), jane.PreferredProviderUuid);
-        var ten = slots.Items.Single(s => s.ScheduledStart == "2025-05-20T10:00:00");
+        var ten = slots.Items.Single(s => s.ScheduledStart == new DateTime(2025, 5, 20, 10, 0, 0));
         // Steps 3 and 4: book it.
         var booked = await client.Appointments.CreateAsync(new NewAppointment
         {
@@ -27,8 +27,8 @@ public sealed class GuideWalkthroughTests : IAsyncDisposable
             AppointmentTypeUuid = exam.Uuid,
             LocationUuid = ten.LocationUuid,
             ProviderUuid = ten.ProviderUuid,
-            ScheduledStart = ten.LocalStart,
-            ScheduledEnd = ten.LocalEnd,
+            ScheduledStart = ten.ScheduledStart,
+            ScheduledEnd = ten.ScheduledEnd,
             Notes = "New patient — first visit",
         });
         var moved = await client.Appointments.UpdateAsync(booked.Uuid, new AppointmentChanges { ScheduledStart = Bodies.At(11), ScheduledEnd = Bodies.At(12), Notes = "Moved at the patient's request" });
@@ -36,7 +36,7 @@ public sealed class GuideWalkthroughTests : IAsyncDisposable
         var cancelled = await client.Appointments.CancelAsync(booked.Uuid, "Patient called to cancel");
 
         Assert.Equal(("scheduled", "Michael", "Main Street Dental"), (booked.Status, booked.Provider.FirstName, booked.Location.Name));
-        Assert.Equal("2025-05-20T11:00:00", moved.ScheduledStart);
+        Assert.Equal(new DateTime(2025, 5, 20, 11, 0, 0), moved.ScheduledStart);
         Assert.Equal("confirmed", confirmed.Status);
         Assert.Equal("cancelled", cancelled.Status);
         Assert.Equal(booked.Uuid, Assert.Single(_sandbox.GetAppointments()).Uuid);

@@ -53,7 +53,19 @@ public sealed class HooksAndResetTests : IAsyncDisposable
         var fetched = await client.Appointments.GetAsync(booked.Uuid);
 
         Assert.Equal((SandboxSeed.MainStreetDental, SandboxSeed.JaneSmith, SandboxSeed.NewPatientExam), (fetched.Location.Uuid, fetched.Patient.Uuid, fetched.AppointmentType.Uuid));
-        Assert.Equal(("2025-05-20T09:00:00", "2025-05-20T10:00:00", "Seeded"), (fetched.ScheduledStart, fetched.ScheduledEnd, fetched.Notes));
+        Assert.Equal((new DateTime(2025, 5, 20, 9, 0, 0), new DateTime(2025, 5, 20, 10, 0, 0), "Seeded"), (fetched.ScheduledStart, fetched.ScheduledEnd, fetched.Notes));
+    }
+
+    [Fact]
+    public async Task PreBook_takes_any_kind_and_fraction_and_stores_the_whole_practice_local_second()
+    {
+        var booked = _sandbox.PreBook(SandboxSeed.PriyaNatarajan, DateTime.SpecifyKind(Bodies.At(9).AddMilliseconds(500), DateTimeKind.Utc));
+        var client = Sandboxes.Client(_sandbox);
+
+        var fetched = await client.Appointments.GetAsync(booked.Uuid);
+
+        Assert.Equal((Bodies.At(9), Bodies.At(10)), (booked.ScheduledStart, booked.ScheduledEnd));
+        Assert.Equal((Bodies.At(9), DateTimeKind.Unspecified), (fetched.ScheduledStart, fetched.ScheduledStart.Kind));
     }
 
     [Fact]
@@ -78,7 +90,7 @@ public sealed class HooksAndResetTests : IAsyncDisposable
         Assert.Equal(2, _sandbox.GetPatients().Count);
         Assert.Equal(2, (await client.Sites.ListAsync()).Total);
         var rebooked = await client.Appointments.CreateAsync(Bodies.Appointment(Bodies.At(13, 30)), idempotencyKey: "key-1");
-        Assert.Equal("2025-05-20T13:30:00", rebooked.ScheduledStart);
+        Assert.Equal(new DateTime(2025, 5, 20, 13, 30, 0), rebooked.ScheduledStart);
     }
 
     public ValueTask DisposeAsync() => _sandbox.DisposeAsync();

@@ -23,8 +23,8 @@ public sealed class SlotConflictTests : IAsyncDisposable
             """;
         Raw.JsonEqual(conflict, problem["conflict"]);
         var suggestions = problem["suggested_slots"]!.ToObject<List<Slot>>()!;
-        Assert.Equal(["2025-05-20T10:30:00", "2025-05-20T10:45:00", "2025-05-20T11:00:00"], suggestions.Select(s => s.ScheduledStart));
-        Assert.All(suggestions, s => Assert.Equal((SandboxSeed.MichaelChen, SandboxSeed.MainStreetDental, TimeSpan.FromHours(1)), (s.ProviderUuid, s.LocationUuid, s.LocalEnd - s.LocalStart)));
+        Assert.Equal([new DateTime(2025, 5, 20, 10, 30, 0), new DateTime(2025, 5, 20, 10, 45, 0), new DateTime(2025, 5, 20, 11, 0, 0)], suggestions.Select(s => s.ScheduledStart));
+        Assert.All(suggestions, s => Assert.Equal((SandboxSeed.MichaelChen, SandboxSeed.MainStreetDental, TimeSpan.FromHours(1)), (s.ProviderUuid, s.LocationUuid, s.ScheduledEnd - s.ScheduledStart)));
         Assert.Single(_sandbox.GetAppointments());
     }
 
@@ -36,12 +36,12 @@ public sealed class SlotConflictTests : IAsyncDisposable
 
         var error = await Assert.ThrowsAsync<NexGenSlotConflictException>(() => client.Appointments.CreateAsync(Bodies.Appointment(Bodies.At(10, 30))));
         var suggestion = error.SuggestedSlots[0];
-        var rebooked = await client.Appointments.CreateAsync(Bodies.Appointment(suggestion.LocalStart, suggestion.LocalEnd));
+        var rebooked = await client.Appointments.CreateAsync(Bodies.Appointment(suggestion.ScheduledStart, suggestion.ScheduledEnd));
 
-        Assert.Equal(("provider", SandboxSeed.MichaelChen, "2025-05-20T10:00:00"), (error.Conflict!.Resource, error.Conflict.ResourceUuid, error.Conflict.ScheduledStart));
+        Assert.Equal(("provider", SandboxSeed.MichaelChen, new DateTime(2025, 5, 20, 10, 0, 0)), (error.Conflict!.Resource, error.Conflict.ResourceUuid, error.Conflict.ScheduledStart));
         Assert.InRange(error.SuggestedSlots.Count, 1, 3);
-        Assert.All(error.SuggestedSlots, s => Assert.True(s.LocalStart >= Bodies.At(10, 30) && s.LocalStart.Date == Bodies.GuideDay));
-        Assert.Equal("2025-05-20T11:00:00", rebooked.ScheduledStart);
+        Assert.All(error.SuggestedSlots, s => Assert.True(s.ScheduledStart >= Bodies.At(10, 30) && s.ScheduledStart.Date == Bodies.GuideDay));
+        Assert.Equal(new DateTime(2025, 5, 20, 11, 0, 0), rebooked.ScheduledStart);
     }
 
     [Fact]

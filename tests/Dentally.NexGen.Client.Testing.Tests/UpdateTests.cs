@@ -16,12 +16,12 @@ public sealed class UpdateTests : IAsyncDisposable
 
         var moved = await client.Appointments.UpdateAsync(booked.Uuid, new AppointmentChanges { ScheduledStart = Bodies.At(11), ScheduledEnd = Bodies.At(12), Notes = "Moved at the patient's request" });
 
-        Assert.Equal(("2025-05-20T11:00:00", "2025-05-20T12:00:00", "Moved at the patient's request"), (moved.ScheduledStart, moved.ScheduledEnd, moved.Notes));
+        Assert.Equal((new DateTime(2025, 5, 20, 11, 0, 0), new DateTime(2025, 5, 20, 12, 0, 0), "Moved at the patient's request"), (moved.ScheduledStart, moved.ScheduledEnd, moved.Notes));
         Assert.Equal("scheduled", moved.Status);
         Assert.NotNull(moved.UpdatedAt);
         var starts = (await client.Schedule.GetAvailabilityAsync(SandboxSeed.MainStreetDental, SandboxSeed.NewPatientExam, Bodies.At(8), Bodies.At(18), SandboxSeed.MichaelChen)).Items.Select(s => s.ScheduledStart).ToList();
-        Assert.Contains("2025-05-20T10:00:00", starts);
-        Assert.DoesNotContain("2025-05-20T11:00:00", starts);
+        Assert.Contains(new DateTime(2025, 5, 20, 10, 0, 0), starts);
+        Assert.DoesNotContain(new DateTime(2025, 5, 20, 11, 0, 0), starts);
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class UpdateTests : IAsyncDisposable
 
         var moved = await client.Appointments.UpdateAsync(booked.Uuid, new AppointmentChanges { ScheduledStart = Bodies.At(10, 30), ScheduledEnd = Bodies.At(11, 30) });
 
-        Assert.Equal("2025-05-20T10:30:00", moved.ScheduledStart);
+        Assert.Equal(new DateTime(2025, 5, 20, 10, 30, 0), moved.ScheduledStart);
     }
 
     [Fact]
@@ -58,9 +58,9 @@ public sealed class UpdateTests : IAsyncDisposable
         var error = await Assert.ThrowsAsync<NexGenSlotConflictException>(() =>
             client.Appointments.UpdateAsync(booked.Uuid, new AppointmentChanges { ScheduledStart = Bodies.At(14, 30), ScheduledEnd = Bodies.At(15, 30) }));
 
-        Assert.Equal(("2025-05-20T14:00:00", "2025-05-20T15:00:00"), (error.Conflict!.ScheduledStart, error.Conflict.ScheduledEnd));
-        Assert.Equal("2025-05-20T15:00:00", error.SuggestedSlots[0].ScheduledStart);
-        Assert.Equal("2025-05-20T10:00:00", (await client.Appointments.GetAsync(booked.Uuid)).ScheduledStart);
+        Assert.Equal((new DateTime(2025, 5, 20, 14, 0, 0), new DateTime(2025, 5, 20, 15, 0, 0)), (error.Conflict!.ScheduledStart, error.Conflict.ScheduledEnd));
+        Assert.Equal(new DateTime(2025, 5, 20, 15, 0, 0), error.SuggestedSlots[0].ScheduledStart);
+        Assert.Equal(new DateTime(2025, 5, 20, 10, 0, 0), (await client.Appointments.GetAsync(booked.Uuid)).ScheduledStart);
     }
 
     [Theory]

@@ -28,7 +28,7 @@ var result = await workflow.BookAsync(new BookingRequest
 
 var appointment = result.Appointment;
 var ok = appointment.Status == AppointmentStatuses.Scheduled
-    && appointment.ScheduledStart == "2025-05-20T10:00:00"
+    && appointment.ScheduledStart == new DateTime(2025, 5, 20, 10, 0, 0)
     && appointment.Patient.Uuid == SandboxSeed.JaneSmith
     && sandbox.GetAppointments().Count(a => a.Uuid == appointment.Uuid) == 1;
 Console.WriteLine($"consumer: booked {appointment.Uuid} ({appointment.Status}) at {appointment.ScheduledStart} with {result.HttpRequestCount} requests: {(ok ? "OK" : "UNEXPECTED")}");

@@ -21,10 +21,10 @@ internal sealed class ConflictCheck(SandboxState state)
 
         var conflict = new ConflictDetail
         {
-            Resource = "provider",
+            Resource = ConflictResources.Provider,
             ResourceUuid = provider.Uuid,
-            ScheduledStart = LocalTimes.Write(clash.Start),
-            ScheduledEnd = LocalTimes.Write(clash.End),
+            ScheduledStart = clash.Start,
+            ScheduledEnd = clash.End,
         };
         return Problems.SlotConflict(request, conflict, _slots.Suggest(site, provider, start, end - start, excluding));
     }

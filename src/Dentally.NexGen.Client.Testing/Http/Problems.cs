@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Dentally.NexGen.Client.Testing.Scheduling;
 using Dentally.NexGen.Client.Testing.Validation;
 
 namespace Dentally.NexGen.Client.Testing.Http;
@@ -32,7 +33,7 @@ internal static class Problems
             409,
             "slot-conflict",
             "Slot conflict",
-            $"The {conflict.Resource} is already booked from {conflict.ScheduledStart} to {conflict.ScheduledEnd}.");
+            $"The {conflict.Resource} is already booked from {LocalTimes.Write(conflict.ScheduledStart)} to {LocalTimes.Write(conflict.ScheduledEnd)}.");
 
     public static SandboxResponse InvalidTransition(SandboxRequest request, string currentStatus, string requestedStatus, IReadOnlyList<string> allowed)
         => Create(

@@ -19,13 +19,13 @@ internal static class SiteCalendar
 
     public static string DayName(DayOfWeek day) => day switch
     {
-        DayOfWeek.Monday => "monday",
-        DayOfWeek.Tuesday => "tuesday",
-        DayOfWeek.Wednesday => "wednesday",
-        DayOfWeek.Thursday => "thursday",
-        DayOfWeek.Friday => "friday",
-        DayOfWeek.Saturday => "saturday",
-        _ => "sunday",
+        DayOfWeek.Monday => DaysOfWeek.Monday,
+        DayOfWeek.Tuesday => DaysOfWeek.Tuesday,
+        DayOfWeek.Wednesday => DaysOfWeek.Wednesday,
+        DayOfWeek.Thursday => DaysOfWeek.Thursday,
+        DayOfWeek.Friday => DaysOfWeek.Friday,
+        DayOfWeek.Saturday => DaysOfWeek.Saturday,
+        _ => DaysOfWeek.Sunday,
     };
 
     private static TimeSpan? TimeOfDay(string? text)

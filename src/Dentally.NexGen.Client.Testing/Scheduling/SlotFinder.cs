@@ -56,7 +56,7 @@ internal sealed class SlotFinder
     {
         ProviderUuid = provider,
         LocationUuid = site.Uuid,
-        ScheduledStart = LocalTimes.Write(start),
-        ScheduledEnd = LocalTimes.Write(end),
+        ScheduledStart = start,
+        ScheduledEnd = end,
     };
 }

@@ -24,8 +24,8 @@ internal static class AppointmentView
                 DurationMinutes = type?.DurationMinutes ?? (int)(record.End - record.Start).TotalMinutes,
                 Color = type?.Color ?? "#000000",
             },
-            ScheduledStart = LocalTimes.Write(record.Start),
-            ScheduledEnd = LocalTimes.Write(record.End),
+            ScheduledStart = record.Start,
+            ScheduledEnd = record.End,
             Location = new LocationSummary { Uuid = record.LocationUuid, Name = site?.Name ?? string.Empty },
             Provider = provider is null
                 ? new Provider { Uuid = record.ProviderUuid, FirstName = string.Empty, LastName = string.Empty, Title = string.Empty }

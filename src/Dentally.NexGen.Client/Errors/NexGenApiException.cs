@@ -47,8 +47,13 @@ public class NexGenApiException : Exception
     /// <summary>The problem details the server sent, or <see langword="null"/> when the body was not problem JSON.</summary>
     public Problem? Problem { get; }
 
-    /// <summary>The problem type URI (for example <c>https://docs.api.dentally.com/problems/slot-conflict</c>), when known.</summary>
-    public Uri? ProblemType => Problem?.Type;
+    /// <summary>
+    /// The problem type URI exactly as the server sent it (for example
+    /// <c>https://docs.api.dentally.com/problems/slot-conflict</c>), when known. A string, like the
+    /// <see cref="ProblemTypes"/> constants, so that <c>ProblemType == ProblemTypes.SlotConflict</c> and
+    /// <c>case ProblemTypes.SlotConflict:</c> work; a type this version does not know passes through unchanged.
+    /// </summary>
+    public string? ProblemType => Problem?.Type?.OriginalString;
 
     /// <summary>The request id from the <c>X-Request-Id</c> header, or else from the body's <c>request_id</c>.</summary>
     public string? RequestId { get; }

@@ -127,9 +127,9 @@ public static class NexGenModelFactory
     /// <summary>One slot the booking workflow tried.</summary>
     /// <param name="slot">The slot.</param>
     /// <param name="outcome">How it ended.</param>
-    /// <param name="problemType">The failure's problem type, if any.</param>
+    /// <param name="problemType">The failure's problem type, if any (e.g. <see cref="ProblemTypes.SlotConflict"/>).</param>
     /// <returns>The attempt.</returns>
-    public static BookingAttempt BookingAttempt(Slot slot, BookingAttemptOutcome outcome = BookingAttemptOutcome.Booked, Uri? problemType = null)
+    public static BookingAttempt BookingAttempt(Slot slot, BookingAttemptOutcome outcome = BookingAttemptOutcome.Booked, string? problemType = null)
         => new(slot, outcome, problemType);
 
     /// <summary>

@@ -53,20 +53,18 @@ public class AppointmentsOperations
         => ResponseCapture.RunAsync(() => CreateAsync(appointment, idempotencyKey, cancellationToken));
 
     /// <summary>
-    /// Sends a body already in wire form. For the booking workflow, whose slots hold the wire strings
-    /// (validated request times, or server slots it has parsed): converting them to <see cref="DateTime"/>
-    /// and back for the public overload only to format them again cost time on every booking. What the
-    /// workflow takes from the server (a patient's preferred provider, a type's duration, a suggested
-    /// slot) is checked here as the public overload checks it, before anything is sent.
+    /// Sends a body the booking workflow built from its slots (validated request times, or server
+    /// slots): going through <see cref="NewAppointment"/> would copy every member again on every
+    /// booking. What the workflow takes from the server (a patient's preferred provider, a type's
+    /// duration, a suggested slot) is checked here as the public overload checks it, before anything is sent.
     /// </summary>
-    internal Task<Appointment> CreateFromWireAsync(AppointmentCreate body, string? idempotencyKey, CancellationToken cancellationToken)
+    internal Task<Appointment> CreateFromBodyAsync(AppointmentCreate body, string? idempotencyKey, CancellationToken cancellationToken)
     {
         Validate.Id(body.PatientUuid, "appointment.PatientUuid");
         Validate.Id(body.AppointmentTypeUuid, "appointment.AppointmentTypeUuid");
         Validate.Id(body.LocationUuid, "appointment.LocationUuid");
         Validate.Id(body.ProviderUuid, "appointment.ProviderUuid");
-        // Both are in the fixed-width wire format, so their text order is their time order.
-        Validate.EndAfterStart(string.CompareOrdinal(body.ScheduledEnd, body.ScheduledStart) > 0, "appointment.ScheduledStart", "appointment.ScheduledEnd");
+        Validate.EndAfterStart(body.ScheduledEnd > body.ScheduledStart, "appointment.ScheduledStart", "appointment.ScheduledEnd");
         return SendCreateAsync(body, idempotencyKey, cancellationToken);
     }
 
@@ -222,7 +220,8 @@ public class AppointmentsOperations
         string? from = null, to = null;
         if (query.From is { } f && query.To is { } t)
         {
-            (from, to) = Validate.Window(f, t, "query.From", "query.To", maxDays: null);
+            Validate.Window(f, t, "query.From", "query.To", maxDays: null);
+            (from, to) = (PracticeLocalTime.ToWire(f), PracticeLocalTime.ToWire(t));
         }
         else
         {

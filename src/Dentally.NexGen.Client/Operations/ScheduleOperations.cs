@@ -33,8 +33,8 @@ public class ScheduleOperations
         Validate.Id(locationUuid, nameof(locationUuid));
         Validate.Id(appointmentTypeUuid, nameof(appointmentTypeUuid));
         Validate.OptionalId(providerUuid, nameof(providerUuid));
-        var (fromWire, toWire) = Validate.Window(from, to, nameof(from), nameof(to), Validate.MaxAvailabilityDays);
-        return _raw.GetAvailabilityAsync(locationUuid, appointmentTypeUuid, fromWire, toWire, _scope.OrganizationId, _scope.PracticeId, providerUuid, cancellationToken);
+        Validate.Window(from, to, nameof(from), nameof(to), Validate.MaxAvailabilityDays);
+        return _raw.GetAvailabilityAsync(locationUuid, appointmentTypeUuid, PracticeLocalTime.ToWire(from), PracticeLocalTime.ToWire(to), _scope.OrganizationId, _scope.PracticeId, providerUuid, cancellationToken);
     }
 
     /// <summary>As <see cref="GetAvailabilityAsync"/>, with the answer's status code, request id and whether the server replayed it.</summary>

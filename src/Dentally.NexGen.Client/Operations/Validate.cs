@@ -28,10 +28,10 @@ internal static class Validate
             ? throw new ArgumentException($"{parameterName} must be 1 to 255 printable characters without surrounding white space.", parameterName)
             : key;
 
-    public static (string From, string To) Window(DateTime from, DateTime to, string fromName, string toName, int? maxDays)
+    public static (DateTime From, DateTime To) Window(DateTime from, DateTime to, string fromName, string toName, int? maxDays)
     {
-        var fromWire = PracticeLocalTime.ToWire(from, fromName);
-        var toWire = PracticeLocalTime.ToWire(to, toName);
+        PracticeLocalTime.Check(from, fromName);
+        PracticeLocalTime.Check(to, toName);
         EndAfterStart(to > from, fromName, toName);
 
         if (maxDays is { } days && to - from > TimeSpan.FromDays(days))
@@ -39,7 +39,7 @@ internal static class Validate
             throw new ArgumentException($"{toName} must be at most {days} days after {fromName}.", toName);
         }
 
-        return (fromWire, toWire);
+        return (from, to);
     }
 
     public static void EndAfterStart(bool endIsAfterStart, string startName, string endName)

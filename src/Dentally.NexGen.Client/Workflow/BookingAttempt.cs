@@ -3,7 +3,7 @@ namespace Dentally.NexGen.Client;
 /// <summary>One slot of a booking: the slot tried, how it ended, and the problem type when it failed.</summary>
 public sealed class BookingAttempt
 {
-    internal BookingAttempt(Slot slot, BookingAttemptOutcome outcome, Uri? problemType)
+    internal BookingAttempt(Slot slot, BookingAttemptOutcome outcome, string? problemType)
     {
         Slot = slot;
         Outcome = outcome;
@@ -16,11 +16,12 @@ public sealed class BookingAttempt
     /// <summary>How the attempt ended.</summary>
     public BookingAttemptOutcome Outcome { get; }
 
-    /// <summary>The problem type of the failure (e.g. <c>…/slot-conflict</c>), if any.</summary>
-    public Uri? ProblemType { get; }
+    /// <summary>The problem type of the failure (e.g. <see cref="ProblemTypes.SlotConflict"/>), if any: the same string as <see cref="NexGenApiException.ProblemType"/>.</summary>
+    public string? ProblemType { get; }
 
     /// <inheritdoc />
-    public override string ToString() => $"{Slot.ScheduledStart}–{Slot.ScheduledEnd} provider {Slot.ProviderUuid}: {Outcome}";
+    public override string ToString()
+        => $"{PracticeLocalTime.ToWire(Slot.ScheduledStart)}–{PracticeLocalTime.ToWire(Slot.ScheduledEnd)} provider {Slot.ProviderUuid}: {Outcome}";
 }
 
 /// <summary>How one booking attempt ended.</summary>

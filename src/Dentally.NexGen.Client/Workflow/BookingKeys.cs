@@ -56,7 +56,7 @@ internal sealed class BookingKeys
         return true;
     }
 
-    public string Rebooking(Slot slot) => FirstChoice + "/" + Digest(slot.ProviderUuid + "|" + slot.LocationUuid + "|" + slot.ScheduledStart + "|" + slot.ScheduledEnd);
+    public string Rebooking(Slot slot) => FirstChoice + "/" + Digest(slot.ProviderUuid + "|" + slot.LocationUuid + "|" + PracticeLocalTime.ToWire(slot.ScheduledStart) + "|" + PracticeLocalTime.ToWire(slot.ScheduledEnd));
 
     // 64 bits of SHA-256: stable across processes, runtimes and machines, unlike string.GetHashCode.
     private static string Digest(string text)

@@ -26,7 +26,7 @@ public sealed class BookingOutcomeUnknownException : NexGenBookingException
     {
         var what = slot is null
             ? "the patient may have been created"
-            : string.Format(CultureInfo.InvariantCulture, "the appointment at {0} with provider {1} may exist", slot.ScheduledStart, slot.ProviderUuid);
+            : string.Format(CultureInfo.InvariantCulture, "the appointment at {0} with provider {1} may exist", PracticeLocalTime.ToWire(slot.ScheduledStart), slot.ProviderUuid);
         // The cause by type, status and request id only: a server's title or detail is its own text.
         var why = cause is NexGenApiException api
             ? string.Format(CultureInfo.InvariantCulture, "{0}, HTTP {1}, request id {2}", cause.GetType().Name, api.StatusCode, api.RequestId ?? "none")

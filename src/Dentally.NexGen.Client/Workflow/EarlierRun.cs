@@ -32,7 +32,7 @@ internal static class EarlierRun
 
             // The server's filters are trusted for paging only: every criterion is checked here again.
             if (IsThisBookings(appointment, request, patient, type, provider, length, windowEnd)
-                && (earliest is null || string.CompareOrdinal(appointment.ScheduledStart, earliest.ScheduledStart) < 0))
+                && (earliest is null || appointment.ScheduledStart < earliest.ScheduledStart))
             {
                 earliest = appointment;
             }
@@ -55,11 +55,7 @@ internal static class EarlierRun
             return false;
         }
 
-        if (!PracticeLocalTime.TryFromWire(appointment.ScheduledStart, out var start) || !PracticeLocalTime.TryFromWire(appointment.ScheduledEnd, out var end))
-        {
-            return false;
-        }
-
+        var (start, end) = (appointment.ScheduledStart, appointment.ScheduledEnd);
         return start >= request.Start && start < windowEnd && end - start == length;
     }
 }

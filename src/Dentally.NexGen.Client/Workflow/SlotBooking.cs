@@ -26,7 +26,7 @@ internal sealed class SlotBooking
     // Only a conflict needs these: they are created on the first one, so a booking that succeeds at
     // once allocates neither.
     private List<Slot>? _alternatives;
-    private HashSet<(Guid Provider, Guid Location, string Start)>? _tried;
+    private HashSet<(Guid Provider, Guid Location, DateTime Start)>? _tried;
 
     public SlotBooking(NexGenClient client, BookingLog log, BookingMetrics metrics, BookingRequest request, BookingKeys keys, Guid patient, Guid type, Guid provider, TimeSpan length)
     {
@@ -47,8 +47,8 @@ internal sealed class SlotBooking
     {
         ProviderUuid = _provider,
         LocationUuid = _request.LocationUuid,
-        ScheduledStart = PracticeLocalTime.ToWire(_request.Start, "request.Start"),
-        ScheduledEnd = PracticeLocalTime.ToWire(_request.Start + _length, "request.End"),
+        ScheduledStart = PracticeLocalTime.Check(_request.Start, "request.Start"),
+        ScheduledEnd = PracticeLocalTime.Check(_request.Start + _length, "request.End"),
     };
 
     public async Task<(Appointment Appointment, IReadOnlyList<BookingAttempt> Attempts)> RunAsync(CancellationToken cancellationToken)
@@ -66,7 +66,7 @@ internal sealed class SlotBooking
                     var body = ToBody(slot);
                     var key = _attempts.Count == 0 ? _keys.FirstChoice : _keys.Rebooking(slot);
                     var appointment = await BookingPost.SendAsync(
-                        () => _client.Appointments.CreateFromWireAsync(body, key, cancellationToken), _keys, slot, cancellationToken).ConfigureAwait(false);
+                        () => _client.Appointments.CreateFromBodyAsync(body, key, cancellationToken), _keys, slot, cancellationToken).ConfigureAwait(false);
                     _attempts.Add(new BookingAttempt(slot, BookingAttemptOutcome.Booked, null));
                     return (appointment, _attempts);
                 }
@@ -80,7 +80,7 @@ internal sealed class SlotBooking
             _metrics.Conflict();
             (_tried ??= []).Add(Key(slot));
             _attempts.Add(new BookingAttempt(slot, BookingAttemptOutcome.Conflict, conflict.ProblemType));
-            _log.Conflict(slot.ScheduledStart, slot.ProviderUuid, _attempts.Count);
+            _log.Conflict(PracticeLocalTime.ToWire(slot.ScheduledStart), slot.ProviderUuid, _attempts.Count);
             Remember(conflict.SuggestedSlots);
 
             // A booking with the caller's key may be a rerun whose first choice is taken by the
@@ -118,7 +118,7 @@ internal sealed class SlotBooking
             _request.Rebooking.AllowOtherProvider ? null : _provider, cancellationToken).ConfigureAwait(false);
         var slots = availability.Items ?? new List<Slot>();
         Remember(slots);
-        return slots.Where(Fits).OrderBy(s => s.LocalStart).ThenBy(s => s.ProviderUuid == _provider ? 0 : 1).FirstOrDefault();
+        return slots.Where(Fits).OrderBy(s => s.ScheduledStart).ThenBy(s => s.ProviderUuid == _provider ? 0 : 1).FirstOrDefault();
     }
 
     private bool Fits(Slot slot)
@@ -130,12 +130,7 @@ internal sealed class SlotBooking
             return false;
         }
 
-        if (!PracticeLocalTime.TryFromWire(slot.ScheduledStart, out var start))
-        {
-            return false;
-        }
-
-        return start >= _request.Start && start < _windowEnd;
+        return slot.ScheduledStart >= _request.Start && slot.ScheduledStart < _windowEnd;
     }
 
     private Slot WithRequestedLength(Slot slot) => new()
@@ -143,7 +138,7 @@ internal sealed class SlotBooking
         ProviderUuid = slot.ProviderUuid,
         LocationUuid = slot.LocationUuid,
         ScheduledStart = slot.ScheduledStart,
-        ScheduledEnd = PracticeLocalTime.ToWire(PracticeLocalTime.FromWire(slot.ScheduledStart) + _length, "slot.ScheduledEnd"),
+        ScheduledEnd = slot.ScheduledStart + _length,
     };
 
     private static Slot SlotOf(Appointment appointment) => new()
@@ -180,5 +175,5 @@ internal sealed class SlotBooking
     private SlotUnavailableException Unavailable(string reason, Exception lastConflict)
         => new(reason, _attempts.ToList(), _alternatives?.ToList() ?? [], lastConflict);
 
-    private static (Guid Provider, Guid Location, string Start) Key(Slot slot) => (slot.ProviderUuid, slot.LocationUuid, slot.ScheduledStart);
+    private static (Guid Provider, Guid Location, DateTime Start) Key(Slot slot) => (slot.ProviderUuid, slot.LocationUuid, slot.ScheduledStart);
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Dentally.NexGen.Client.Benchmarks.Baseline;
 
 /// <summary>
@@ -39,8 +37,8 @@ internal sealed class RawBooking
             AppointmentTypeUuid = type.Uuid,
             LocationUuid = booking.LocationUuid,
             ProviderUuid = booking.ProviderUuid ?? patient.PreferredProviderUuid ?? throw new InvalidOperationException("No provider."),
-            ScheduledStart = booking.Start.ToString(PracticeLocalTime.Format, CultureInfo.InvariantCulture),
-            ScheduledEnd = booking.Start.AddMinutes(type.DurationMinutes).ToString(PracticeLocalTime.Format, CultureInfo.InvariantCulture),
+            ScheduledStart = booking.Start,
+            ScheduledEnd = booking.Start.AddMinutes(type.DurationMinutes),
             Notes = booking.Notes,
         };
         return await _api.CreateAppointmentAsync(body, Guid.NewGuid().ToString(), cancellationToken);

@@ -121,8 +121,8 @@ public class SdkVsPeersBenchmarks
         AppointmentTypeUuid = SpecExamples.NewPatientExam,
         LocationUuid = SpecExamples.MainStreetDental,
         ProviderUuid = SpecExamples.DrChen,
-        ScheduledStart = "2025-05-20T10:00:00",
-        ScheduledEnd = "2025-05-20T11:00:00",
+        ScheduledStart = new DateTime(2025, 5, 20, 10, 0, 0),
+        ScheduledEnd = new DateTime(2025, 5, 20, 11, 0, 0),
         Notes = SpecExamples.Notes,
     };
 

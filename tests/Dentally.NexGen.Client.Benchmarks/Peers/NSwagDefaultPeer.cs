@@ -42,8 +42,8 @@ internal sealed class NSwagDefaultPeer : IDisposable
             Appointment_type_uuid = _npe.Uuid,
             Location_uuid = booking.LocationUuid,
             Provider_uuid = booking.ProviderUuid ?? patient.Preferred_provider_uuid!.Value,
-            Scheduled_start = booking.Start.ToString(PracticeLocalTime.Format, CultureInfo.InvariantCulture),
-            Scheduled_end = booking.Start.AddMinutes(_npe.Duration_minutes).ToString(PracticeLocalTime.Format, CultureInfo.InvariantCulture),
+            Scheduled_start = booking.Start.ToString(SpecExamples.LocalTimeFormat, CultureInfo.InvariantCulture),
+            Scheduled_end = booking.Start.AddMinutes(_npe.Duration_minutes).ToString(SpecExamples.LocalTimeFormat, CultureInfo.InvariantCulture),
             Notes = booking.Notes,
         });
     }

@@ -45,8 +45,8 @@ internal sealed class PlainDtoApi : IDisposable
             AppointmentTypeUuid = _npe.Uuid,
             LocationUuid = booking.LocationUuid,
             ProviderUuid = booking.ProviderUuid ?? patient.PreferredProviderUuid!.Value,
-            ScheduledStart = booking.Start.ToString(PracticeLocalTime.Format, CultureInfo.InvariantCulture),
-            ScheduledEnd = booking.Start.AddMinutes(_npe.DurationMinutes).ToString(PracticeLocalTime.Format, CultureInfo.InvariantCulture),
+            ScheduledStart = booking.Start.ToString(SpecExamples.LocalTimeFormat, CultureInfo.InvariantCulture),
+            ScheduledEnd = booking.Start.AddMinutes(_npe.DurationMinutes).ToString(SpecExamples.LocalTimeFormat, CultureInfo.InvariantCulture),
             Notes = booking.Notes,
         });
     }

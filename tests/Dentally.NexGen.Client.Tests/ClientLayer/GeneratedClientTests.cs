@@ -160,6 +160,30 @@ public sealed class GeneratedClientTests
         Assert.Equal(RequestId, typed.RequestId);
     }
 
+    [Theory]
+    [InlineData("\"2025-05-20T10:00:00Z\"")]
+    [InlineData("\"2025-05-20T10:00:00+01:00\"")]
+    [InlineData("\"2025-05-20T10:00\"")]
+    [InlineData("\"2025-05-20T10:00:00.5\"")]
+    [InlineData("\"20/05/2025 10:00:00\"")]
+    [InlineData("\"2025-02-30T10:00:00\"")]
+    [InlineData("1747735200")]
+    [InlineData("null")]
+    public async Task A_practice_local_time_off_the_contract_pattern_is_a_typed_error_and_not_retried(string value)
+    {
+        var body = $$"""{"items":[{"provider_uuid":"d4e5f6a7-b8c9-0123-defa-234567890123","location_uuid":"c3d4e5f6-a7b8-9012-cdef-123456789012","scheduled_start":{{value}},"scheduled_end":"2025-05-20T11:00:00"}],"total":1,"timezone":"Europe/London"}""";
+        using var transport = new ScriptedHandler().Then((_, _) => Task.FromResult(Answer(HttpStatusCode.OK, body)));
+        var client = new NexGenClient(SdkHarness.NewOptions("http://localhost:9"), transport);
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => client.Schedule.GetAvailabilityAsync(
+            Guid.NewGuid(), Guid.NewGuid(), new DateTime(2025, 5, 20, 8, 0, 0), new DateTime(2025, 5, 20, 18, 0, 0)));
+
+        Assert.Equal(1, transport.Attempts);
+        var typed = Assert.IsAssignableFrom<NexGenApiException>(error);
+        Assert.Equal(200, typed.StatusCode);
+        Assert.Equal(RequestId, typed.RequestId);
+    }
+
     [Fact]
     public async Task A_success_JSON_null_is_a_typed_error_and_not_retried()
     {

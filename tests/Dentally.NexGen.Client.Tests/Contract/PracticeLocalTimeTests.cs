@@ -1,4 +1,7 @@
+using System.Globalization;
+using Dentally.NexGen.Client.Serialization;
 using Dentally.NexGen.Client.Tests.Support;
+using Newtonsoft.Json;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 
@@ -24,8 +27,8 @@ public sealed class PracticeLocalTimeTests : IDisposable
             AppointmentTypeUuid = OperationCase.TypeUuid,
             LocationUuid = OperationCase.SiteUuid,
             ProviderUuid = OperationCase.ProviderUuid,
-            ScheduledStart = "2025-05-20T10:00:00",
-            ScheduledEnd = "2025-05-20T11:00:00",
+            ScheduledStart = new DateTime(2025, 5, 20, 10, 0, 0),
+            ScheduledEnd = new DateTime(2025, 5, 20, 11, 0, 0),
         };
 
         var created = await _api.Clients.Appointments.CreateAppointmentAsync(create, OperationCase.Org);
@@ -33,8 +36,8 @@ public sealed class PracticeLocalTimeTests : IDisposable
         var body = _api.Server.LogEntries.Single().RequestMessage!.Body!;
         Assert.Contains("\"scheduled_start\":\"2025-05-20T10:00:00\"", body, StringComparison.Ordinal);
         Assert.Contains("\"scheduled_end\":\"2025-05-20T11:00:00\"", body, StringComparison.Ordinal);
-        Assert.Equal("2025-05-20T10:00:00", created.ScheduledStart);
-        Assert.Equal("2025-05-20T11:00:00", created.ScheduledEnd);
+        Assert.Equal(new DateTime(2025, 5, 20, 10, 0, 0), created.ScheduledStart);
+        Assert.Equal(new DateTime(2025, 5, 20, 11, 0, 0), created.ScheduledEnd);
         Assert.Equal(new DateTimeOffset(2025, 5, 10, 14, 32, 0, TimeSpan.Zero), created.CreatedAt);
     }
 
@@ -50,8 +53,8 @@ public sealed class PracticeLocalTimeTests : IDisposable
         var query = _api.Server.LogEntries.Single().RequestMessage!.Query!;
         Assert.Equal("2025-05-20T23:00:00", query["from"].Single());
         Assert.Equal("2025-05-21T01:00:00", query["to"].Single());
-        Assert.Equal("2025-05-20T23:30:00", slots.Items.Single().ScheduledStart);
-        Assert.Equal("2025-05-21T00:30:00", slots.Items.Single().ScheduledEnd);
+        Assert.Equal(new DateTime(2025, 5, 20, 23, 30, 0), slots.Items.Single().ScheduledStart);
+        Assert.Equal(new DateTime(2025, 5, 21, 0, 30, 0), slots.Items.Single().ScheduledEnd);
     }
 
     [Fact]
@@ -77,10 +80,42 @@ public sealed class PracticeLocalTimeTests : IDisposable
                 .WithBody("""{"type":"https://docs.api.dentally.com/problems/slot-conflict","title":"Slot conflict","status":409,"conflict":{"resource":"provider","resource_uuid":"d4e5f6a7-b8c9-0123-defa-234567890123","scheduled_start":"2025-05-20T09:30:00","scheduled_end":"2025-05-20T10:30:00"},"suggested_slots":[],"held_until":"2025-05-20T09:45:00"}"""));
 
         var conflict = await Assert.ThrowsAsync<NexGenSlotConflictException>(() => _api.Clients.Appointments.CreateAppointmentAsync(
-            new AppointmentCreate { ScheduledStart = "2025-05-20T10:00:00", ScheduledEnd = "2025-05-20T11:00:00" }, OperationCase.Org));
+            new AppointmentCreate { ScheduledStart = new DateTime(2025, 5, 20, 10, 0, 0), ScheduledEnd = new DateTime(2025, 5, 20, 11, 0, 0) }, OperationCase.Org));
 
-        Assert.Equal("2025-05-20T09:30:00", conflict.Conflict!.ScheduledStart);
+        Assert.Equal(new DateTime(2025, 5, 20, 9, 30, 0), conflict.Conflict!.ScheduledStart);
         Assert.Equal("2025-05-20T09:45:00", conflict.Problem!.AdditionalProperties["held_until"]?.ToString());
+    }
+
+    [Theory]
+    [InlineData("2025-05-20T10:00:00")]
+    [InlineData("2025-03-30T01:30:00")] // inside London's spring-forward gap
+    [InlineData("2025-09-28T02:30:00")] // inside Auckland's spring-forward gap
+    [InlineData("2025-11-02T01:30:00")] // inside Los Angeles' repeated autumn hour
+    [InlineData("0001-01-01T00:00:00")]
+    [InlineData("9999-12-31T23:59:59")]
+    public void A_model_reads_a_wire_time_as_an_unspecified_DateTime_and_writes_the_same_bytes(string wire)
+    {
+        var json = $$"""{"provider_uuid":"d4e5f6a7-b8c9-0123-defa-234567890123","location_uuid":"c3d4e5f6-a7b8-9012-cdef-123456789012","scheduled_start":"{{wire}}","scheduled_end":"{{wire}}"}""";
+        var settings = NexGenJsonSettings.Apply(new JsonSerializerSettings());
+
+        var slot = JsonConvert.DeserializeObject<Slot>(json, settings)!;
+
+        Assert.Equal(DateTimeKind.Unspecified, slot.ScheduledStart.Kind);
+        Assert.Equal(DateTime.ParseExact(wire, "s", CultureInfo.InvariantCulture), slot.ScheduledStart);
+        Assert.Equal(json, JsonConvert.SerializeObject(slot, settings));
+    }
+
+    [Theory]
+    [InlineData(DateTimeKind.Utc)]
+    [InlineData(DateTimeKind.Local)]
+    public async Task A_raw_body_with_a_Utc_or_Local_time_is_refused_before_sending(DateTimeKind kind)
+    {
+        var create = new AppointmentCreate { ScheduledStart = new DateTime(2025, 5, 20, 10, 0, 0, kind), ScheduledEnd = new DateTime(2025, 5, 20, 11, 0, 0) };
+
+        var error = await Assert.ThrowsAnyAsync<ArgumentException>(() => _api.Clients.Appointments.CreateAppointmentAsync(create, OperationCase.Org));
+
+        Assert.Contains($"DateTimeKind.{kind}", error.Message, StringComparison.Ordinal);
+        Assert.Empty(_api.Server.LogEntries);
     }
 
     public void Dispose() => _api.Dispose();

@@ -84,8 +84,8 @@ public sealed class RequestOnTheWireTests : IDisposable
             AppointmentTypeUuid = OperationCase.TypeUuid,
             LocationUuid = OperationCase.SiteUuid,
             ProviderUuid = OperationCase.ProviderUuid,
-            ScheduledStart = "2025-05-20T10:00:00",
-            ScheduledEnd = "2025-05-20T11:00:00",
+            ScheduledStart = new DateTime(2025, 5, 20, 10, 0, 0),
+            ScheduledEnd = new DateTime(2025, 5, 20, 11, 0, 0),
             Notes = "New patient — first visit",
         };
 
@@ -93,7 +93,7 @@ public sealed class RequestOnTheWireTests : IDisposable
 
         var sent = Json.Parse(_api.Server.LogEntries.Single().RequestMessage!.Body!);
         Assert.True(JToken.DeepEquals(Json.Parse(GuideJson.AppointmentPost), sent), sent.ToString());
-        Assert.Equal("2025-05-20T10:00:00", created.ScheduledStart);
+        Assert.Equal(new DateTime(2025, 5, 20, 10, 0, 0), created.ScheduledStart);
         Assert.Equal(AppointmentStatuses.Scheduled, created.Status);
     }
 

@@ -79,7 +79,7 @@ public sealed class ResponseParsingTests : IDisposable
         Assert.Equal(status, exception.StatusCode);
         Assert.Equal(RequestId, exception.RequestId);
         Assert.NotNull(exception.Problem);
-        Assert.Equal(problemType, exception.ProblemType!.OriginalString);
+        Assert.Equal(problemType, exception.ProblemType);
         Assert.Equal((string)documented.Body["title"]!, exception.Problem!.Title);
         Assert.Equal((string?)documented.Body["detail"], exception.Problem.Detail);
         Assert.Equal((string?)documented.Body["instance"], exception.Problem.Instance);

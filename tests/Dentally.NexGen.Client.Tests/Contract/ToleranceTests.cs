@@ -30,7 +30,7 @@ public sealed class ToleranceTests : IDisposable
                 .WithBody("""{"type":"https://docs.api.dentally.com/problems/slot-conflict","title":"Slot conflict","status":409,"conflict":{"resource":"x_ray_room","resource_uuid":"d4e5f6a7-b8c9-0123-defa-234567890123","scheduled_start":"2025-05-20T09:30:00","scheduled_end":"2025-05-20T10:30:00"}}"""));
 
         var conflict = await Assert.ThrowsAsync<NexGenSlotConflictException>(() => _api.Clients.Appointments.CreateAppointmentAsync(
-            new AppointmentCreate { ScheduledStart = "2025-05-20T10:00:00", ScheduledEnd = "2025-05-20T11:00:00" }, OperationCase.Org));
+            new AppointmentCreate { ScheduledStart = new DateTime(2025, 5, 20, 10, 0, 0), ScheduledEnd = new DateTime(2025, 5, 20, 11, 0, 0) }, OperationCase.Org));
 
         Assert.Equal("x_ray_room", conflict.Conflict!.Resource);
         Assert.Empty(conflict.SuggestedSlots);

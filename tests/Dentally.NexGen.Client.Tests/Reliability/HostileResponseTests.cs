@@ -144,7 +144,7 @@ public sealed class HostileResponseTests
         Assert.Equal(ProblemTypes.SlotConflict, conflict.Problem!.Type!.OriginalString);
         Assert.Equal("req_409", conflict.RequestId);
         Assert.True(result.Rebooked);
-        Assert.Equal("2025-05-20T11:00:00", result.Appointment.ScheduledStart);
+        Assert.Equal(new DateTime(2025, 5, 20, 11, 0, 0), result.Appointment.ScheduledStart);
     }
 
     [Theory]

@@ -13,13 +13,13 @@ public sealed class FakeWorkflowTests
     [Fact]
     public async Task A_fake_workflow_returns_a_result_built_by_the_model_factory()
     {
-        var appointment = Appointment(new Guid("11111111-2222-3333-4444-555555555555"), "2025-05-20T10:30:00");
-        var requested = Slot("2025-05-20T10:00:00");
+        var appointment = Appointment(new Guid("11111111-2222-3333-4444-555555555555"), new DateTime(2025, 5, 20, 10, 30, 0));
+        var requested = Slot(new DateTime(2025, 5, 20, 10, 0, 0));
         var fake = new FakeBookingWorkflow(_ => NexGenModelFactory.BookingResult(
             appointment,
             [
-                NexGenModelFactory.BookingAttempt(requested, BookingAttemptOutcome.Conflict, new Uri("https://docs.api.dentally.com/problems/slot-conflict")),
-                NexGenModelFactory.BookingAttempt(Slot("2025-05-20T10:30:00"), BookingAttemptOutcome.Booked),
+                NexGenModelFactory.BookingAttempt(requested, BookingAttemptOutcome.Conflict, ProblemTypes.SlotConflict),
+                NexGenModelFactory.BookingAttempt(Slot(new DateTime(2025, 5, 20, 10, 30, 0)), BookingAttemptOutcome.Booked),
             ],
             httpRequestCount: 3,
             idempotencyKey: "booking-8841",
@@ -35,7 +35,7 @@ public sealed class FakeWorkflowTests
     public async Task A_fake_workflow_throws_the_sdks_own_exceptions_and_the_code_under_test_handles_them()
     {
         var slotGone = new FakeBookingWorkflow(_ => throw NexGenModelFactory.SlotUnavailableException(
-            "the policy allowed no replacement", [NexGenModelFactory.BookingAttempt(Slot("2025-05-20T10:00:00"), BookingAttemptOutcome.Conflict)]));
+            "the policy allowed no replacement", [NexGenModelFactory.BookingAttempt(Slot(new DateTime(2025, 5, 20, 10, 0, 0)), BookingAttemptOutcome.Conflict)]));
         var invalid = new FakeBookingWorkflow(_ => throw NexGenModelFactory.ValidationException(new ValidationProblem
         {
             Title = "Validation failed",
@@ -43,7 +43,7 @@ public sealed class FakeWorkflowTests
             Errors = new Dictionary<string, IList<string>> { ["scheduled_end"] = ["must be after scheduled_start"] },
         }));
         var unknown = new FakeBookingWorkflow(_ => throw NexGenModelFactory.BookingOutcomeUnknownException(
-            "booking-8841", Slot("2025-05-20T10:00:00"), NexGenModelFactory.TimeoutException("The call timed out", new TimeoutException())));
+            "booking-8841", Slot(new DateTime(2025, 5, 20, 10, 0, 0)), NexGenModelFactory.TimeoutException("The call timed out", new TimeoutException())));
 
         Assert.Equal("No slot left after 1 attempt(s)", await new ReceptionDesk(slotGone).BookAsync("Jane Smith", new DateTime(2025, 5, 20, 10, 0, 0)));
         Assert.Equal("Please fix: scheduled_end", await new ReceptionDesk(invalid).BookAsync("Jane Smith", new DateTime(2025, 5, 20, 10, 0, 0)));
@@ -62,20 +62,20 @@ public sealed class FakeWorkflowTests
         Assert.Throws<NotSupportedException>(() => client.Patients);
     }
 
-    private static Slot Slot(string start) => new()
+    private static Slot Slot(DateTime start) => new()
     {
         ScheduledStart = start,
-        ScheduledEnd = start.Replace("T10:", "T11:", StringComparison.Ordinal),
+        ScheduledEnd = start.AddHours(1),
         ProviderUuid = Provider1,
         LocationUuid = SandboxSeed.MainStreetDental,
     };
 
-    private static Appointment Appointment(Guid uuid, string start) => new()
+    private static Appointment Appointment(Guid uuid, DateTime start) => new()
     {
         Uuid = uuid,
         Status = AppointmentStatuses.Scheduled,
         ScheduledStart = start,
-        ScheduledEnd = "2025-05-20T11:00:00",
+        ScheduledEnd = new DateTime(2025, 5, 20, 11, 0, 0),
         Provider = new Provider { Uuid = Provider1 },
         Location = new LocationSummary { Uuid = SandboxSeed.MainStreetDental },
     };
@@ -94,7 +94,7 @@ public sealed class FakeWorkflowTests
                     LocationUuid = SandboxSeed.MainStreetDental,
                     Start = start,
                 });
-                return $"Booked {result.Appointment.Uuid} at {result.Appointment.ScheduledStart}" + (result.Rebooked ? " (moved from your first choice)" : "");
+                return $"Booked {result.Appointment.Uuid} at {result.Appointment.ScheduledStart:s}" + (result.Rebooked ? " (moved from your first choice)" : "");
             }
             catch (SlotUnavailableException e)
             {

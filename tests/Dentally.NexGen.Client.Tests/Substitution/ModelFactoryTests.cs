@@ -86,7 +86,7 @@ public sealed class ModelFactoryTests : IAsyncLifetime
     [Fact]
     public void Every_exception_and_result_type_can_be_built_with_its_data()
     {
-        var slot = new Slot { ScheduledStart = "2025-05-20T10:00:00", ScheduledEnd = "2025-05-20T10:30:00", ProviderUuid = Guid.NewGuid(), LocationUuid = SandboxSeed.MainStreetDental };
+        var slot = new Slot { ScheduledStart = new DateTime(2025, 5, 20, 10, 0, 0), ScheduledEnd = new DateTime(2025, 5, 20, 10, 30, 0), ProviderUuid = Guid.NewGuid(), LocationUuid = SandboxSeed.MainStreetDental };
         var conflict = NexGenModelFactory.SlotConflictException(new ConflictProblem { Status = 409, Title = "Slot conflict", SuggestedSlots = [slot] }, "req_9");
         var transition = NexGenModelFactory.InvalidStatusTransitionException(new InvalidStatusTransitionProblem { Status = 409, Title = "No", CurrentStatus = "completed", AllowedTransitions = [] });
         var patient = new Patient { Uuid = SandboxSeed.JaneSmith, FirstName = "Jane", LastName = "Smith", DateOfBirth = new DateTime(1985, 3, 14) };

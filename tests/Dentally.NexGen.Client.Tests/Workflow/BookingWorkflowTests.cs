@@ -64,9 +64,9 @@ public sealed class BookingWorkflowTests : IDisposable
 
         Assert.Equal(3, result.HttpRequestCount);
         Assert.True(result.Rebooked);
-        Assert.Equal("2025-05-20T11:00:00", result.Appointment.ScheduledStart);
+        Assert.Equal(new DateTime(2025, 5, 20, 11, 0, 0), result.Appointment.ScheduledStart);
         Assert.Equal(new[] { BookingAttemptOutcome.Conflict, BookingAttemptOutcome.Booked }, result.Attempts.Select(a => a.Outcome));
-        Assert.Equal(ProblemTypes.SlotConflict, result.Attempts[0].ProblemType!.OriginalString);
+        Assert.Equal(ProblemTypes.SlotConflict, result.Attempts[0].ProblemType);
         Assert.Equal("2025-05-20T11:00:00", (string)PostedBodies[1]["scheduled_start"]!);
         Assert.NotEqual(PostedKeys[0], PostedKeys[1]);
     }
@@ -82,7 +82,7 @@ public sealed class BookingWorkflowTests : IDisposable
         var result = await _workflow.BookAsync(JaneNpeAtTen());
 
         Assert.Equal(4, result.HttpRequestCount);
-        Assert.Equal("2025-05-20T14:00:00", result.Appointment.ScheduledStart);
+        Assert.Equal(new DateTime(2025, 5, 20, 14, 0, 0), result.Appointment.ScheduledStart);
         var availability = _harness.Requests.Single(r => r.AbsolutePath.EndsWith("/availability", StringComparison.Ordinal));
         Assert.Equal("2025-05-20T10:00:00", availability.Query!["from"].Single());
         Assert.Equal("2025-05-21T00:00:00", availability.Query["to"].Single());
@@ -117,9 +117,9 @@ public sealed class BookingWorkflowTests : IDisposable
 
         var error = await Assert.ThrowsAsync<SlotUnavailableException>(() => _workflow.BookAsync(request));
 
-        Assert.Equal(new[] { "2025-05-20T10:00:00", "2025-05-20T11:00:00", "2025-05-20T13:00:00" }, error.Attempts.Select(a => a.Slot.ScheduledStart));
+        Assert.Equal(new[] { new DateTime(2025, 5, 20, 10, 0, 0), new DateTime(2025, 5, 20, 11, 0, 0), new DateTime(2025, 5, 20, 13, 0, 0) }, error.Attempts.Select(a => a.Slot.ScheduledStart));
         Assert.All(error.Attempts, a => Assert.Equal(BookingAttemptOutcome.Conflict, a.Outcome));
-        Assert.Equal(new[] { "2025-05-20T11:00:00", "2025-05-20T13:00:00", "2025-05-20T15:00:00" }, error.Alternatives.Select(s => s.ScheduledStart));
+        Assert.Equal(new[] { new DateTime(2025, 5, 20, 11, 0, 0), new DateTime(2025, 5, 20, 13, 0, 0), new DateTime(2025, 5, 20, 15, 0, 0) }, error.Alternatives.Select(s => s.ScheduledStart));
         Assert.IsType<NexGenSlotConflictException>(error.InnerException);
         Assert.Equal(3, PostedBodies.Count);
     }

@@ -56,10 +56,10 @@ internal static class ParallelBooking
         var stored = sandbox.GetAppointments().Where(a => a.Patient.Uuid != SandboxSeed.JonathanSmith).ToList();
         Assert.Equal(freeSlots, stored.Count);
         Assert.Equal(booked.Select(b => b.Appointment.Uuid).Order(), stored.Select(a => a.Uuid).Order());
-        var all = sandbox.GetAppointments().Where(a => a.Provider.Uuid == SandboxSeed.MichaelChen).OrderBy(a => a.ScheduledStart, StringComparer.Ordinal).ToList();
+        var all = sandbox.GetAppointments().Where(a => a.Provider.Uuid == SandboxSeed.MichaelChen).OrderBy(a => a.ScheduledStart).ToList();
         for (var i = 1; i < all.Count; i++)
         {
-            Assert.True(string.CompareOrdinal(all[i - 1].ScheduledEnd, all[i].ScheduledStart) <= 0, $"overlap: {all[i - 1].ScheduledStart}–{all[i - 1].ScheduledEnd} and {all[i].ScheduledStart}");
+            Assert.True(all[i - 1].ScheduledEnd <= all[i].ScheduledStart, $"overlap: {all[i - 1].ScheduledStart:s}–{all[i - 1].ScheduledEnd:s} and {all[i].ScheduledStart:s}");
         }
     }
 }

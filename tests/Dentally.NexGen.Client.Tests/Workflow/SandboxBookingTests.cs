@@ -58,8 +58,8 @@ public sealed class SandboxBookingTests : IAsyncLifetime
         });
 
         Assert.Equal(AppointmentStatuses.Scheduled, result.Appointment.Status);
-        Assert.Equal("2025-05-20T10:00:00", result.Appointment.ScheduledStart);
-        Assert.Equal("2025-05-20T11:00:00", result.Appointment.ScheduledEnd);
+        Assert.Equal(new DateTime(2025, 5, 20, 10, 0, 0), result.Appointment.ScheduledStart);
+        Assert.Equal(new DateTime(2025, 5, 20, 11, 0, 0), result.Appointment.ScheduledEnd);
         Assert.Equal(SandboxSeed.MichaelChen, result.Appointment.Provider.Uuid);
         Assert.Equal("Main Street Dental", result.Appointment.Location.Name);
         Assert.Equal(3, result.HttpRequestCount);
