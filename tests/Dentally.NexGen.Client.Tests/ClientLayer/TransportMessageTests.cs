@@ -31,26 +31,22 @@ public sealed class TransportMessageTests
     [Fact]
     public async Task A_response_cut_off_mid_body_is_named_as_such()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        var server = Task.Run(async () =>
-        {
-            for (var i = 0; i < 2; i++)
-            {
-                using var socket = await listener.AcceptSocketAsync();
-                var buffer = new byte[8192];
-                await socket.ReceiveAsync(buffer, SocketFlags.None);
-                await socket.SendAsync(Encoding.ASCII.GetBytes("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"items\":["), SocketFlags.None);
-                socket.Shutdown(SocketShutdown.Both);
-            }
-        });
-        var client = new NexGenClient(Options(new Uri($"http://127.0.0.1:{port}")));
-
-        var error = await Assert.ThrowsAsync<NexGenTransportException>(() => client.Sites.ListAsync());
+        var error = await FailureAnsweringTwiceWith("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"items\":[");
 
         Assert.StartsWith("The response body was cut off before it ended after 2 attempts", error.Message, StringComparison.Ordinal);
-        await server;
+    }
+
+    [Fact]
+    public async Task An_answer_that_is_not_HTTP_is_named_as_such_where_the_build_can_tell()
+    {
+        var error = await FailureAnsweringTwiceWith("SSH-2.0-OpenSSH_9.6\r\n\r\n");
+
+#if NEXGEN_NETSTANDARD_BUILD
+        // HttpRequestError is .NET 8+: the netstandard2.0 build names the exception's type instead.
+        Assert.StartsWith("The connection failed (HttpRequestException) after 2 attempts", error.Message, StringComparison.Ordinal);
+#else
+        Assert.StartsWith("The answer was not valid HTTP after 2 attempts", error.Message, StringComparison.Ordinal);
+#endif
     }
 
     [Fact]
@@ -83,6 +79,30 @@ public sealed class TransportMessageTests
         AttemptTimeout = TimeSpan.FromSeconds(5),
         Retry = { MaxRetries = 1, BaseDelay = TimeSpan.FromMilliseconds(10) },
     };
+
+    /// <summary>The client's failure against a server that answers each of two attempts with <paramref name="answer"/> and hangs up.</summary>
+    private static async Task<NexGenTransportException> FailureAnsweringTwiceWith(string answer)
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        var server = Task.Run(async () =>
+        {
+            for (var i = 0; i < 2; i++)
+            {
+                using var socket = await listener.AcceptSocketAsync();
+                var buffer = new byte[8192];
+                await socket.ReceiveAsync(buffer, SocketFlags.None);
+                await socket.SendAsync(Encoding.ASCII.GetBytes(answer), SocketFlags.None);
+                socket.Shutdown(SocketShutdown.Both);
+            }
+        });
+        var client = new NexGenClient(Options(new Uri($"http://127.0.0.1:{port}")));
+
+        var error = await Assert.ThrowsAsync<NexGenTransportException>(() => client.Sites.ListAsync());
+        await server;
+        return error;
+    }
 
     private static int ClosedPort()
     {

@@ -101,5 +101,20 @@ public sealed class BookingKeyTests : IDisposable
         Assert.Empty(_harness.Requests);
     }
 
+    [Fact]
+    public void A_rebooking_key_is_the_same_digest_on_every_build()
+    {
+        // The netstandard2.0 build computes the digest with other APIs than the net8.0 and net10.0 builds.
+        var slot = new Slot
+        {
+            ProviderUuid = Guid.Parse("d4e5f6a7-b8c9-0123-defa-234567890123"),
+            LocationUuid = Guid.Parse("b2c3d4e5-f6a7-8901-bcde-f12345678901"),
+            ScheduledStart = new DateTime(2025, 5, 20, 11, 0, 0),
+            ScheduledEnd = new DateTime(2025, 5, 20, 12, 0, 0),
+        };
+
+        Assert.Equal("booking-1/appointment/072abf1476758094", BookingKeys.For("booking-1").Rebooking(slot));
+    }
+
     public void Dispose() => _harness.Dispose();
 }

@@ -1,3 +1,4 @@
+#if NET10_0_OR_GREATER
 using System.Globalization;
 using CsCheck;
 using Newtonsoft.Json;
@@ -236,3 +237,4 @@ internal sealed class RequestGenerator(FuzzTarget target)
     private static Gen<List<T>> Sequence<T>(IEnumerable<Gen<T>> gens)
         => gens.Aggregate(Gen.Const(new List<T>()), (all, next) => Gen.Select(all, next, (list, item) => new List<T>(list) { item }));
 }
+#endif

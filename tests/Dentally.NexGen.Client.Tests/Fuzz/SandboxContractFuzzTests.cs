@@ -1,3 +1,4 @@
+#if NET10_0_OR_GREATER
 using System.Collections.Concurrent;
 using System.Globalization;
 using CsCheck;
@@ -46,3 +47,13 @@ public sealed class SandboxContractFuzzTests
         }
     }
 }
+#else
+namespace Dentally.NexGen.Client.Tests.Fuzz;
+
+[Trait("Category", "Fuzz")]
+public sealed class SandboxContractFuzzTests
+{
+    [Fact(Skip = "Needs CsCheck 5, which ships for .NET 10 only; the net10.0 build of the tests runs it.")]
+    public void Every_answer_to_generated_requests_is_one_the_contract_allows() { }
+}
+#endif

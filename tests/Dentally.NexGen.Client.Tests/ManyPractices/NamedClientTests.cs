@@ -45,8 +45,11 @@ public sealed class NamedClientTests : IDisposable
         Assert.Equal(
             new[] { ("/api/v1/org_north/providers", "practice_n1", "Bearer tok_north"), ("/api/v1/org_south/providers", "practice_s1", "Bearer tok_south") },
             _harness.Requests.Select(r => (r.Path, r.Headers!["X-Practice-Id"].Single(), r.Headers["Authorization"].Single())));
+#if !NEXGEN_NETSTANDARD_BUILD
+        // Singletons on .NET 8 and later; the netstandard2.0 build resolves a new one each time, as a typed client.
         Assert.Same(clinics.North, host.Services.GetRequiredKeyedService<NexGenClient>("north"));
         Assert.Same(clinics.SouthBookings, host.Services.GetRequiredKeyedService<BookingWorkflow>("south"));
+#endif
         Assert.NotSame(clinics.SouthBookings, host.Services.GetRequiredKeyedService<BookingWorkflow>("north"));
         Assert.Null(host.Services.GetService<NexGenClient>());
         await host.StopAsync();

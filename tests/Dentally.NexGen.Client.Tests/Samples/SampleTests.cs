@@ -1,3 +1,4 @@
+#if NEXGEN_SAMPLES
 using Dentally.NexGen.Samples.BookAppointment;
 using Dentally.NexGen.Samples.ListSites;
 using Dentally.NexGen.Samples.PartnerSync;
@@ -136,3 +137,35 @@ public sealed class SampleTests
         Assert.Contains("Saturday   09:00–13:00", text, StringComparison.Ordinal);
     }
 }
+#else
+using Dentally.NexGen.Client.Tests.Support;
+
+namespace Dentally.NexGen.Client.Tests.Samples;
+
+public sealed class SampleTests
+{
+    [Fact(Skip = OnlyWithTheSamples.Skip)]
+    public void The_booking_sample_walks_the_guide_with_a_deliberate_conflict_and_exits_0() { }
+
+    [Fact(Skip = OnlyWithTheSamples.Skip)]
+    public void The_partner_sample_books_at_two_organisations_through_one_client_and_exits_0() { }
+
+    [Fact(Skip = OnlyWithTheSamples.Skip)]
+    public void The_partner_sample_against_a_server_asks_for_the_practices_to_book_for() { }
+
+    [Fact(Skip = OnlyWithTheSamples.Skip)]
+    public void A_typed_error_is_one_line_with_a_non_zero_exit_and_no_stack_trace() { }
+
+    [Fact(Skip = OnlyWithTheSamples.Skip)]
+    public void An_unauthorised_server_prints_status_title_and_request_id_but_never_the_token() { }
+
+    [Fact(Skip = OnlyWithTheSamples.Skip)]
+    public void A_wrong_address_or_organisation_prints_a_hint_naming_the_options_to_check() { }
+
+    [Fact(Skip = OnlyWithTheSamples.Skip)]
+    public void A_bad_start_is_rejected_with_exit_code_2() { }
+
+    [Fact(Skip = OnlyWithTheSamples.Skip)]
+    public void The_sites_sample_lists_addresses_contacts_and_opening_hours() { }
+}
+#endif

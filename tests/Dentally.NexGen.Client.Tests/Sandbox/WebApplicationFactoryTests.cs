@@ -1,3 +1,4 @@
+#if NEXGEN_SAMPLES
 #region snippet:sandbox-web-application-factory
 // dotnet new xunit; dotnet add package Dentally.NexGen.Client.Testing --prerelease; dotnet add package Microsoft.AspNetCore.Mvc.Testing
 using System.Net.Http.Json;
@@ -34,3 +35,14 @@ public class BookingApiTests
     }
 }
 #endregion
+#else
+using Dentally.NexGen.Client.Tests.Support;
+
+namespace MyApp.Tests;
+
+public class BookingApiTests
+{
+    [Fact(Skip = OnlyWithTheSamples.Skip)]
+    public void A_minimal_api_books_against_the_sandbox() { }
+}
+#endif
