@@ -93,8 +93,10 @@ public class NexGenClient
     // areas hold no state of their own.
 
     /// <summary>
-    /// The generated per-area clients over the same pipeline, for calls this surface does not wrap. They
-    /// send this client's token: pass them its own <see cref="OrganizationId"/> and <see cref="PracticeId"/>.
+    /// The generated per-area clients over the same pipeline, for calls this surface does not wrap. A call
+    /// is authenticated for the organisation and practice it names (its <c>org_id</c> and
+    /// <c>X-Practice-Id</c> arguments); this client's own fill in what it leaves out (<c>/v2/sites</c>
+    /// names no organisation).
     /// </summary>
     public virtual NexGenRawClients Raw => _raw ??= new NexGenRawClients(_http, _scope);
 

@@ -3,12 +3,18 @@ using System.Net.Http;
 namespace Dentally.NexGen.Client;
 
 /// <summary>
-/// The <see cref="NexGenScope"/> a request was made for, set by the generated client that built it and
-/// read by the handlers that need its tenant (authentication, telemetry).
+/// The tenant a request is for, set by the generated client that built it and read by the handlers
+/// that need it (authentication, telemetry). It is what the request itself names: the <c>{org_id}</c>
+/// of an <c>/api/v1</c> path and the <c>X-Practice-Id</c> header, so a raw call with explicit ids is
+/// authenticated for those; where the request names none (<c>/v2/sites</c> has no organisation), the
+/// scope of the client that made it fills in.
 /// </summary>
 internal static class RequestScope
 {
     private const string Key = "Dentally.NexGen.Client.Scope";
+    private const string PracticeHeader = "X-Practice-Id";
+    private const string OrganisationPaths = "api/v1/";
+    private static readonly char[] SegmentEnds = ['/', '?', '#'];
 
 #pragma warning disable CS0618 // Properties is the one per-request bag on every target framework (Options is .NET 5+).
     public static void Set(HttpRequestMessage request, NexGenScope scope) => request.Properties[Key] = scope;
@@ -16,4 +22,37 @@ internal static class RequestScope
     public static NexGenScope? Get(HttpRequestMessage request)
         => request.Properties.TryGetValue(Key, out var scope) ? scope as NexGenScope : null;
 #pragma warning restore CS0618
+
+    /// <summary>The tenant <paramref name="request"/> names, <paramref name="client"/>'s scope where it names none.</summary>
+    public static NexGenScope Of(HttpRequestMessage request, Uri? baseAddress, NexGenScope client)
+    {
+        var organization = OrganizationOf(request.RequestUri, baseAddress) ?? client.OrganizationIdOrNull;
+        var practice = request.Headers.TryGetValues(PracticeHeader, out var values) ? values.FirstOrDefault() : null;
+        practice ??= client.PracticeIdOrNull;
+        var same = string.Equals(organization, client.OrganizationIdOrNull, StringComparison.Ordinal)
+            && string.Equals(practice, client.PracticeIdOrNull, StringComparison.Ordinal);
+        return same || organization is null || practice is null ? client : client.ForPractice(organization, practice);
+    }
+
+    private static string? OrganizationOf(Uri? requestUri, Uri? baseAddress)
+    {
+        if (requestUri is null)
+        {
+            return null;
+        }
+
+        // The generated clients send paths relative to the normalised base address; a caller's own
+        // HttpClient without one gets absolute URIs.
+        var (path, prefix) = requestUri.IsAbsoluteUri
+            ? (requestUri.AbsolutePath, baseAddress is null ? null : BaseAddress.Normalize(baseAddress).AbsolutePath + OrganisationPaths)
+            : (requestUri.OriginalString, OrganisationPaths);
+        if (prefix is null || !path.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var end = path.IndexOfAny(SegmentEnds, prefix.Length);
+        var segment = end < 0 ? path.Substring(prefix.Length) : path.Substring(prefix.Length, end - prefix.Length);
+        return segment.Length == 0 ? null : Uri.UnescapeDataString(segment);
+    }
 }

@@ -51,7 +51,7 @@ public abstract class NexGenClientBase
         // The pipeline asks the token provider for this tenant's token and tags the request's telemetry with it.
         if (Scope is not null && request is not null)
         {
-            RequestScope.Set(request, Scope);
+            RequestScope.Set(request, RequestScope.Of(request, client?.BaseAddress, Scope));
         }
 
         return Task.CompletedTask;

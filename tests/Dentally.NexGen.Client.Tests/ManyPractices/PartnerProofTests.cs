@@ -85,8 +85,10 @@ public sealed class PartnerProofTests : IAsyncLifetime
         await north.Providers.ListAsync();
         await south.Providers.ListAsync();
 
-        // The cached north token is revoked: every north request sent with it is refused.
+        // The cached north token is revoked: every north request sent with it is refused, and the refusals
+        // are held back a moment so that all twenty are refused together.
         _north.RotateToken("tok_proof_north_rotated");
+        _sandbox.InjectFaultWhere(r => r.Tenant is null && r.OrganizationId == _north.OrganizationId, SandboxFault.Delay(TimeSpan.FromMilliseconds(300)), times: 20);
         await Task.WhenAll(
             Enumerable.Range(0, 20).Select(_ => north.Providers.ListAsync())
                 .Concat(Enumerable.Range(0, 10).Select(_ => south.Providers.ListAsync())));

@@ -55,13 +55,20 @@ public sealed class PracticeScopeTests : IDisposable
     }
 
     [Fact]
-    public async Task Raw_clients_of_a_scope_send_that_scopes_token()
+    public async Task A_raw_call_is_authenticated_for_the_tenant_it_names_and_its_scope_fills_in_the_rest()
     {
-        var clinic = _harness.Client.ForPractice("org_a", "practice_1");
+        _harness.Server.Given(Request.Create().UsingGet().WithPath("/v2/sites")).AtPriority(-1)
+            .RespondWith(SdkHarness.Json(200, """{"items":[],"page":1,"page_size":20,"total":0}"""));
+        var partner = _harness.Client.ForPractice("org_a", "practice_1");
 
-        await clinic.Raw.Providers.ListProvidersAsync(clinic.OrganizationId!, clinic.PracticeId);
+        await partner.Raw.Providers.ListProvidersAsync("org_a", "practice_1");
+        await partner.Raw.Providers.ListProvidersAsync("org_b", "practice_2");
+        await partner.Raw.Sites.ListSitesAsync("practice_3");
 
-        Assert.Equal("Bearer tok_org_a_practice_1", _harness.Requests.Single().Headers!["Authorization"].Single());
+        Assert.Equal(
+            new[] { new NexGenTokenRequest("org_a", "practice_1"), new NexGenTokenRequest("org_b", "practice_2"), new NexGenTokenRequest("org_a", "practice_3") },
+            _tokenRequests);
+        Assert.Equal(new[] { "Bearer tok_org_a_practice_1", "Bearer tok_org_b_practice_2", "Bearer tok_org_a_practice_3" }, _harness.Requests.Select(r => r.Headers!["Authorization"].Single()));
     }
 
     [Fact]
@@ -88,7 +95,9 @@ public sealed class PracticeScopeTests : IDisposable
         Assert.Null(client.OrganizationId);
 
         await client.ForPractice("org_a", "practice_1").Providers.ListAsync();
-        Assert.Equal("/api/v1/org_a/providers", _harness.Requests.Single().Path);
+        await client.Raw.Providers.ListProvidersAsync("org_b", "practice_2");
+        Assert.Equal(new[] { "/api/v1/org_a/providers", "/api/v1/org_b/providers" }, _harness.Requests.Select(r => r.Path));
+        Assert.Equal("Bearer tok_org_b_practice_2", _harness.Requests[1].Headers!["Authorization"].Single());
     }
 
     [Theory]
