@@ -26,7 +26,7 @@ internal static class RequestScope
     /// <summary>The tenant <paramref name="request"/> names, <paramref name="client"/>'s scope where it names none.</summary>
     public static NexGenScope Of(HttpRequestMessage request, Uri? baseAddress, NexGenScope client)
     {
-        var organization = OrganizationOf(request.RequestUri, baseAddress) ?? client.OrganizationIdOrNull;
+        var organization = OrganizationOf(request.RequestUri, baseAddress, client.OrganizationIdOrNull) ?? client.OrganizationIdOrNull;
         var practice = request.Headers.TryGetValues(PracticeHeader, out var values) ? values.FirstOrDefault() : null;
         practice ??= client.PracticeIdOrNull;
         var same = string.Equals(organization, client.OrganizationIdOrNull, StringComparison.Ordinal)
@@ -34,7 +34,7 @@ internal static class RequestScope
         return same || organization is null || practice is null ? client : client.ForPractice(organization, practice);
     }
 
-    private static string? OrganizationOf(Uri? requestUri, Uri? baseAddress)
+    private static string? OrganizationOf(Uri? requestUri, Uri? baseAddress, string? expected)
     {
         if (requestUri is null)
         {
@@ -52,7 +52,15 @@ internal static class RequestScope
         }
 
         var end = path.IndexOfAny(SegmentEnds, prefix.Length);
-        var segment = end < 0 ? path.Substring(prefix.Length) : path.Substring(prefix.Length, end - prefix.Length);
-        return segment.Length == 0 ? null : Uri.UnescapeDataString(segment);
+        var length = (end < 0 ? path.Length : end) - prefix.Length;
+        if (expected is not null && expected.Length == length && string.CompareOrdinal(path, prefix.Length, expected, 0, length) == 0)
+        {
+            // The usual case, a call through an area: the scope's own organisation, without a copy.
+            return expected;
+        }
+
+#pragma warning disable CA1846 // The span overload of UnescapeDataString is .NET 9+; one line serves every build.
+        return length == 0 ? null : Uri.UnescapeDataString(path.Substring(prefix.Length, length));
+#pragma warning restore CA1846
     }
 }
