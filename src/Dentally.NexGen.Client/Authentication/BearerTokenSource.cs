@@ -10,16 +10,23 @@ namespace Dentally.NexGen.Client;
 /// token that has since been replaced gets the replacement without asking the provider again. A fresh
 /// token that is refused too (a practice that revoked the partner) is not refreshed again for
 /// <see cref="RefreshCooldown"/>: its calls fail with 401 at once instead of costing the identity
-/// provider a call each.
+/// provider a call each. A tenant without a request for <see cref="IdleLifetime"/> is forgotten (its
+/// header holds its token), checked at most once a minute, when another tenant is first seen.
 /// </summary>
 internal sealed class BearerTokenSource
 {
     /// <summary>How long a refreshed token that the API refused too is not refreshed again.</summary>
     public static readonly TimeSpan RefreshCooldown = TimeSpan.FromSeconds(30);
 
+    /// <summary>How long a tenant's header is kept without a request.</summary>
+    public static readonly TimeSpan IdleLifetime = TimeSpan.FromHours(1);
+
+    private static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
+
     private readonly INexGenTokenProvider _provider;
     private readonly TimeProvider _time;
     private readonly ConcurrentDictionary<(string Organization, string Practice), TenantTokens> _tenants = new();
+    private long _nextSweepTicks;
 
     public BearerTokenSource(INexGenTokenProvider provider, bool canRefresh, TimeProvider timeProvider)
     {
@@ -104,8 +111,41 @@ internal sealed class BearerTokenSource
         }
     }
 
+    /// <summary>How many tenants' headers are held (for tests).</summary>
+    internal int TenantCount => _tenants.Count;
+
     private TenantTokens TokensOf(NexGenScope tenant)
-        => _tenants.GetOrAdd((tenant.OrganizationId, tenant.PracticeId), static _ => new TenantTokens());
+    {
+        var now = _time.GetUtcNow();
+        var key = (tenant.OrganizationId, tenant.PracticeId);
+        if (!_tenants.TryGetValue(key, out var tokens))
+        {
+            ForgetIdleTenants(now);
+            tokens = _tenants.GetOrAdd(key, static _ => new TenantTokens());
+        }
+
+        Interlocked.Exchange(ref tokens.LastUsedTicks, now.UtcTicks);
+        return tokens;
+    }
+
+    private void ForgetIdleTenants(DateTimeOffset now)
+    {
+        var next = Interlocked.Read(ref _nextSweepTicks);
+        if (now.UtcTicks < next || Interlocked.CompareExchange(ref _nextSweepTicks, (now + SweepInterval).UtcTicks, next) != next)
+        {
+            return;
+        }
+
+        var idleSince = (now - IdleLifetime).UtcTicks;
+        foreach (var entry in _tenants)
+        {
+            // A forgotten tenant in use by a request still in flight keeps working on its own entry.
+            if (Interlocked.Read(ref entry.Value.LastUsedTicks) < idleSince)
+            {
+                ((ICollection<KeyValuePair<(string, string), TenantTokens>>)_tenants).Remove(entry);
+            }
+        }
+    }
 
     private static BearerToken Create(string token)
     {
@@ -129,5 +169,7 @@ internal sealed class BearerTokenSource
         public SharedWork<BearerToken>? Refresh;
 
         public DateTimeOffset RefreshedAt;
+
+        public long LastUsedTicks;
     }
 }

@@ -6,7 +6,8 @@ namespace Dentally.NexGen.Client;
 /// Keeps each tenant's token until shortly before it expires: <see cref="RefreshMargin"/> before, or
 /// half its remaining life for a token that lives less than twice that. Concurrent
 /// requests for a tenant without a fresh token share one acquisition; a forced refresh replaces the
-/// tenant's token unless an acquisition for it is already under way.
+/// tenant's token unless an acquisition for it is already under way. Each acquisition drops the other
+/// tenants' tokens that are past their time, so a tenant no longer served leaves no token behind.
 /// </summary>
 internal sealed class CachingTokenProvider(
     Func<NexGenTokenRequest, CancellationToken, ValueTask<NexGenAccessToken>> acquire,
@@ -32,6 +33,7 @@ internal sealed class CachingTokenProvider(
 
     private async Task<string> AcquireAsync((string, string) key, NexGenTokenRequest request, CancellationToken cancellationToken)
     {
+        DropStaleTokens();
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -70,6 +72,22 @@ internal sealed class CachingTokenProvider(
             var margin = life < RefreshMargin + RefreshMargin ? TimeSpan.FromTicks(life.Ticks / 2) : RefreshMargin;
             return new Entry(token.Token, now + life - margin);
         });
+
+    // Acquisitions are rare (once per tenant per token lifetime), so a pass over the tenants here costs
+    // nothing a request would notice, and the dictionary holds only tenants with a usable token.
+    private void DropStaleTokens()
+    {
+        foreach (var entry in _tokens)
+        {
+            if (entry.Value.Work is { IsCompleted: true } && !IsFresh(entry.Value))
+            {
+                RemoveIfSame(entry.Key, entry.Value);
+            }
+        }
+    }
+
+    /// <summary>How many tenants' tokens are held (for tests).</summary>
+    internal int TenantCount => _tokens.Count;
 
     private void RemoveIfSame((string, string) key, SharedWork<Entry> work)
         => ((ICollection<KeyValuePair<(string, string), SharedWork<Entry>>>)_tokens).Remove(new(key, work));

@@ -219,6 +219,32 @@ public sealed class TenantTokenTests : IDisposable
     }
 
     [Fact]
+    public async Task Tenants_no_longer_served_leave_no_token_behind()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.Zero));
+        var cached = (CachingTokenProvider)NexGenTokenProviders.Cached(
+            (request, _) => new ValueTask<NexGenAccessToken>(new NexGenAccessToken("tok_" + request.OrganizationId, clock.GetUtcNow().AddMinutes(30))), clock);
+        var headers = new BearerTokenSource(cached, canRefresh: true, clock);
+        var partner = NexGenScope.For(SdkHarness.NewOptions("https://api.example.com"));
+
+        await headers.GetAsync(partner.ForPractice("org_a", "practice_1"), default);
+        await headers.GetAsync(partner.ForPractice("org_b", "practice_1"), default);
+        Assert.Equal((2, 2), (cached.TenantCount, headers.TenantCount));
+
+        // Both tokens are past their time; org_b's renewal drops org_a's, which nobody asked for again.
+        clock.Advance(TimeSpan.FromMinutes(40));
+        await headers.GetAsync(partner.ForPractice("org_b", "practice_1"), default);
+        Assert.Equal((1, 2), (cached.TenantCount, headers.TenantCount));
+
+        // org_a's header goes once it has been idle an hour, when another tenant is first seen.
+        await headers.GetAsync(partner.ForPractice("org_c", "practice_1"), default);
+        Assert.Equal((2, 3), (cached.TenantCount, headers.TenantCount));
+        clock.Advance(TimeSpan.FromMinutes(21));
+        await headers.GetAsync(partner.ForPractice("org_d", "practice_1"), default);
+        Assert.Equal((3, 3), (cached.TenantCount, headers.TenantCount));
+    }
+
+    [Fact]
     public void Token_types_never_show_the_token()
     {
         var token = new NexGenAccessToken("tok_SECRET", DateTimeOffset.UnixEpoch);
