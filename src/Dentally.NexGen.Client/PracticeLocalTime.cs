@@ -27,6 +27,12 @@ internal static class PracticeLocalTime
     /// <summary>What <see cref="ToWire(DateTime, string)"/> checks, without formatting: for validation ahead of the request that formats.</summary>
     /// <exception cref="ArgumentException">The kind is Local or Utc, or the value has fractions of a second.</exception>
     public static DateTime Check(DateTime value, string parameterName)
+        => IsValid(value) ? value : Refuse(value, parameterName);
+
+    /// <summary>Whether <see cref="Check"/> accepts <paramref name="value"/>, for a caller whose name for it costs a string to build.</summary>
+    public static bool IsValid(DateTime value) => value.Kind == DateTimeKind.Unspecified && value.Ticks % TimeSpan.TicksPerSecond == 0;
+
+    private static DateTime Refuse(DateTime value, string parameterName)
     {
         if (value.Kind != DateTimeKind.Unspecified)
         {
@@ -36,12 +42,7 @@ internal static class PracticeLocalTime
                 parameterName);
         }
 
-        if (value.Ticks % TimeSpan.TicksPerSecond != 0)
-        {
-            throw new ArgumentException($"{parameterName} must be a whole second: the API has no sub-second times.", parameterName);
-        }
-
-        return value;
+        throw new ArgumentException($"{parameterName} must be a whole second: the API has no sub-second times.", parameterName);
     }
 
     /// <summary>Reads a practice-local time string from the API, or says it is not one (the converter's read).</summary>

@@ -27,11 +27,28 @@ internal static class RequestScope
     public static NexGenScope Of(HttpRequestMessage request, Uri? baseAddress, NexGenScope client)
     {
         var organization = OrganizationOf(request.RequestUri, baseAddress, client.OrganizationIdOrNull) ?? client.OrganizationIdOrNull;
-        var practice = request.Headers.TryGetValues(PracticeHeader, out var values) ? values.FirstOrDefault() : null;
-        practice ??= client.PracticeIdOrNull;
+        var practice = PracticeOf(request) ?? client.PracticeIdOrNull;
         var same = string.Equals(organization, client.OrganizationIdOrNull, StringComparison.Ordinal)
             && string.Equals(practice, client.PracticeIdOrNull, StringComparison.Ordinal);
         return same || organization is null || practice is null ? client : client.ForPractice(organization, practice);
+    }
+
+    /// <summary>The first <c>X-Practice-Id</c> value; read without allocating where the runtime allows, as every request passes here.</summary>
+    private static string? PracticeOf(HttpRequestMessage request)
+    {
+#if NET6_0_OR_GREATER
+        if (request.Headers.NonValidated.TryGetValues(PracticeHeader, out var values))
+        {
+            foreach (var value in values)
+            {
+                return value;
+            }
+        }
+
+        return null;
+#else
+        return request.Headers.TryGetValues(PracticeHeader, out var values) ? values.FirstOrDefault() : null;
+#endif
     }
 
     private static string? OrganizationOf(Uri? requestUri, Uri? baseAddress, string? expected)

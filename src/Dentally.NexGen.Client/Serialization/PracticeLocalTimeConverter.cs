@@ -34,7 +34,8 @@ internal sealed class PracticeLocalTimeConverter : JsonConverter
     {
         if (value is DateTime time)
         {
-            writer.WriteValue(PracticeLocalTime.ToWire(time, writer.Path));
+            // The path (a string built on each call) is only worked out to name a value that is refused.
+            writer.WriteValue(PracticeLocalTime.ToWire(PracticeLocalTime.IsValid(time) ? time : PracticeLocalTime.Check(time, writer.Path)));
         }
         else
         {
