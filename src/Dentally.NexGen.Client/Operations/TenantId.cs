@@ -9,22 +9,8 @@ internal static class TenantId
     /// <summary>What is wrong with <paramref name="value"/>, or <see langword="null"/> when it is a valid id.</summary>
     public static string? Problem(string? value)
         => string.IsNullOrWhiteSpace(value) ? "is required"
-            : char.IsWhiteSpace(value![0]) || char.IsWhiteSpace(value[value.Length - 1]) || HasControl(value) ? "must not have surrounding white space or control characters"
+            : Validate.HasSurroundingWhiteSpace(value!) || Validate.HasControl(value!) ? "must not have surrounding white space or control characters"
             : null;
-
-    // A loop, not LINQ: a partner may scope every call, and this runs for each.
-    private static bool HasControl(string value)
-    {
-        foreach (var c in value)
-        {
-            if (char.IsControl(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     public static string Check(string? value, string parameterName)
         => Problem(value) is { } problem ? throw new ArgumentException($"{parameterName} {problem}.", parameterName) : value!;

@@ -24,7 +24,7 @@ internal static class Validate
         => string.IsNullOrWhiteSpace(value) ? throw new ArgumentException($"{parameterName} must not be empty.", parameterName) : value!;
 
     public static string? IdempotencyKey(string? key, string parameterName = "idempotencyKey")
-        => key is not null && (key.Length is < 1 or > 255 || HasControl(key) || char.IsWhiteSpace(key[0]) || char.IsWhiteSpace(key[key.Length - 1]))
+        => key is not null && (key.Length is < 1 or > 255 || HasControl(key) || HasSurroundingWhiteSpace(key))
             ? throw new ArgumentException($"{parameterName} must be 1 to 255 printable characters without surrounding white space.", parameterName)
             : key;
 
@@ -50,8 +50,11 @@ internal static class Validate
         }
     }
 
-    // A loop, not LINQ: every POST passes here.
-    private static bool HasControl(string text)
+    /// <summary>Whether a non-empty <paramref name="text"/> starts or ends with white space.</summary>
+    public static bool HasSurroundingWhiteSpace(string text) => char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[text.Length - 1]);
+
+    // A loop, not LINQ: every POST, and every ForPractice scope, passes here.
+    public static bool HasControl(string text)
     {
         foreach (var c in text)
         {
