@@ -142,7 +142,7 @@ internal sealed class BearerTokenSource
             // A forgotten tenant in use by a request still in flight keeps working on its own entry.
             if (Interlocked.Read(ref entry.Value.LastUsedTicks) < idleSince)
             {
-                ((ICollection<KeyValuePair<(string, string), TenantTokens>>)_tenants).Remove(entry);
+                _tenants.RemoveIfSame(entry.Key, entry.Value);
             }
         }
     }

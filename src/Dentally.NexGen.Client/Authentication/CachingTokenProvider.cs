@@ -41,7 +41,7 @@ internal sealed class CachingTokenProvider(
             if (!work.TryJoin())
             {
                 // Every caller waiting on it gave up, so it was cancelled: start another.
-                RemoveIfSame(key, work);
+                _tokens.RemoveIfSame(key, work);
                 continue;
             }
 
@@ -52,7 +52,7 @@ internal sealed class CachingTokenProvider(
             catch when (work.Work!.IsFaulted || work.Work.IsCanceled)
             {
                 // A failed acquisition is not cached: the next request tries again.
-                RemoveIfSame(key, work);
+                _tokens.RemoveIfSame(key, work);
                 throw;
             }
         }
@@ -81,16 +81,13 @@ internal sealed class CachingTokenProvider(
         {
             if (entry.Value.Work is { IsCompleted: true } && !IsFresh(entry.Value))
             {
-                RemoveIfSame(entry.Key, entry.Value);
+                _tokens.RemoveIfSame(entry.Key, entry.Value);
             }
         }
     }
 
     /// <summary>How many tenants' tokens are held (for tests).</summary>
     internal int TenantCount => _tokens.Count;
-
-    private void RemoveIfSame((string, string) key, SharedWork<Entry> work)
-        => ((ICollection<KeyValuePair<(string, string), SharedWork<Entry>>>)_tokens).Remove(new(key, work));
 
     private static bool IsUnderWay(SharedWork<Entry> work) => work.Work is not { IsCompleted: true };
 

@@ -86,7 +86,7 @@ public class AppointmentTypeCache
             if (!fetch.TryJoin())
             {
                 // Every caller waiting on it gave up, so it was cancelled: start a new one.
-                RemoveIfSame(key, fetch);
+                _entries.RemoveIfSame(key, fetch);
                 continue;
             }
 
@@ -99,13 +99,13 @@ public class AppointmentTypeCache
             {
                 // A failed fetch must not poison the cache for the next caller. (A caller who stopped
                 // waiting leaves the fetch running, and cached, for the others.)
-                RemoveIfSame(key, fetch);
+                _entries.RemoveIfSame(key, fetch);
                 throw;
             }
 
             if (IsExpired(entry))
             {
-                RemoveIfSame(key, fetch);
+                _entries.RemoveIfSame(key, fetch);
                 continue;
             }
 
@@ -121,9 +121,6 @@ public class AppointmentTypeCache
         var list = await client.AppointmentTypes.ListAsync(isActive: null, cancellationToken).ConfigureAwait(false);
         return new Entry(list.Items ?? new List<AppointmentType>(), _timeProvider.GetUtcNow());
     }
-
-    private void RemoveIfSame(string key, SharedWork<Entry> fetch)
-        => ((ICollection<KeyValuePair<string, SharedWork<Entry>>>)_entries).Remove(new KeyValuePair<string, SharedWork<Entry>>(key, fetch));
 
     private sealed class Entry(IList<AppointmentType> types, DateTimeOffset fetchedAt)
     {
