@@ -9,17 +9,7 @@ internal static class RequestSafety
 
     /// <summary>GET, HEAD, OPTIONS, PUT and DELETE may be repeated; POST and PATCH only with an idempotency key.</summary>
     public static bool MayRetry(HttpRequestMessage? request)
-    {
-        if (request is null)
-        {
-            return false;
-        }
-
-        var method = request.Method.Method.ToUpperInvariant();
-        return method switch
-        {
-            "GET" or "HEAD" or "OPTIONS" or "PUT" or "DELETE" => true,
-            _ => request.Headers.Contains(IdempotencyKeyHeader),
-        };
-    }
+        => request is not null
+           && (request.Method.Method.ToUpperInvariant() is "GET" or "HEAD" or "OPTIONS" or "PUT" or "DELETE"
+               || request.Headers.Contains(IdempotencyKeyHeader));
 }

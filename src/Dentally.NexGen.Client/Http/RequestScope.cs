@@ -33,19 +33,11 @@ internal static class RequestScope
         return same || organization is null || practice is null ? client : client.ForPractice(organization, practice);
     }
 
-    /// <summary>The first <c>X-Practice-Id</c> value; read without allocating where the runtime allows, as every request passes here.</summary>
+    /// <summary>The <c>X-Practice-Id</c> value, read without a copy where the runtime allows: every request passes here.</summary>
     private static string? PracticeOf(HttpRequestMessage request)
     {
 #if NET6_0_OR_GREATER
-        if (request.Headers.NonValidated.TryGetValues(PracticeHeader, out var values))
-        {
-            foreach (var value in values)
-            {
-                return value;
-            }
-        }
-
-        return null;
+        return request.Headers.NonValidated.TryGetValues(PracticeHeader, out var values) ? values.ToString() : null;
 #else
         return request.Headers.TryGetValues(PracticeHeader, out var values) ? values.FirstOrDefault() : null;
 #endif

@@ -116,7 +116,13 @@ internal sealed class ResponseBodyHandler(long maxBodySize) : DelegatingHandler
             throw new InvalidResponseBodyException(response, "The response body ended before its declared length");
         }
 
-        response.Content = new ByteArrayBody(buffer, length, original);
+        var buffered = new ByteArrayContent(buffer, 0, length);
+        foreach (var header in original.Headers)
+        {
+            buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);
+        }
+
+        response.Content = buffered;
         original.Dispose();
         return (buffer, length);
     }
@@ -146,18 +152,5 @@ internal sealed class ResponseBodyHandler(long maxBodySize) : DelegatingHandler
         }
 
         throw new InvalidResponseBodyException(response, "The response body is empty or not valid JSON", error);
-    }
-
-    /// <summary>A body held in memory, with the original content's headers.</summary>
-    private sealed class ByteArrayBody : ByteArrayContent
-    {
-        public ByteArrayBody(byte[] bytes, int length, HttpContent original)
-            : base(bytes, 0, length)
-        {
-            foreach (var header in original.Headers)
-            {
-                Headers.TryAddWithoutValidation(header.Key, header.Value);
-            }
-        }
     }
 }

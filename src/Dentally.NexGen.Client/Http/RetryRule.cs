@@ -37,17 +37,10 @@ internal static class RetryRule
 
     public static TimeSpan? ServerRequestedDelay(HttpResponseMessage? response, NexGenClientOptions options)
     {
-        if (response is null)
-        {
-            return null;
-        }
-
-        var requested = ApiErrorResponse.ReadRetryAfter(response, options.TimeProvider.GetUtcNow());
-        if (requested is null && response.StatusCode == HttpStatusCode.Conflict)
-        {
-            requested = options.Retry.IdempotencyKeyInUseDelay;
-        }
-
+        var requested = response is null
+            ? null
+            : ApiErrorResponse.ReadRetryAfter(response, options.TimeProvider.GetUtcNow())
+              ?? (response.StatusCode == HttpStatusCode.Conflict ? options.Retry.IdempotencyKeyInUseDelay : null);
         return requested > options.Retry.MaxDelay ? options.Retry.MaxDelay : requested;
     }
 

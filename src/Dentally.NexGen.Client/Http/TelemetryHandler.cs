@@ -27,21 +27,17 @@ internal sealed class TelemetryHandler(ILogger logger) : DelegatingHandler
         }
     }
 
+#pragma warning disable CS0618 // Properties is the one per-request bag on every target framework (Options is .NET 5+).
     /// <summary>How many times <paramref name="request"/> has been sent so far (retries and token-refresh resends included).</summary>
     public static int Sends(HttpRequestMessage request)
-    {
-#pragma warning disable CS0618 // Properties is the one per-request bag on every target framework (Options is .NET 5+).
-        return request.Properties.TryGetValue(SendsKey, out var sent) && sent is int count ? count : 0;
-#pragma warning restore CS0618
-    }
+        => request.Properties.TryGetValue(SendsKey, out var sent) && sent is int count ? count : 0;
 
     /// <summary>Counts the sends of one request on the request itself: attempts of one request never overlap.</summary>
     private static int NextSend(HttpRequestMessage request)
     {
-#pragma warning disable CS0618 // Properties is the one per-request bag on every target framework (Options is .NET 5+).
         var send = Sends(request) + 1;
         request.Properties[SendsKey] = send;
-#pragma warning restore CS0618
         return send;
     }
+#pragma warning restore CS0618
 }

@@ -30,17 +30,9 @@ internal sealed class UserAgentHandler(string? suffix) : DelegatingHandler
         return base.SendAsync(request, cancellationToken);
     }
 
+    // SourceLink appends "+<commit>" to the informational version; the package version is what comes before it.
     private static string ReadVersion()
-    {
-        var assembly = typeof(UserAgentHandler).Assembly;
-        var informational = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
-        if (string.IsNullOrEmpty(informational))
-        {
-            return assembly.GetName().Version?.ToString() ?? "0.0.0";
-        }
-
-        // SourceLink appends "+<commit>"; the package version is what comes before it.
-        var plus = informational!.IndexOf('+');
-        return plus < 0 ? informational : informational.Substring(0, plus);
-    }
+        => typeof(UserAgentHandler).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] is { Length: > 0 } version
+            ? version
+            : typeof(UserAgentHandler).Assembly.GetName().Version?.ToString() ?? "0.0.0";
 }

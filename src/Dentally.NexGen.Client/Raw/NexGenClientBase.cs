@@ -10,11 +10,6 @@ namespace Dentally.NexGen.Client;
 /// </summary>
 public abstract class NexGenClientBase
 {
-    /// <summary>Initializes the base of a generated client.</summary>
-    protected NexGenClientBase()
-    {
-    }
-
     /// <summary>Called by the generated code before the request URI is built.</summary>
     /// <param name="client">The HTTP client that will send the request.</param>
     /// <param name="request">The request being prepared.</param>
@@ -24,7 +19,6 @@ public abstract class NexGenClientBase
     protected virtual Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, StringBuilder urlBuilder, CancellationToken cancellationToken)
     {
         Guard.NotNull(client, nameof(client));
-
         Guard.NotNull(urlBuilder, nameof(urlBuilder));
 
         // Generated paths are relative ("api/v1/…"); HttpClient resolves them against a normalised base
