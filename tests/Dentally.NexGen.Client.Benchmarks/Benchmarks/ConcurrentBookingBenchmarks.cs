@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using BenchmarkDotNet.Attributes;
 using Dentally.NexGen.Client.Benchmarks.Baseline;
+using Dentally.NexGen.Client.Benchmarks.Peers;
 using Dentally.NexGen.Client.Benchmarks.Server;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,8 +9,9 @@ namespace Dentally.NexGen.Client.Benchmarks.Benchmarks;
 
 /// <summary>
 /// 500 bookings at once against the loopback server: through one DI-registered SDK client (the
-/// <see cref="BookingWorkflow"/> resolved per booking, a warm type cache: 2 requests each) and through
-/// one raw HttpClient with Newtonsoft.Json (<see cref="RawBooking"/>, the baseline). With
+/// <see cref="BookingWorkflow"/> resolved per booking, a warm type cache: 2 requests each), through
+/// one raw HttpClient with Newtonsoft.Json (<see cref="RawBooking"/>, the baseline), and through NSwag's
+/// default client (<see cref="NSwagDefaultPeer"/>: generated code alone, no pipeline). With
 /// <c>OperationsPerInvoke</c> the Mean is per booking, so requests per second are 2 / Mean and the
 /// Ratio column is the SDK's time per booking over the raw one.
 /// </summary>
@@ -23,6 +25,7 @@ public class ConcurrentBookingBenchmarks
     private ServiceProvider _services = null!;
     private RawNexGenApi _raw = null!;
     private RawBooking _rawBooking = null!;
+    private NSwagDefaultPeer _nswag = null!;
 
     [GlobalSetup]
     public async Task SetupAsync()
@@ -39,6 +42,8 @@ public class ConcurrentBookingBenchmarks
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         _raw = new RawNexGenApi(_server.BaseAddress);
         _rawBooking = new RawBooking(_raw, (await _raw.ListAppointmentTypesAsync(CancellationToken.None)).Items.ToList());
+        _nswag = new NSwagDefaultPeer(_server.BaseAddress);
+        await _nswag.WarmAsync();
 
         // The first booking fills the shared type cache (3 requests): every timed one is the warm case
         // of 2 requests, which a round of each side checks here.
@@ -46,7 +51,8 @@ public class ConcurrentBookingBenchmarks
         var served = _server.Requests.Total;
         await SdkBookings();
         await RawBookings();
-        if (_server.Requests.Total - served != 4L * Concurrency)
+        await NSwagDefaultBookings();
+        if (_server.Requests.Total - served != 6L * Concurrency)
         {
             throw new InvalidOperationException($"Scenario check failed: {Concurrency} bookings per side should make 2 requests each ({_server.Requests.Total - served} served).");
         }
@@ -56,12 +62,16 @@ public class ConcurrentBookingBenchmarks
     public async Task CleanupAsync()
     {
         _raw.Dispose();
+        _nswag.Dispose();
         await _services.DisposeAsync();
         await _server.DisposeAsync();
     }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = Concurrency)]
     public Task RawBookings() => AllAtOnce(() => _rawBooking.BookAsync(SpecExamples.BookingRequest(), CancellationToken.None));
+
+    [Benchmark(OperationsPerInvoke = Concurrency)]
+    public Task NSwagDefaultBookings() => AllAtOnce(() => _nswag.BookAsync(SpecExamples.BookingRequest()));
 
     [Benchmark(OperationsPerInvoke = Concurrency)]
     public Task SdkBookings() => AllAtOnce(() => _services.GetRequiredService<BookingWorkflow>().BookAsync(SpecExamples.BookingRequest()));
