@@ -7,7 +7,7 @@ namespace Dentally.NexGen.Client;
 
 /// <summary>
 /// The SDK's resilience pipeline (Polly v8), outermost first: the overall timeout (one call, delays
-/// included), the retry (when <see cref="RetryRule"/> says so), and the attempt timeout.
+/// included), the retry (when <see cref="RetryRule"/> says so), and the attempt timeout (when shorter).
 /// </summary>
 internal static class NexGenResilience
 {
@@ -31,7 +31,9 @@ internal static class NexGenResilience
             });
         }
 
-        return builder.AddTimeout(Timeout("AttemptTimeout", options.AttemptTimeout)).Build();
+        // An attempt timeout as long as the overall one can never end an attempt first: left out, it
+        // cannot race the overall timer into a retry with no time left.
+        return (options.AttemptTimeout < options.OverallTimeout ? builder.AddTimeout(Timeout("AttemptTimeout", options.AttemptTimeout)) : builder).Build();
     }
 
     private static TimeoutStrategyOptions Timeout(string name, TimeSpan timeout) => new() { Name = name, Timeout = timeout };

@@ -12,7 +12,9 @@ internal static class FaultMatrix
     public const string KeyedPost = "POST /appointments (automatic key)";
     public const string UnkeyedPost = "POST /appointments (no key)";
 
-    public static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(1);
+    // Long enough that a healthy attempt never reaches it on a loaded machine (every attempt of a
+    // cell runs under it), short enough that the delay fault below stays quick.
+    public static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(2);
     public static readonly TimeSpan OverallTimeout = TimeSpan.FromSeconds(8);
 
     public static readonly string[] Targets = [Get, KeyedPost, UnkeyedPost];
@@ -33,7 +35,7 @@ internal static class FaultMatrix
         new("504", SandboxFault.Status(504), SandboxFault.Status(504).AfterCommit(), typeof(NexGenServerException)),
         new("429, Retry-After: 1 (seconds)", SandboxFault.Status(429, TimeSpan.FromSeconds(1)), SandboxFault.Status(429, TimeSpan.FromSeconds(1)), typeof(NexGenRateLimitedException)),
         new("429, Retry-After as HTTP date", SandboxFault.Status(429, TimeSpan.FromSeconds(1)).WithRetryAfterAsHttpDate(), SandboxFault.Status(429, TimeSpan.FromSeconds(1)).WithRetryAfterAsHttpDate(), typeof(NexGenRateLimitedException)),
-        new("delay past the attempt timeout", SandboxFault.Delay(TimeSpan.FromSeconds(2)), SandboxFault.Delay(TimeSpan.FromSeconds(2)).AfterCommit(), typeof(NexGenTimeoutException)),
+        new("delay past the attempt timeout", SandboxFault.Delay(TimeSpan.FromSeconds(3)), SandboxFault.Delay(TimeSpan.FromSeconds(3)).AfterCommit(), typeof(NexGenTimeoutException)),
     ];
 
     public static string Expected(Fault fault, string target) => target switch
