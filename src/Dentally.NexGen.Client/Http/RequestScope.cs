@@ -39,7 +39,7 @@ internal static class RequestScope
 #if NET6_0_OR_GREATER
         return request.Headers.NonValidated.TryGetValues(PracticeHeader, out var values) ? values.ToString() : null;
 #else
-        return request.Headers.TryGetValues(PracticeHeader, out var values) ? values.FirstOrDefault() : null;
+        return request.Headers.TryGetValues(PracticeHeader, out var values) ? string.Join(", ", values) : null;
 #endif
     }
 
