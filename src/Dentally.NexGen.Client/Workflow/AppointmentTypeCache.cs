@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Dentally.NexGen.Client;
 
 /// <summary>
@@ -12,7 +10,7 @@ public class AppointmentTypeCache
     /// <summary>The default time an organisation's types are kept: 10 minutes.</summary>
     public static readonly TimeSpan DefaultTimeToLive = TimeSpan.FromMinutes(10);
 
-    private readonly ConcurrentDictionary<string, SharedWork<Entry>> _entries = new(StringComparer.Ordinal);
+    private readonly SharedWorkCache<string, Entry> _entries;
     private readonly TimeProvider _timeProvider;
 
     /// <summary>For mocking: a test double derived from this class overrides the members it needs.</summary>
@@ -20,6 +18,7 @@ public class AppointmentTypeCache
     {
         _timeProvider = TimeProvider.System;
         TimeToLive = DefaultTimeToLive;
+        _entries = new(IsFresh, StringComparer.Ordinal);
     }
 
     /// <summary>Creates a cache.</summary>
@@ -34,6 +33,7 @@ public class AppointmentTypeCache
         }
 
         _timeProvider = timeProvider ?? TimeProvider.System;
+        _entries = new(IsFresh, StringComparer.Ordinal);
     }
 
     /// <summary>How long an organisation's types are kept.</summary>
@@ -53,67 +53,24 @@ public class AppointmentTypeCache
     }
 
     /// <summary>
-    /// The organisation's types, from the cache while fresh. <paramref name="refresh"/> drops the cached
-    /// list first. <c>Fetched</c> says whether this call made the request.
+    /// The organisation's types, from the cache while fresh. <paramref name="refresh"/> fetches them again
+    /// (joining a fetch already under way). <c>Fetched</c> says whether this call made the request.
     /// </summary>
     internal ValueTask<(IList<AppointmentType> Types, bool Fetched)> GetAsync(NexGenClient client, bool refresh, CancellationToken cancellationToken)
     {
         // A warm, fresh entry is answered at once: every booking asks, almost always for this.
-        if (!refresh
-            && _entries.TryGetValue(client.TypeCacheKey, out var cached)
-            && cached.Work is { Status: TaskStatus.RanToCompletion } done
-            && !IsExpired(done.Result))
-        {
-            return new ValueTask<(IList<AppointmentType>, bool)>((done.Result.Types, false));
-        }
-
-        return new ValueTask<(IList<AppointmentType>, bool)>(GetOrFetchAsync(client, refresh, cancellationToken));
+        return !refresh && _entries.TryGetFresh(client.TypeCacheKey, out var cached)
+            ? new ValueTask<(IList<AppointmentType>, bool)>((cached.Types, false))
+            : new ValueTask<(IList<AppointmentType>, bool)>(FetchAsync(client, refresh, cancellationToken));
     }
 
-    private async Task<(IList<AppointmentType> Types, bool Fetched)> GetOrFetchAsync(NexGenClient client, bool refresh, CancellationToken cancellationToken)
+    private async Task<(IList<AppointmentType> Types, bool Fetched)> FetchAsync(NexGenClient client, bool refresh, CancellationToken cancellationToken)
     {
-        var key = client.TypeCacheKey;
-        if (refresh)
-        {
-            _entries.TryRemove(key, out _);
-        }
-
-        while (true)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            SharedWork<Entry>? mine = null;
-            var fetch = _entries.GetOrAdd(key, _ => mine = new SharedWork<Entry>(ct => ListTypesAsync(client, ct)));
-            if (!fetch.TryJoin())
-            {
-                // Every caller waiting on it gave up, so it was cancelled: start a new one.
-                _entries.RemoveIfSame(key, fetch);
-                continue;
-            }
-
-            Entry entry;
-            try
-            {
-                entry = await fetch.WaitAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch when (fetch.Work!.IsFaulted || fetch.Work.IsCanceled)
-            {
-                // A failed fetch must not poison the cache for the next caller. (A caller who stopped
-                // waiting leaves the fetch running, and cached, for the others.)
-                _entries.RemoveIfSame(key, fetch);
-                throw;
-            }
-
-            if (IsExpired(entry))
-            {
-                _entries.RemoveIfSame(key, fetch);
-                continue;
-            }
-
-            return (entry.Types, ReferenceEquals(fetch, mine));
-        }
+        var (entry, fetched) = await _entries.GetAsync(client.TypeCacheKey, ct => ListTypesAsync(client, ct), replace: refresh, cancellationToken).ConfigureAwait(false);
+        return (entry.Types, fetched);
     }
 
-    private bool IsExpired(Entry entry) => entry.FetchedAt + TimeToLive <= _timeProvider.GetUtcNow();
+    private bool IsFresh(Entry entry) => entry.FetchedAt + TimeToLive > _timeProvider.GetUtcNow();
 
     private async Task<Entry> ListTypesAsync(NexGenClient client, CancellationToken cancellationToken)
     {

@@ -42,5 +42,23 @@ public sealed class AppointmentTypeCacheTests : IDisposable
         Assert.Single(_harness.Requests);
     }
 
+    [Fact]
+    public async Task Types_older_than_the_time_to_live_by_the_time_they_arrive_are_still_the_answer_of_the_fetch_made_for_them()
+    {
+        // Every read of this clock moves it on a minute: whatever is fetched is stale before the caller
+        // sees it. The fetch still answers its own caller, once, instead of being fetched again forever.
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow) { AutoAdvanceAmount = TimeSpan.FromMinutes(1) };
+        var cache = new AppointmentTypeCache(TimeSpan.FromSeconds(1), clock);
+        WorkflowStub.Types(_harness);
+
+        var lookup = await cache.GetAsync(_harness.Client).WaitAsync(TimeSpan.FromSeconds(10));
+        var again = await cache.GetAsync(_harness.Client).WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.False(lookup.FromCache);
+        Assert.False(again.FromCache);
+        Assert.Equal(4, lookup.Types.Count);
+        Assert.Equal(2, _harness.Requests.Count);
+    }
+
     public void Dispose() => _harness.Dispose();
 }
