@@ -1,15 +1,17 @@
 namespace Dentally.NexGen.Client;
 
 /// <summary>
-/// Keeps each tenant's token until shortly before it expires: <see cref="RefreshMargin"/> before, or
-/// half its remaining life for a token that lives less than twice that. Concurrent
-/// requests for a tenant without a fresh token share one acquisition; a forced refresh replaces the
-/// tenant's token unless an acquisition for it is already under way. Each acquisition drops the other
-/// tenants' tokens that are past their time, so a tenant no longer served leaves no token behind.
+/// Keeps each token until shortly before it expires: <see cref="RefreshMargin"/> before, or half its
+/// remaining life for a token that lives less than twice that. A token serves one tenant, an
+/// organisation or every tenant (<see cref="NexGenTokenSharing"/>). Concurrent requests for a token
+/// that is not fresh share one acquisition; a forced refresh replaces the token unless an acquisition
+/// of it is already under way. Each acquisition drops the other tokens that are past their time, so a
+/// tenant no longer served leaves no token behind.
 /// </summary>
 internal sealed class CachingTokenProvider(
     Func<NexGenTokenRequest, CancellationToken, ValueTask<NexGenAccessToken>> acquire,
-    TimeProvider timeProvider) : INexGenTokenProvider
+    TimeProvider timeProvider,
+    NexGenTokenSharing sharing = NexGenTokenSharing.PerPractice) : INexGenTokenProvider
 {
     /// <summary>How long before its expiry a token is replaced, so it never expires in flight.</summary>
     public static readonly TimeSpan RefreshMargin = TimeSpan.FromMinutes(2);
@@ -18,15 +20,20 @@ internal sealed class CachingTokenProvider(
 
     public ValueTask<string> GetTokenAsync(NexGenTokenRequest request, CancellationToken cancellationToken)
     {
-        var key = (request.OrganizationId, request.PracticeId);
+        var key = sharing switch
+        {
+            NexGenTokenSharing.PerPartner => (string.Empty, string.Empty),
+            NexGenTokenSharing.PerOrganization => (request.OrganizationId, string.Empty),
+            _ => (request.OrganizationId, request.PracticeId),
+        };
         return !request.ForceRefresh && _tokens.TryGetFresh(key, out var cached)
             ? new ValueTask<string>(cached.Token)
             : new ValueTask<string>(AcquireAsync(key, request, cancellationToken));
     }
 
-    public override string ToString() => "CachingTokenProvider";
+    public override string ToString() => "CachingTokenProvider(" + sharing + ")";
 
-    /// <summary>How many tenants' tokens are held (for tests).</summary>
+    /// <summary>How many tokens are held (for tests).</summary>
     internal int TenantCount => _tokens.Count;
 
     private async Task<string> AcquireAsync((string, string) key, NexGenTokenRequest request, CancellationToken cancellationToken)

@@ -19,15 +19,30 @@ public static class NexGenTokenProviders
         => new DelegateTokenProvider(Guard.NotNull(getToken, nameof(getToken)));
 
     /// <summary>
-    /// A provider that keeps each tenant's token until two minutes before it expires, then asks
-    /// <paramref name="acquire"/> again. Concurrent requests of one tenant share one acquisition, and a
-    /// refresh after a 401 replaces only that tenant's token.
+    /// A provider that keeps each token until two minutes before it expires, then asks
+    /// <paramref name="acquire"/> again. A token serves one tenant, or all the practices of an
+    /// organisation, or every tenant, as <paramref name="sharing"/> says. Concurrent requests for one
+    /// token share one acquisition, and a refresh after a 401 replaces only that token.
     /// </summary>
-    /// <param name="acquire">Obtains a token for a tenant, for example from the identity provider.</param>
+    /// <param name="acquire">
+    /// Obtains a token, for example from the identity provider. It is asked with the request of the
+    /// tenant that needed the token first; with shared tokens, it must return one valid for all the tenants
+    /// it is shared by.
+    /// </param>
     /// <param name="timeProvider">The clock expiry is judged by; default the system clock.</param>
+    /// <param name="sharing">Which tenants one token serves; default one token per organisation and practice.</param>
     /// <returns>The provider.</returns>
-    public static INexGenTokenProvider Cached(Func<NexGenTokenRequest, CancellationToken, ValueTask<NexGenAccessToken>> acquire, TimeProvider? timeProvider = null)
-        => new CachingTokenProvider(Guard.NotNull(acquire, nameof(acquire)), timeProvider ?? TimeProvider.System);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="sharing"/> is not a defined value.</exception>
+    public static INexGenTokenProvider Cached(
+        Func<NexGenTokenRequest, CancellationToken, ValueTask<NexGenAccessToken>> acquire,
+        TimeProvider? timeProvider = null,
+        NexGenTokenSharing sharing = NexGenTokenSharing.PerPractice)
+        => new CachingTokenProvider(
+            Guard.NotNull(acquire, nameof(acquire)),
+            timeProvider ?? TimeProvider.System,
+            sharing is >= NexGenTokenSharing.PerPractice and <= NexGenTokenSharing.PerPartner
+                ? sharing
+                : throw new ArgumentOutOfRangeException(nameof(sharing), sharing, "sharing must be PerPractice, PerOrganization or PerPartner."));
 
     private sealed class StaticTokenProvider(string token) : INexGenTokenProvider
     {

@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using Dentally.NexGen.Client.Tests.Support;
+using WireMock.RequestBuilders;
+
+namespace Dentally.NexGen.Client.Tests.ManyPractices;
+
+/// <summary>
+/// <see cref="NexGenTokenProviders.Cached"/> with tokens an identity provider issues per organisation or
+/// per partner: one acquisition serves every practice the token covers, however many there are.
+/// </summary>
+public sealed class SharedTokenTests : IDisposable
+{
+    private readonly ConcurrentQueue<NexGenTokenRequest> _acquired = new();
+    private SdkHarness? _harness;
+
+    [Fact]
+    public async Task One_partner_token_serves_every_organisation_and_practice_after_one_acquisition()
+    {
+        var harness = Harness(NexGenTokenSharing.PerPartner, request => "partner-1");
+        harness.Server.Given(Request.Create().UsingGet().WithHeader("Authorization", "Bearer partner-1")).RespondWith(SdkHarness.Json(200, Bodies.EmptyProviders));
+        var practices = (from org in new[] { "org_a", "org_b", "org_c" }
+                         from practice in new[] { "practice_1", "practice_2", "practice_3", "practice_4" }
+                         select harness.Client.ForPractice(org, practice)).ToList();
+
+        await Task.WhenAll(practices.SelectMany(p => Enumerable.Range(0, 5).Select(_ => p.Providers.ListAsync())));
+
+        Assert.Single(_acquired);
+        Assert.Equal(60, harness.Requests.Count);
+        Assert.All(harness.Requests, r => Assert.Equal("Bearer partner-1", r.Headers!["Authorization"].Single()));
+        Assert.Equal(12, harness.Requests.Select(r => (r.Path, r.Headers!["X-Practice-Id"].Single())).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task An_organisation_token_serves_its_practices_and_no_other_organisation()
+    {
+        var harness = Harness(NexGenTokenSharing.PerOrganization, request => request.OrganizationId + "-token");
+        harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Json(200, Bodies.EmptyProviders));
+        var practices = (from org in new[] { "org_a", "org_b" }
+                         from practice in new[] { "practice_1", "practice_2", "practice_3" }
+                         select harness.Client.ForPractice(org, practice)).ToList();
+
+        await Task.WhenAll(practices.SelectMany(p => Enumerable.Range(0, 4).Select(_ => p.Providers.ListAsync())));
+
+        Assert.Equal(new[] { "org_a", "org_b" }, _acquired.Select(r => r.OrganizationId).Order());
+        Assert.Equal(24, harness.Requests.Count);
+        Assert.All(harness.Requests, r => Assert.Equal($"Bearer {r.Path.Split('/')[3]}-token", r.Headers!["Authorization"].Single()));
+    }
+
+    [Fact]
+    public async Task A_burst_of_401s_across_the_practices_sharing_a_token_makes_one_refresh()
+    {
+        var version = 1;
+        var harness = Harness(NexGenTokenSharing.PerPartner, request => "partner-" + (request.ForceRefresh ? Interlocked.Increment(ref version) : version), refreshDelay: TimeSpan.FromMilliseconds(200));
+        // The old token's 401s are held back, so that the practices' requests are refused together.
+        harness.Server.Given(Request.Create().UsingGet().WithHeader("Authorization", "Bearer partner-1"))
+            .RespondWith(SdkHarness.Problem(401, "unauthorized", "Unauthorized").WithDelay(TimeSpan.FromMilliseconds(300)));
+        harness.Server.Given(Request.Create().UsingGet().WithHeader("Authorization", "Bearer partner-2")).RespondWith(SdkHarness.Json(200, Bodies.EmptyProviders));
+        var practices = Enumerable.Range(1, 10).Select(n => harness.Client.ForPractice("org_a", "practice_" + n)).ToList();
+
+        await Task.WhenAll(practices.SelectMany(p => Enumerable.Range(0, 2).Select(_ => p.Providers.ListAsync())));
+
+        Assert.Equal(new[] { false, true }, _acquired.Select(r => r.ForceRefresh));
+        var byToken = harness.Requests.GroupBy(r => r.Headers!["Authorization"].Single()).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(new Dictionary<string, int> { ["Bearer partner-1"] = 20, ["Bearer partner-2"] = 20 }, byToken);
+    }
+
+    [Fact]
+    public void Sharing_must_be_a_defined_value_and_is_named_by_the_provider()
+    {
+        static ValueTask<NexGenAccessToken> Acquire(NexGenTokenRequest request, CancellationToken cancellationToken)
+            => new(new NexGenAccessToken("token", DateTimeOffset.UtcNow.AddHours(1)));
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => NexGenTokenProviders.Cached(Acquire, sharing: (NexGenTokenSharing)3));
+        Assert.Equal("sharing", error.ParamName);
+        Assert.Equal("CachingTokenProvider(PerOrganization)", NexGenTokenProviders.Cached(Acquire, sharing: NexGenTokenSharing.PerOrganization).ToString());
+        Assert.Equal("CachingTokenProvider(PerPractice)", NexGenTokenProviders.Cached(Acquire).ToString());
+    }
+
+    public void Dispose() => _harness?.Dispose();
+
+    private SdkHarness Harness(NexGenTokenSharing sharing, Func<NexGenTokenRequest, string> token, TimeSpan refreshDelay = default)
+        => _harness = new SdkHarness(o =>
+        {
+            o.Token = null;
+            o.TokenProvider = NexGenTokenProviders.Cached(
+                async (request, cancellationToken) =>
+                {
+                    _acquired.Enqueue(request);
+                    if (request.ForceRefresh)
+                    {
+                        await Task.Delay(refreshDelay, cancellationToken);
+                    }
+
+                    return new NexGenAccessToken(token(request), DateTimeOffset.UtcNow.AddHours(1));
+                },
+                sharing: sharing);
+        });
+}
