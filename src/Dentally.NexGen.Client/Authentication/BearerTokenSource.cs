@@ -7,7 +7,8 @@ namespace Dentally.NexGen.Client;
 /// Turns the token provider's tokens into <c>Authorization</c> header values, per tenant. A tenant's
 /// header is built once and shared by its requests until its token changes. A 401 refreshes only that
 /// tenant's token, once however many of its requests were refused together: a request refused with a
-/// token that has since been replaced gets the replacement without asking the provider again. A fresh
+/// token that has since been replaced gets the replacement without asking the provider again (with a
+/// token <see cref="NexGenTokenProviders.Cached"/> shares between tenants, also when another tenant replaced it). A fresh
 /// token that is refused too (a practice that revoked the partner) is not refreshed again for
 /// <see cref="RefreshCooldown"/>: its calls fail with 401 at once instead of costing the identity
 /// provider a call each. A tenant without a request for <see cref="IdleLifetime"/> is forgotten (its
@@ -88,7 +89,7 @@ internal sealed class BearerTokenSource
             // token, a failure, or cancelled because every waiter gave up) is not reused.
             if (tokens.Refresh is not { Work.IsCompleted: false } underWay || !underWay.TryJoin())
             {
-                underWay = tokens.Refresh = new SharedWork<BearerToken>(ct => FetchFreshAsync(tenant, tokens, ct));
+                underWay = tokens.Refresh = new SharedWork<BearerToken>(ct => FetchFreshAsync(tenant, tokens, refused, ct));
                 underWay.TryJoin();
             }
 
@@ -98,9 +99,14 @@ internal sealed class BearerTokenSource
         return await refresh.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<BearerToken> FetchFreshAsync(NexGenScope tenant, TenantTokens tokens, CancellationToken cancellationToken)
+    private async Task<BearerToken> FetchFreshAsync(NexGenScope tenant, TenantTokens tokens, BearerToken refused, CancellationToken cancellationToken)
     {
-        var token = await _provider.GetTokenAsync(new NexGenTokenRequest(tenant.OrganizationId, tenant.PracticeId, forceRefresh: true), cancellationToken).ConfigureAwait(false);
+        var request = new NexGenTokenRequest(tenant.OrganizationId, tenant.PracticeId, forceRefresh: true);
+        // The SDK's own cache can tell whether a token that other tenants share has been replaced since
+        // this one was refused; any other provider is asked for a fresh token.
+        var token = _provider is CachingTokenProvider cache
+            ? await cache.ReplaceAsync(request, refused.Holds, cancellationToken).ConfigureAwait(false)
+            : await _provider.GetTokenAsync(request, cancellationToken).ConfigureAwait(false);
         lock (tokens)
         {
             var fresh = tokens.Current is { } current && current.Holds(token) ? current : Create(token);

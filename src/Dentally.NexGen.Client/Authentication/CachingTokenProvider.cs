@@ -20,16 +20,21 @@ internal sealed class CachingTokenProvider(
 
     public ValueTask<string> GetTokenAsync(NexGenTokenRequest request, CancellationToken cancellationToken)
     {
-        var key = sharing switch
-        {
-            NexGenTokenSharing.PerPartner => (string.Empty, string.Empty),
-            NexGenTokenSharing.PerOrganization => (request.OrganizationId, string.Empty),
-            _ => (request.OrganizationId, request.PracticeId),
-        };
+        var key = KeyOf(request);
         return !request.ForceRefresh && _tokens.TryGetFresh(key, out var cached)
             ? new ValueTask<string>(cached.Token)
             : new ValueTask<string>(AcquireAsync(key, request, cancellationToken));
     }
+
+    /// <summary>
+    /// A replacement for a refused token: the token held now if it is another (a tenant sharing it has
+    /// refreshed it since), else what a forced refresh gives. <paramref name="request"/> has
+    /// <see cref="NexGenTokenRequest.ForceRefresh"/> set.
+    /// </summary>
+    public ValueTask<string> ReplaceAsync(NexGenTokenRequest request, Func<string, bool> isRefused, CancellationToken cancellationToken)
+        => _tokens.TryGetFresh(KeyOf(request), out var held) && !isRefused(held.Token)
+            ? new ValueTask<string>(held.Token)
+            : GetTokenAsync(request, cancellationToken);
 
     public override string ToString() => "CachingTokenProvider(" + sharing + ")";
 
@@ -44,6 +49,14 @@ internal sealed class CachingTokenProvider(
         var (entry, _) = await _tokens.GetAsync(key, ct => FetchAsync(request, ct), replace: request.ForceRefresh, cancellationToken).ConfigureAwait(false);
         return entry.Token;
     }
+
+    /// <summary>The tenants one token serves: the request's practice, its organisation, or every tenant.</summary>
+    private (string Organization, string Practice) KeyOf(NexGenTokenRequest request) => sharing switch
+    {
+        NexGenTokenSharing.PerPartner => (string.Empty, string.Empty),
+        NexGenTokenSharing.PerOrganization => (request.OrganizationId, string.Empty),
+        _ => (request.OrganizationId, request.PracticeId),
+    };
 
     private async Task<Entry> FetchAsync(NexGenTokenRequest request, CancellationToken cancellationToken)
     {

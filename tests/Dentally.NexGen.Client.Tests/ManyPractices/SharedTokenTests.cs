@@ -65,6 +65,32 @@ public sealed class SharedTokenTests : IDisposable
     }
 
     [Fact]
+    public async Task A_401_that_arrives_after_another_practice_refreshed_the_shared_token_takes_the_new_one_without_another_acquisition()
+    {
+        var version = 1;
+        var harness = Harness(NexGenTokenSharing.PerPartner, request => "partner-" + (request.ForceRefresh ? Interlocked.Increment(ref version) : version));
+        // Practice B's request with the old token is answered late: after practice A's refresh has ended.
+        harness.Server.Given(Request.Create().UsingGet().WithHeader("Authorization", "Bearer partner-1").WithHeader("X-Practice-Id", "practice_b"))
+            .RespondWith(SdkHarness.Problem(401, "unauthorized", "Unauthorized").WithDelay(TimeSpan.FromMilliseconds(600)));
+        harness.Server.Given(Request.Create().UsingGet().WithHeader("Authorization", "Bearer partner-1").WithHeader("X-Practice-Id", "practice_a"))
+            .RespondWith(SdkHarness.Problem(401, "unauthorized", "Unauthorized"));
+        harness.Server.Given(Request.Create().UsingGet().WithHeader("Authorization", "Bearer partner-2")).RespondWith(SdkHarness.Json(200, Bodies.EmptyProviders));
+        var practiceA = harness.Client.ForPractice("org_a", "practice_a");
+        var practiceB = harness.Client.ForPractice("org_a", "practice_b");
+
+        var late = practiceB.Providers.ListAsync();
+        await practiceA.Providers.ListAsync();
+        Assert.False(late.IsCompleted, "practice B's 401 should still be held");
+        await late;
+
+        Assert.Equal(new[] { false, true }, _acquired.Select(r => r.ForceRefresh));
+        Assert.Equal(
+            new[] { ("practice_a", "Bearer partner-2"), ("practice_b", "Bearer partner-2") },
+            harness.Requests.Where(r => r.Headers!["Authorization"].Single() == "Bearer partner-2")
+                .Select(r => (r.Headers!["X-Practice-Id"].Single(), r.Headers!["Authorization"].Single())).Order());
+    }
+
+    [Fact]
     public void Sharing_must_be_a_defined_value_and_is_named_by_the_provider()
     {
         static ValueTask<NexGenAccessToken> Acquire(NexGenTokenRequest request, CancellationToken cancellationToken)
