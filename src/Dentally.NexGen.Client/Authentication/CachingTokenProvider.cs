@@ -28,11 +28,14 @@ internal sealed class CachingTokenProvider(
 
     /// <summary>
     /// A replacement for a refused token: the token held now if it is another (a tenant sharing it has
-    /// refreshed it since), else what a forced refresh gives. <paramref name="request"/> has
-    /// <see cref="NexGenTokenRequest.ForceRefresh"/> set.
+    /// refreshed it since) or if it is itself the fresh result of a refresh less than
+    /// <see cref="BearerTokenSource.RefreshCooldown"/> ago (a refreshed token refused again means the
+    /// API refuses the tenant, not the token: refreshing per refusal would cost the identity provider a
+    /// call for every request of a practice refused for good); else what a forced refresh gives.
+    /// <paramref name="request"/> has <see cref="NexGenTokenRequest.ForceRefresh"/> set.
     /// </summary>
     public ValueTask<string> ReplaceAsync(NexGenTokenRequest request, Func<string, bool> isRefused, CancellationToken cancellationToken)
-        => _tokens.TryGetFresh(KeyOf(request), out var held) && !isRefused(held.Token)
+        => _tokens.TryGetFresh(KeyOf(request), out var held) && (!isRefused(held.Token) || IsRecentRefresh(held))
             ? new ValueTask<string>(held.Token)
             : GetTokenAsync(request, cancellationToken);
 
@@ -58,6 +61,8 @@ internal sealed class CachingTokenProvider(
         _ => (request.OrganizationId, request.PracticeId),
     };
 
+    private bool IsRecentRefresh(Entry entry) => timeProvider.GetUtcNow() - entry.RefreshedAt < BearerTokenSource.RefreshCooldown;
+
     private async Task<Entry> FetchAsync(NexGenTokenRequest request, CancellationToken cancellationToken)
     {
         var token = await acquire(request, cancellationToken).ConfigureAwait(false);
@@ -69,14 +74,16 @@ internal sealed class CachingTokenProvider(
         var now = timeProvider.GetUtcNow();
         var life = token.ExpiresOn > now ? token.ExpiresOn - now : TimeSpan.Zero;
         var margin = life < RefreshMargin + RefreshMargin ? TimeSpan.FromTicks(life.Ticks / 2) : RefreshMargin;
-        return new Entry(token.Token, now + life - margin);
+        return new Entry(token.Token, now + life - margin, request.ForceRefresh ? now : null);
     }
 
-    /// <summary>A tenant's token and when to replace it (worked out once, when it was acquired).</summary>
-    private sealed class Entry(string token, DateTimeOffset refreshAt)
+    /// <summary>A token, when to replace it (worked out once, at acquisition), and when a forced refresh acquired it.</summary>
+    private sealed class Entry(string token, DateTimeOffset refreshAt, DateTimeOffset? refreshedAt)
     {
         public string Token { get; } = token;
 
         public DateTimeOffset RefreshAt { get; } = refreshAt;
+
+        public DateTimeOffset? RefreshedAt { get; } = refreshedAt;
     }
 }

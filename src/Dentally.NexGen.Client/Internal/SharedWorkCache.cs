@@ -18,6 +18,9 @@ internal sealed class SharedWorkCache<TKey, T>(Func<T, bool> isFresh, IEqualityC
 
     public void Clear() => _entries.Clear();
 
+    /// <summary>Forgets the key's value or fetch; callers already waiting on the fetch still get it.</summary>
+    public void Remove(TKey key) => _entries.TryRemove(key, out _);
+
     /// <summary>The key's value, if it has been fetched and is fresh: the path every warm call takes.</summary>
     public bool TryGetFresh(TKey key, out T value)
     {

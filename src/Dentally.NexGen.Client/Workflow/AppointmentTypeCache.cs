@@ -53,8 +53,8 @@ public class AppointmentTypeCache
     }
 
     /// <summary>
-    /// The organisation's types, from the cache while fresh. <paramref name="refresh"/> fetches them again
-    /// (joining a fetch already under way). <c>Fetched</c> says whether this call made the request.
+    /// The organisation's types, from the cache while fresh. <paramref name="refresh"/> drops the cached
+    /// list (or the fetch under way) first. <c>Fetched</c> says whether this call made the request.
     /// </summary>
     internal ValueTask<(IList<AppointmentType> Types, bool Fetched)> GetAsync(NexGenClient client, bool refresh, CancellationToken cancellationToken)
     {
@@ -66,7 +66,13 @@ public class AppointmentTypeCache
 
     private async Task<(IList<AppointmentType> Types, bool Fetched)> FetchAsync(NexGenClient client, bool refresh, CancellationToken cancellationToken)
     {
-        var (entry, fetched) = await _entries.GetAsync(client.TypeCacheKey, ct => ListTypesAsync(client, ct), replace: refresh, cancellationToken).ConfigureAwait(false);
+        if (refresh)
+        {
+            // A fetch under way may have been sent before the type the caller looks for was created.
+            _entries.Remove(client.TypeCacheKey);
+        }
+
+        var (entry, fetched) = await _entries.GetAsync(client.TypeCacheKey, ct => ListTypesAsync(client, ct), replace: false, cancellationToken).ConfigureAwait(false);
         return (entry.Types, fetched);
     }
 

@@ -91,6 +91,29 @@ public sealed class SharedTokenTests : IDisposable
     }
 
     [Fact]
+    public async Task Practices_refused_for_good_cost_one_refresh_of_the_shared_token_not_one_per_request()
+    {
+        var version = 1;
+        var harness = Harness(NexGenTokenSharing.PerPartner, request => "partner-" + (request.ForceRefresh ? Interlocked.Increment(ref version) : version));
+        // Two practices refuse every token; the others accept any.
+        harness.Server.Given(Request.Create().UsingGet().WithHeader("X-Practice-Id", "revoked_x")).RespondWith(SdkHarness.Problem(401, "unauthorized", "Unauthorized"));
+        harness.Server.Given(Request.Create().UsingGet().WithHeader("X-Practice-Id", "revoked_y")).RespondWith(SdkHarness.Problem(401, "unauthorized", "Unauthorized"));
+        harness.Server.Given(Request.Create().UsingGet().WithHeader("X-Practice-Id", "healthy")).RespondWith(SdkHarness.Json(200, Bodies.EmptyProviders));
+        var revokedX = harness.Client.ForPractice("org_a", "revoked_x");
+        var revokedY = harness.Client.ForPractice("org_a", "revoked_y");
+        var healthy = harness.Client.ForPractice("org_a", "healthy");
+
+        for (var round = 0; round < 10; round++)
+        {
+            await Assert.ThrowsAsync<NexGenUnauthorizedException>(() => revokedX.Providers.ListAsync());
+            await Assert.ThrowsAsync<NexGenUnauthorizedException>(() => revokedY.Providers.ListAsync());
+            Assert.Equal(0, (await healthy.Providers.ListAsync()).Total);
+        }
+
+        Assert.Equal(new[] { false, true }, _acquired.Select(r => r.ForceRefresh));
+    }
+
+    [Fact]
     public void Sharing_must_be_a_defined_value_and_is_named_by_the_provider()
     {
         static ValueTask<NexGenAccessToken> Acquire(NexGenTokenRequest request, CancellationToken cancellationToken)

@@ -60,5 +60,26 @@ public sealed class AppointmentTypeCacheTests : IDisposable
         Assert.Equal(2, _harness.Requests.Count);
     }
 
+    [Fact]
+    public async Task A_refresh_sends_its_own_request_even_while_an_earlier_fetch_is_under_way()
+    {
+        // The earlier fetch was answered before the new type existed; the refresh must see it.
+        var cache = new AppointmentTypeCache();
+        _harness.RespondInSequence(
+            WireMock.RequestBuilders.Request.Create().UsingGet().WithPath($"/api/v1/{SdkHarness.Org}/appointment-types"),
+            SdkHarness.Json(200, WorkflowStub.TypesJson()).WithDelay(TimeSpan.FromMilliseconds(500)),
+            SdkHarness.Json(200, WorkflowStub.TypesJson(includeNewType: true)));
+
+        var earlier = cache.GetAsync(_harness.Client);
+        await Task.Delay(150);
+        Assert.False(earlier.IsCompleted, "the earlier fetch should still be under way");
+        var (types, fetched) = await cache.GetAsync(_harness.Client, refresh: true, CancellationToken.None);
+
+        Assert.True(fetched);
+        Assert.Contains(types, t => t.Code == "NEW");
+        Assert.DoesNotContain((await earlier).Types, t => t.Code == "NEW");
+        Assert.Equal(2, _harness.Requests.Count);
+    }
+
     public void Dispose() => _harness.Dispose();
 }
