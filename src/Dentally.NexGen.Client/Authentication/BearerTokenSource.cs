@@ -65,8 +65,8 @@ internal sealed class BearerTokenSource
 
     /// <summary>
     /// A token to replace <paramref name="refused"/>: the tenant's newer one if another request already
-    /// refreshed it, else one fresh from the provider; <paramref name="refused"/> itself when the tenant
-    /// was refreshed less than <see cref="RefreshCooldown"/> ago.
+    /// refreshed it, else one fresh from the provider; <paramref name="refused"/> itself when it is the
+    /// fresh token of a refresh less than <see cref="RefreshCooldown"/> ago.
     /// </summary>
     public async Task<BearerToken> RefreshAsync(NexGenScope tenant, BearerToken refused, CancellationToken cancellationToken)
     {
@@ -79,10 +79,8 @@ internal sealed class BearerTokenSource
                 return current;
             }
 
-            // Whatever token it was refused with: with a token shared between tenants, another tenant's
-            // refresh may have replaced the one this tenant refreshed to, and refreshing again would cost
-            // the identity provider a call for every request of a practice that is refused for good.
-            if (tokens.Refresh is { Work.Status: TaskStatus.RanToCompletion } && _time.GetUtcNow() - tokens.RefreshedAt < RefreshCooldown)
+            if (tokens.Refresh is { Work.Status: TaskStatus.RanToCompletion } last && last.Work.Result.IsSameAs(refused)
+                && _time.GetUtcNow() - tokens.RefreshedAt < RefreshCooldown)
             {
                 return refused;
             }

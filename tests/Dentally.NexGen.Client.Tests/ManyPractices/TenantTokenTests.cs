@@ -151,6 +151,24 @@ public sealed class TenantTokenTests : IDisposable
     }
 
     [Fact]
+    public async Task A_token_the_provider_changed_after_a_refresh_is_refreshed_when_refused_the_pause_is_only_for_the_refreshed_token()
+    {
+        // org_b's tokens: b-1 refused, b-2 accepted, then the provider's own store moves to b-3 (refused), b-4 accepted.
+        _harness.Server.Given(Request.Create().UsingGet().WithHeader("Authorization", "Bearer org_b-1")).RespondWith(SdkHarness.Problem(401, "unauthorized", "Unauthorized"));
+        _harness.Server.Given(Request.Create().UsingGet().WithHeader("Authorization", "Bearer org_b-2")).RespondWith(SdkHarness.Json(200, Bodies.EmptyProviders));
+        _harness.Server.Given(Request.Create().UsingGet().WithHeader("Authorization", "Bearer org_b-3")).RespondWith(SdkHarness.Problem(401, "unauthorized", "Unauthorized"));
+        _harness.Server.Given(Request.Create().UsingGet().WithHeader("Authorization", "Bearer org_b-4")).RespondWith(SdkHarness.Json(200, Bodies.EmptyProviders));
+        var clinic = _harness.Client.ForPractice("org_b", "practice_1");
+
+        await clinic.Providers.ListAsync();
+        _versions["org_b"] = 3;
+        await clinic.Providers.ListAsync();
+
+        Assert.Equal(2, _refreshes.Count);
+        Assert.Equal(new[] { "Bearer org_b-1", "Bearer org_b-2", "Bearer org_b-3", "Bearer org_b-4" }, _harness.Requests.Select(r => r.Headers!["Authorization"].Single()));
+    }
+
+    [Fact]
     public async Task A_read_of_the_old_token_that_ends_after_a_refresh_does_not_undo_it()
     {
         var version = 1;
