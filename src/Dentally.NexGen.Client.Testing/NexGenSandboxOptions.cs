@@ -23,7 +23,13 @@ public sealed class NexGenSandboxOptions
     /// </summary>
     public TimeSpan SlotInterval { get; set; } = TimeSpan.FromMinutes(15);
 
-    /// <summary>The clock for <c>created_at</c>, <c>updated_at</c> and the 24-hour idempotency window. Default <see cref="TimeProvider.System"/>.</summary>
+    /// <summary>
+    /// The sandbox's clock: <c>created_at</c>, <c>updated_at</c>, the arrival time of each request, the
+    /// 24-hour idempotency window, "today" in availability, <c>Retry-After</c> dates and how long a
+    /// <see cref="SandboxFault.Delay"/> holds a request. Give it a fake clock (FakeTimeProvider from
+    /// Microsoft.Extensions.TimeProvider.Testing) and a test moves time itself: past the key window in
+    /// a millisecond, or to the end of a hold exactly when it chooses. Default <see cref="TimeProvider.System"/>.
+    /// </summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
     internal NexGenSandboxOptions Validated()

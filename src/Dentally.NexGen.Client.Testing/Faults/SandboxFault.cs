@@ -53,7 +53,7 @@ public sealed class SandboxFault
     }
 
     /// <summary>Holds the request for <paramref name="delay"/>, then handles it normally. While a POST is held, its idempotency key is in use.</summary>
-    /// <param name="delay">How long; real time, not the sandbox's <see cref="NexGenSandboxOptions.TimeProvider"/>.</param>
+    /// <param name="delay">How long, on the sandbox's <see cref="NexGenSandboxOptions.TimeProvider"/>: a test on a fake clock ends the hold by advancing it.</param>
     /// <returns>The fault.</returns>
     public static SandboxFault Delay(TimeSpan delay)
         => delay < TimeSpan.Zero

@@ -93,8 +93,9 @@ internal static class Problems
             return response.WithHeader("Retry-After", Seconds(retryAfter));
         }
 
-        // HTTP dates have whole seconds: round up so the client never retries early.
-        var at = DateTimeOffset.UtcNow + retryAfter;
+        // HTTP dates have whole seconds: round up so the client never retries early. Counted from the
+        // request's arrival on the sandbox's clock, so a test on a fake clock gets the wait it asked for.
+        var at = request.Received.ReceivedAt + retryAfter;
         at = at.AddTicks(TimeSpan.TicksPerSecond - (at.Ticks % TimeSpan.TicksPerSecond));
         return response.WithHeader("Retry-After", at.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
     }

@@ -176,5 +176,6 @@ internal sealed class RequestPipeline : IDisposable
         return ResponseMessages.Dropped(request.RequestId);
     }
 
-    private Task HoldAsync(TimeSpan hold) => hold > TimeSpan.Zero ? Task.Delay(hold, _closing.Token) : Task.CompletedTask;
+    // On the sandbox's clock, so that a test on a fake clock decides when a held request is answered.
+    private Task HoldAsync(TimeSpan hold) => hold > TimeSpan.Zero ? Task.Delay(hold, _options.TimeProvider, _closing.Token) : Task.CompletedTask;
 }

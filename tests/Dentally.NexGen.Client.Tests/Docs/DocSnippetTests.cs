@@ -142,11 +142,12 @@ public sealed partial class DocSnippetTests
             sources[Path.GetFileNameWithoutExtension(file)] = File.ReadAllText(file).ReplaceLineEndings("\n").TrimEnd('\n');
         }
 
-        // Whole files that also build or run: samples/QuickStart's Program.cs and the WebApplicationFactory test.
+        // Whole files that also build or run: samples/QuickStart's Program.cs and two tests.
         foreach (var file in new[]
         {
             Path.Combine(RepoPaths.RepoRoot, "samples", "QuickStart", "Program.cs"),
             Path.Combine(RepoPaths.RepoRoot, "tests", "Dentally.NexGen.Client.Tests", "Sandbox", "WebApplicationFactoryTests.cs"),
+            Path.Combine(RepoPaths.RepoRoot, "tests", "Dentally.NexGen.Client.Tests", "Sandbox", "SandboxClockTests.cs"),
         })
         {
             foreach (Match region in Region().Matches(File.ReadAllText(file).ReplaceLineEndings("\n")))
