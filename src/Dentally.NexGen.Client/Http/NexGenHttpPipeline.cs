@@ -53,7 +53,7 @@ internal static class NexGenHttpPipeline
         return
         [
             new UserAgentHandler(options.UserAgentSuffix),
-            new ResilienceHandler(NexGenResilience.Build(options)),
+            new ResilienceHandler(NexGenResilience.Build(options), options.TimeProvider),
             new AuthenticationHandler(tokens, NexGenScope.For(options)),
             new TelemetryHandler(loggerFactory?.CreateLogger(LoggerCategory) ?? NullLogger.Instance),
             new ResponseBodyHandler(options.MaxResponseBodySize),

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.Http;
 using System.Runtime.ExceptionServices;
 using Polly;
@@ -8,13 +7,14 @@ namespace Dentally.NexGen.Client;
 /// <summary>
 /// Runs each call through the resilience pipeline (<see cref="NexGenResilience"/>): the handlers after
 /// this one run once per attempt. A failure left once the pipeline gives up becomes a typed exception
-/// (<see cref="TransportErrors"/>); the caller's own cancellation stays an <see cref="OperationCanceledException"/>.
+/// (<see cref="TransportErrors"/>) naming the time the call took on the options' clock, the one its
+/// timeouts ran on; the caller's own cancellation stays an <see cref="OperationCanceledException"/>.
 /// </summary>
-internal sealed class ResilienceHandler(ResiliencePipeline<HttpResponseMessage> pipeline) : DelegatingHandler
+internal sealed class ResilienceHandler(ResiliencePipeline<HttpResponseMessage> pipeline, TimeProvider clock) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var started = Stopwatch.GetTimestamp();
+        var started = clock.GetTimestamp();
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(RetryRule.RequestKey, request);
         try
@@ -36,8 +36,7 @@ internal sealed class ResilienceHandler(ResiliencePipeline<HttpResponseMessage> 
 
             if (outcome.Exception is { } failure)
             {
-                var elapsed = TimeSpan.FromSeconds((Stopwatch.GetTimestamp() - started) / (double)Stopwatch.Frequency);
-                ExceptionDispatchInfo.Capture(TransportErrors.Translate(failure, cancellationToken, TelemetryHandler.Sends(request), elapsed) ?? failure).Throw();
+                ExceptionDispatchInfo.Capture(TransportErrors.Translate(failure, cancellationToken, TelemetryHandler.Sends(request), clock.GetElapsedTime(started)) ?? failure).Throw();
             }
 
             return outcome.Result!;
