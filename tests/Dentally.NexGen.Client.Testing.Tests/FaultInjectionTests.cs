@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Dentally.NexGen.Client.Testing.Tests.Support;
 
 namespace Dentally.NexGen.Client.Testing.Tests;
@@ -7,7 +6,10 @@ namespace Dentally.NexGen.Client.Testing.Tests;
 public sealed class FaultInjectionTests : IAsyncDisposable
 {
     private const string Providers = "/api/v1/{org_id}/providers";
-    private readonly NexGenSandbox _sandbox = NexGenSandbox.Start();
+    private readonly TestClock _clock = new();
+    private readonly NexGenSandbox _sandbox;
+
+    public FaultInjectionTests() => _sandbox = NexGenSandbox.Start(new NexGenSandboxOptions { TimeProvider = _clock });
 
     [Fact]
     public async Task A_503_with_Retry_After_is_a_server_error_problem_and_strikes_once()
@@ -53,13 +55,18 @@ public sealed class FaultInjectionTests : IAsyncDisposable
     [Fact]
     public async Task A_delay_holds_the_request_then_answers_normally()
     {
-        _sandbox.InjectFault("GET", Providers, SandboxFault.Delay(TimeSpan.FromMilliseconds(200)));
+        var hold = TimeSpan.FromMilliseconds(200);
+        _sandbox.InjectFault("GET", Providers, SandboxFault.Delay(hold));
         using var http = _sandbox.CreateHttpClient();
 
-        var watch = Stopwatch.StartNew();
-        var response = await Raw.GetAsync(http, Raw.Org(_sandbox) + "/providers");
+        var call = Raw.GetAsync(http, Raw.Org(_sandbox) + "/providers");
+        await _clock.WhenArmedAsync(hold);
+        _clock.Advance(hold - TimeSpan.FromMilliseconds(1));
+        Assert.True(_clock.IsArmed(TimeSpan.FromMilliseconds(1)), "the request should still be held");
+        Assert.False(call.IsCompleted);
+        _clock.Advance(TimeSpan.FromMilliseconds(1));
+        var response = await call.WaitAsync(Waiting.Patience);
 
-        Assert.True(watch.Elapsed >= TimeSpan.FromMilliseconds(190), watch.Elapsed.ToString());
         Assert.Equal(200, (int)response.StatusCode);
     }
 

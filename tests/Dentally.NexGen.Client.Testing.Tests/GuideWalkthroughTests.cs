@@ -11,7 +11,7 @@ public sealed class GuideWalkthroughTests : IAsyncDisposable
     [Fact]
     public async Task Find_the_patient_pick_a_type_find_a_slot_book_move_confirm_and_cancel()
     {
-        var client = new NexGenClient(_sandbox.CreateOptions());
+        var client = new NexGenClient(_sandbox.CreateOptions().OnTestClock());
 
         // Step 1: find the patient.
         var jane = (await client.Patients.SearchAsync("Smith", page: 1, pageSize: 5)).Items.Single(p => p.FirstName == "Jane");

@@ -5,7 +5,12 @@ namespace Dentally.NexGen.Client.Testing.Tests;
 /// <summary>Idempotency-Key on POST /appointments and POST /patients: replay, mismatch, in use.</summary>
 public sealed class IdempotencyTests : IAsyncDisposable
 {
-    private readonly NexGenSandbox _sandbox = NexGenSandbox.Start();
+    // The sandbox's clock, which the SDK clients share: retry delays (50 ms at most) pass at once and
+    // move it on; a held request is answered only when it has moved that far.
+    private readonly TestClock _clock = new() { AutoAdvanceUpTo = TimeSpan.FromMilliseconds(50) };
+    private readonly NexGenSandbox _sandbox;
+
+    public IdempotencyTests() => _sandbox = NexGenSandbox.Start(new NexGenSandboxOptions { TimeProvider = _clock });
 
     [Fact]
     public async Task The_same_key_and_body_replays_the_original_status_body_and_Location()
@@ -116,12 +121,15 @@ public sealed class IdempotencyTests : IAsyncDisposable
     {
         using var http = _sandbox.CreateHttpClient();
         var path = Raw.Org(_sandbox) + "/appointments";
-        var held = _sandbox.InjectFault("POST", "/api/v1/{org_id}/appointments", SandboxFault.Delay(TimeSpan.FromMilliseconds(400)));
+        var hold = TimeSpan.FromMilliseconds(400);
+        _sandbox.InjectFault("POST", "/api/v1/{org_id}/appointments", SandboxFault.Delay(hold));
 
+        // The hold starts once the request has claimed its key.
         var first = Raw.PostAsync(http, path, Bodies.AppointmentJson(), "key-1");
-        await WaitUntilAsync(() => held.Applied == 1);
+        await _clock.WhenArmedAsync(hold);
         var second = await Raw.PostAsync(http, path, Bodies.AppointmentJson(), "key-1");
-        var original = await first;
+        _clock.Advance(hold);
+        var original = await first.WaitAsync(Waiting.Patience);
         var third = await Raw.PostAsync(http, path, Bodies.AppointmentJson(), "key-1");
 
         await Raw.ProblemAsync(second, 409, "idempotency-key-in-use");
@@ -134,8 +142,9 @@ public sealed class IdempotencyTests : IAsyncDisposable
     [Fact]
     public async Task Two_concurrent_SDK_calls_with_one_key_end_with_one_appointment()
     {
-        // Whichever call is held for 100 ms, the other gets 409 in-use and retries (every 50 ms, up to 10 times) until it can replay.
-        var client = Sandboxes.Client(_sandbox, o => o.Retry.MaxRetries = 10);
+        // Whichever call is held for 100 ms, the other gets 409 in-use and retries (every 50 ms of the
+        // shared clock, up to 10 times) until it can replay: its second wait ends the hold.
+        var client = Sandboxes.Client(_sandbox, _clock, o => o.Retry.MaxRetries = 10);
         _sandbox.InjectFault("POST", "/api/v1/{org_id}/appointments", SandboxFault.Delay(TimeSpan.FromMilliseconds(100)));
 
         var both = await Task.WhenAll(
@@ -190,19 +199,6 @@ public sealed class IdempotencyTests : IAsyncDisposable
         await Raw.PostAsync(http, path, """{"first_name":"Ada","last_name":"Lovelace","date_of_birth":"1990-12-10"}""");
 
         Assert.Equal(4, _sandbox.GetPatients().Count);
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(5);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "Timed out waiting.");
-            await Task.Delay(5);
-        }
-
-        // The held request claims its key a few instructions after the fault strikes.
-        await Task.Delay(20);
     }
 
     public ValueTask DisposeAsync() => _sandbox.DisposeAsync();

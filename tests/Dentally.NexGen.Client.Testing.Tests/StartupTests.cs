@@ -13,7 +13,7 @@ public sealed class StartupTests
 
         Assert.True(sandbox.BaseAddress.IsLoopback);
         Assert.NotEqual(0, sandbox.BaseAddress.Port);
-        var options = sandbox.CreateOptions();
+        var options = sandbox.CreateOptions().OnTestClock();
         Assert.Equal(sandbox.BaseAddress, options.BaseAddress);
         Assert.Equal(SandboxSeed.OrganizationId, options.OrganizationId);
         Assert.Equal(SandboxSeed.PracticeId, options.PracticeId);
@@ -85,19 +85,17 @@ public sealed class StartupTests
     [Fact]
     public async Task Dispose_ends_a_held_request_at_once()
     {
-        var sandbox = NexGenSandbox.Start();
-        var fault = sandbox.InjectFault("GET", "/v2/sites", SandboxFault.Delay(TimeSpan.FromSeconds(30)));
+        // On a clock nobody moves, the hold would never end by itself: only Dispose can end it.
+        var clock = new TestClock();
+        var sandbox = NexGenSandbox.Start(new NexGenSandboxOptions { TimeProvider = clock });
+        var hold = TimeSpan.FromSeconds(30);
+        sandbox.InjectFault("GET", "/v2/sites", SandboxFault.Delay(hold));
         using var http = sandbox.CreateHttpClient();
         var held = http.GetAsync(new Uri("/v2/sites", UriKind.Relative));
-        while (fault.Applied == 0)
-        {
-            await Task.Delay(5);
-        }
+        await clock.WhenArmedAsync(hold);
 
-        var watch = System.Diagnostics.Stopwatch.StartNew();
         sandbox.Dispose();
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => held);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), watch.Elapsed.ToString());
+        await Assert.ThrowsAsync<HttpRequestException>(() => held.WaitAsync(Waiting.Patience));
     }
 }

@@ -127,15 +127,15 @@ public sealed class ResilienceTests : IDisposable
             SdkHarness.Json(200, Bodies.EmptyProviders));
 
         var call = harness.Client.Providers.ListAsync();
-        await WaitUntil(() => clock.HasScheduled(TimeSpan.FromSeconds(2)));
+        await clock.WhenArmedAsync(TimeSpan.FromSeconds(2));
         Assert.Single(harness.Requests);
         clock.Advance(TimeSpan.FromMilliseconds(1900));
-        await Task.Delay(200);
+        Assert.True(clock.IsArmed(TimeSpan.FromMilliseconds(100)), "the retry should still wait 100 ms");
         Assert.Single(harness.Requests);
         Assert.False(call.IsCompleted);
 
-        clock.Advance(TimeSpan.FromMilliseconds(150));
-        await call.WaitAsync(TimeSpan.FromSeconds(30));
+        clock.Advance(TimeSpan.FromMilliseconds(100));
+        await call.WaitAsync(Waiting.Patience);
 
         Assert.Equal(2, harness.Requests.Count);
     }
@@ -150,10 +150,8 @@ public sealed class ResilienceTests : IDisposable
             SdkHarness.Json(200, Bodies.EmptyProviders));
 
         var call = harness.Client.Providers.ListAsync();
-        await WaitUntil(() => clock.HasScheduled(TimeSpan.FromSeconds(5)));
-        Assert.Single(harness.Requests);
-        clock.Advance(TimeSpan.FromSeconds(5.01));
-        await call.WaitAsync(TimeSpan.FromSeconds(30));
+        await clock.FireAsync(TimeSpan.FromSeconds(5));
+        await call.WaitAsync(Waiting.Patience);
 
         Assert.Equal(2, harness.Requests.Count);
     }
@@ -162,9 +160,16 @@ public sealed class ResilienceTests : IDisposable
     public async Task A_slow_attempt_times_out_and_is_retried()
     {
         using var transport = new ScriptedHandler().ThenHang().ThenJson(System.Net.HttpStatusCode.OK, Bodies.EmptyProviders);
-        var client = SdkHarness.ClientOver(transport, o => o.AttemptTimeout = TimeSpan.FromMilliseconds(200));
+        var clock = RetryClock();
+        var client = SdkHarness.ClientOver(transport, o =>
+        {
+            o.TimeProvider = clock;
+            o.AttemptTimeout = TimeSpan.FromMilliseconds(200);
+        });
 
-        var providers = await client.Providers.ListAsync();
+        var call = client.Providers.ListAsync();
+        await AttemptTimesOutAsync(clock, transport, attempt: 1, TimeSpan.FromMilliseconds(200));
+        var providers = await call.WaitAsync(Waiting.Patience);
 
         Assert.Equal(0, providers.Total);
         Assert.Equal(2, transport.Attempts);
@@ -175,9 +180,17 @@ public sealed class ResilienceTests : IDisposable
     {
         // The success body is buffered inside the attempt, so the attempt timeout must reach that read too.
         using var transport = new ScriptedHandler().ThenStalledBody().ThenJson(System.Net.HttpStatusCode.OK, Bodies.EmptyProviders);
-        var client = SdkHarness.ClientOver(transport, o => o.AttemptTimeout = TimeSpan.FromMilliseconds(200));
+        var clock = RetryClock();
+        var client = SdkHarness.ClientOver(transport, o =>
+        {
+            o.TimeProvider = clock;
+            o.AttemptTimeout = TimeSpan.FromMilliseconds(200);
+        });
 
-        var providers = await client.Providers.ListAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        var call = client.Providers.ListAsync();
+        await Waiting.UntilAsync(() => transport.StalledReads == 1, "the body read");
+        await AttemptTimesOutAsync(clock, transport, attempt: 1, TimeSpan.FromMilliseconds(200));
+        var providers = await call.WaitAsync(Waiting.Patience);
 
         Assert.Equal(0, providers.Total);
         Assert.Equal(2, transport.Attempts);
@@ -189,15 +202,19 @@ public sealed class ResilienceTests : IDisposable
         // Deciding whether a 409 is idempotency-key-in-use needs its body, which stalls here; with the
         // attempt timeout as long as the overall one, it is the overall timeout that must end the read.
         using var transport = new ScriptedHandler().ThenStalledBody(System.Net.HttpStatusCode.Conflict);
+        var clock = RetryClock();
         var client = SdkHarness.ClientOver(transport, o =>
         {
+            o.TimeProvider = clock;
             o.AttemptTimeout = TimeSpan.FromMilliseconds(500);
             o.OverallTimeout = TimeSpan.FromMilliseconds(500);
         });
 
         var call = client.Providers.ListAsync();
+        await Waiting.UntilAsync(() => transport.StalledReads == 1, "the body read");
+        await AttemptTimesOutAsync(clock, transport, attempt: 1, TimeSpan.FromMilliseconds(500));
 
-        await Assert.ThrowsAsync<NexGenTimeoutException>(() => call.WaitAsync(TimeSpan.FromSeconds(30)));
+        await Assert.ThrowsAsync<NexGenTimeoutException>(() => call.WaitAsync(Waiting.Patience));
         Assert.Equal(1, transport.Attempts);
     }
 
@@ -210,17 +227,26 @@ public sealed class ResilienceTests : IDisposable
             transport.ThenHang();
         }
 
+        var clock = RetryClock();
         var client = SdkHarness.ClientOver(transport, o =>
         {
+            o.TimeProvider = clock;
             o.AttemptTimeout = TimeSpan.FromMilliseconds(200);
             o.OverallTimeout = TimeSpan.FromMilliseconds(500);
-            o.Retry = new NexGenRetryOptions { MaxRetries = 10, BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(1) };
+            o.Retry = new NexGenRetryOptions { MaxRetries = 10, BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(1), UseJitter = false };
         });
 
-        await Assert.ThrowsAsync<NexGenTimeoutException>(() => client.Providers.ListAsync());
+        // Attempts at 0 and 201 ms time out after 200 ms each (1 ms between them); the third, from
+        // 402 ms, is still running when the overall timeout ends the call at 500 ms.
+        var call = client.Providers.ListAsync();
+        await AttemptTimesOutAsync(clock, transport, attempt: 1, TimeSpan.FromMilliseconds(200));
+        await AttemptTimesOutAsync(clock, transport, attempt: 2, TimeSpan.FromMilliseconds(200));
+        await Waiting.UntilAsync(() => transport.Attempts == 3 && clock.IsArmed(TimeSpan.FromMilliseconds(200)), "the third attempt");
+        Assert.True(clock.IsArmed(TimeSpan.FromMilliseconds(98)), "the overall timeout should have 98 ms left: " + string.Join(", ", clock.Armed));
+        clock.Advance(TimeSpan.FromMilliseconds(98));
 
-        // 500 ms overall at 200 ms per attempt leaves room for three attempts, not eleven.
-        Assert.InRange(transport.Attempts, 2, 3);
+        await Assert.ThrowsAsync<NexGenTimeoutException>(() => call.WaitAsync(Waiting.Patience));
+        Assert.Equal(3, transport.Attempts);
     }
 
     [Fact]
@@ -228,13 +254,17 @@ public sealed class ResilienceTests : IDisposable
     {
         // MaxRetries = 0 builds a pipeline with one timeout strategy: it must still fire, and once.
         using var transport = new ScriptedHandler().ThenHang().ThenJson(System.Net.HttpStatusCode.OK, Bodies.EmptyProviders);
+        var clock = RetryClock();
         var client = SdkHarness.ClientOver(transport, o =>
         {
+            o.TimeProvider = clock;
             o.AttemptTimeout = TimeSpan.FromMilliseconds(200);
             o.Retry.MaxRetries = 0;
         });
 
-        var error = await Assert.ThrowsAsync<NexGenTimeoutException>(() => client.Providers.ListAsync());
+        var call = client.Providers.ListAsync();
+        await AttemptTimesOutAsync(clock, transport, attempt: 1, TimeSpan.FromMilliseconds(200));
+        var error = await Assert.ThrowsAsync<NexGenTimeoutException>(() => call.WaitAsync(Waiting.Patience));
 
         Assert.Contains("0.2 s", error.Message, StringComparison.Ordinal);
         Assert.Equal(1, transport.Attempts);
@@ -248,10 +278,17 @@ public sealed class ResilienceTests : IDisposable
             .ThenJson(System.Net.HttpStatusCode.ServiceUnavailable, "{}")
             .ThenJson(System.Net.HttpStatusCode.OK, Bodies.EmptyProviders)
             .ThenHang();
-        var client = SdkHarness.ClientOver(transport, o => o.AttemptTimeout = o.OverallTimeout = TimeSpan.FromMilliseconds(300));
+        var clock = RetryClock();
+        var client = SdkHarness.ClientOver(transport, o =>
+        {
+            o.TimeProvider = clock;
+            o.AttemptTimeout = o.OverallTimeout = TimeSpan.FromMilliseconds(300);
+        });
 
-        var providers = await client.Providers.ListAsync();
-        var error = await Assert.ThrowsAsync<NexGenTimeoutException>(() => client.Providers.ListAsync());
+        var providers = await client.Providers.ListAsync().WaitAsync(Waiting.Patience);
+        var call = client.Providers.ListAsync();
+        await AttemptTimesOutAsync(clock, transport, attempt: 3, TimeSpan.FromMilliseconds(300));
+        var error = await Assert.ThrowsAsync<NexGenTimeoutException>(() => call.WaitAsync(Waiting.Patience));
 
         Assert.Equal(0, providers.Total);
         Assert.Contains("0.3 s", error.Message, StringComparison.Ordinal);
@@ -266,7 +303,7 @@ public sealed class ResilienceTests : IDisposable
         using var cancellation = new CancellationTokenSource();
 
         var call = client.Providers.ListAsync(cancellationToken: cancellation.Token);
-        await WaitUntil(() => transport.Attempts == 1);
+        await Waiting.UntilAsync(() => transport.Attempts == 1, "the first attempt");
         cancellation.Cancel();
 
         var finished = await Task.WhenAny(call, Task.Delay(TimeSpan.FromSeconds(20)));
@@ -276,9 +313,9 @@ public sealed class ResilienceTests : IDisposable
     }
 
 
-    private static (SchedulingClock Clock, SdkHarness Harness) OnFakeClock(TimeSpan maxDelay)
+    private static (TestClock Clock, SdkHarness Harness) OnFakeClock(TimeSpan maxDelay)
     {
-        var clock = new SchedulingClock();
+        var clock = new TestClock();
         var harness = new SdkHarness(o =>
         {
             o.TimeProvider = clock;
@@ -287,13 +324,14 @@ public sealed class ResilienceTests : IDisposable
         return (clock, harness);
     }
 
-    private static async Task WaitUntil(Func<bool> condition, TimeSpan? limit = null)
+    /// <summary>A fake clock on which the harness's retry delays (50 ms at most) pass at once and timeouts wait for the test.</summary>
+    private static TestClock RetryClock() => new() { AutoAdvanceUpTo = TimeSpan.FromMilliseconds(50) };
+
+    /// <summary>Once <paramref name="attempt"/> is under way and its timer armed, moves time by <paramref name="timeout"/> so that the timer fires.</summary>
+    private static async Task AttemptTimesOutAsync(TestClock clock, ScriptedHandler transport, int attempt, TimeSpan timeout)
     {
-        var deadline = DateTime.UtcNow + (limit ?? TimeSpan.FromSeconds(10));
-        while (!condition() && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(10);
-        }
+        await Waiting.UntilAsync(() => transport.Attempts == attempt && clock.IsArmed(timeout), $"attempt {attempt} under its {timeout} timer");
+        clock.Advance(timeout);
     }
 
     public void Dispose() => _harness.Dispose();

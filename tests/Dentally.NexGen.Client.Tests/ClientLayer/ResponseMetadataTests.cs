@@ -12,7 +12,7 @@ public sealed class ResponseMetadataTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _sandbox = await NexGenSandbox.StartAsync();
-        _client = new NexGenClient(_sandbox.CreateOptions());
+        _client = new NexGenClient(_sandbox.CreateOptions().OnTestClock());
     }
 
     public async Task DisposeAsync() => await _sandbox.DisposeAsync();
@@ -48,7 +48,7 @@ public sealed class ResponseMetadataTests : IAsyncLifetime
     public async Task A_retried_call_reports_the_answer_it_ended_with()
     {
         _sandbox.InjectFault("GET", "/api/v1/{org_id}/providers", SandboxFault.Status(503));
-        var options = _sandbox.CreateOptions();
+        var options = _sandbox.CreateOptions().OnTestClock();
         options.Retry.BaseDelay = TimeSpan.FromMilliseconds(10);
 
         var providers = await new NexGenClient(options).Providers.ListWithResponseAsync();

@@ -56,10 +56,15 @@ public sealed class TransportMessageTests
         listener.Start(); // accepts connections (the OS backlog) and never answers
         var options = Options(new Uri($"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}"));
         options.AttemptTimeout = TimeSpan.FromMilliseconds(300);
+        var clock = (TestClock)options.TimeProvider;
 
-        var error = await Assert.ThrowsAsync<NexGenTimeoutException>(() => new NexGenClient(options).Sites.ListAsync());
+        // Two attempts of 300 ms with 10 ms between them, on the client's clock.
+        var call = new NexGenClient(options).Sites.ListAsync();
+        await clock.FireAsync(TimeSpan.FromMilliseconds(300));
+        await clock.FireAsync(TimeSpan.FromMilliseconds(300));
+        var error = await Assert.ThrowsAsync<NexGenTimeoutException>(() => call.WaitAsync(Waiting.Patience));
 
-        Assert.Matches(@"^No answer within the timeout \(0\.3 s\) after 2 attempts in \d+(\.\d)? s \(no response\)$", error.Message);
+        Assert.Equal("No answer within the timeout (0.3 s) after 2 attempts in 0.6 s (no response)", error.Message);
     }
 
     [Fact]
@@ -77,7 +82,10 @@ public sealed class TransportMessageTests
         PracticeId = "practice_1",
         Token = "tok_1",
         AttemptTimeout = TimeSpan.FromSeconds(5),
-        Retry = { MaxRetries = 1, BaseDelay = TimeSpan.FromMilliseconds(10) },
+        Retry = { MaxRetries = 1, BaseDelay = TimeSpan.FromMilliseconds(10), UseJitter = false },
+
+        // The retry's 10 ms pass at once; a timeout fires only when a test moves the clock.
+        TimeProvider = new TestClock { AutoAdvanceUpTo = TimeSpan.FromMilliseconds(10) },
     };
 
     /// <summary>The client's failure against a server that answers each of two attempts with <paramref name="answer"/> and hangs up.</summary>

@@ -13,11 +13,16 @@ public sealed class ExactlyOnceBookingTests : IAsyncLifetime
     private const string Appointments = "/api/v1/{org_id}/appointments";
     private const string Key = "partner-booking-4711";
     private static readonly DateTime TenAm = new(2025, 5, 20, 10, 0, 0);
+    private static readonly TimeSpan Hold = TimeSpan.FromSeconds(1);
+
+    // The client and the sandbox share one fake clock. Retry delays (500 ms at most) pass as soon as
+    // they start and move it on; a held POST (one second) is answered once they have moved it that far.
+    private readonly TestClock _clock = new() { AutoAdvanceUpTo = TimeSpan.FromMilliseconds(500) };
     private NexGenSandbox _sandbox = null!;
 
     public static TheoryData<bool> ServerKeepsKeys => [true, false];
 
-    public async Task InitializeAsync() => _sandbox = await NexGenSandbox.StartAsync();
+    public async Task InitializeAsync() => _sandbox = await NexGenSandbox.StartAsync(new NexGenSandboxOptions { TimeProvider = _clock });
 
     public async Task DisposeAsync() => await _sandbox.DisposeAsync();
 
@@ -81,12 +86,12 @@ public sealed class ExactlyOnceBookingTests : IAsyncLifetime
     public async Task The_caller_cancelling_after_the_POST_went_out_then_a_rerun_returns_the_one_appointment()
     {
         // The server holds the POST (its key in use) and commits it after the caller has gone.
-        _sandbox.InjectFault("POST", Appointments, SandboxFault.Delay(TimeSpan.FromSeconds(1)));
+        _sandbox.InjectFault("POST", Appointments, SandboxFault.Delay(Hold));
         var workflow = new BookingWorkflow(Client(patientRetries: true));
         using var cancellation = new CancellationTokenSource();
 
         var first = workflow.BookAsync(JaneAtTen(Key), cancellation.Token);
-        await Waiting.UntilAsync(() => _sandbox.ReceivedRequests.Any(r => r.Method == "POST"), "the POST");
+        await Waiting.UntilAsync(() => _clock.IsArmed(Hold), "the sandbox to hold the POST");
         await cancellation.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first);
@@ -106,12 +111,12 @@ public sealed class ExactlyOnceBookingTests : IAsyncLifetime
     [Fact]
     public async Task Without_a_key_a_cancellation_after_the_POST_is_an_unknown_outcome_that_names_the_key_to_run_again_with()
     {
-        _sandbox.InjectFault("POST", Appointments, SandboxFault.Delay(TimeSpan.FromSeconds(1)));
+        _sandbox.InjectFault("POST", Appointments, SandboxFault.Delay(Hold));
         var workflow = new BookingWorkflow(Client(patientRetries: true));
         using var cancellation = new CancellationTokenSource();
 
         var first = workflow.BookAsync(JaneAtTen(key: null), cancellation.Token);
-        await Waiting.UntilAsync(() => _sandbox.ReceivedRequests.Any(r => r.Method == "POST"), "the POST");
+        await Waiting.UntilAsync(() => _clock.IsArmed(Hold), "the sandbox to hold the POST");
         await cancellation.CancelAsync();
 
         var doubt = await Assert.ThrowsAsync<BookingOutcomeUnknownException>(() => first);
@@ -223,11 +228,12 @@ public sealed class ExactlyOnceBookingTests : IAsyncLifetime
         IdempotencyKey = Key,
     };
 
-    // Retries that wait little, so that a lost answer exhausts them in about a second; with
+    // Retries that wait little, so that a lost answer exhausts them in about a second of the clock; with
     // patientRetries a held POST's "in use" is retried for five times the one-second hold (10 x 500 ms).
     private NexGenClient Client(bool patientRetries = false)
     {
         var options = _sandbox.CreateOptions();
+        options.TimeProvider = _clock;
         options.Retry.BaseDelay = TimeSpan.FromMilliseconds(10);
         options.Retry.MaxDelay = TimeSpan.FromMilliseconds(patientRetries ? 500 : 200);
         options.Retry.IdempotencyKeyInUseDelay = options.Retry.MaxDelay;

@@ -25,7 +25,7 @@ public sealed class ProcessKillTests : IAsyncLifetime
 
         using (var first = StartSample())
         {
-            await Waiting.UntilAsync(() => _sandbox.GetAppointments().Count == 1 || first.HasExited, "the sample's POST", TimeSpan.FromSeconds(30));
+            await Waiting.UntilAsync(() => _sandbox.GetAppointments().Count == 1 || first.HasExited, "the sample's POST");
             Assert.False(first.HasExited, "the sample ended before it was killed");
             first.Kill(entireProcessTree: true);
             await first.WaitForExitAsync();

@@ -10,13 +10,15 @@ namespace Dentally.NexGen.Client.Tests.ManyPractices;
 /// </summary>
 public sealed class PartnerProofTests : IAsyncLifetime
 {
+    private static readonly TimeSpan Hold = TimeSpan.FromSeconds(1);
+    private readonly TestClock _sandboxClock = new();
     private NexGenSandbox _sandbox = null!;
     private NexGenSandboxTenant _north = null!;
     private NexGenSandboxTenant _south = null!;
 
     public async Task InitializeAsync()
     {
-        _sandbox = await NexGenSandbox.StartAsync();
+        _sandbox = await NexGenSandbox.StartAsync(new NexGenSandboxOptions { TimeProvider = _sandboxClock });
         // Organisations of this test alone, so the process-wide metrics listener can tell its bookings apart.
         _north = _sandbox.AddTenant("org_proof_north", "practice_n", "tok_proof_north");
         _south = _sandbox.AddTenant("org_proof_south", "practice_s", "tok_proof_south");
@@ -72,26 +74,24 @@ public sealed class PartnerProofTests : IAsyncLifetime
             TokenProvider = NexGenTokenProviders.Cached(async (request, cancellationToken) =>
             {
                 acquired.Enqueue(request);
-                if (request.ForceRefresh)
-                {
-                    await Task.Delay(100, cancellationToken);
-                }
-
                 return new NexGenAccessToken(await _sandbox.TokenProvider.GetTokenAsync(request, cancellationToken), DateTimeOffset.UtcNow.AddHours(1));
             }),
-        });
+        }.OnTestClock());
         var north = client.ForPractice(_north.OrganizationId, _north.PracticeId);
         var south = client.ForPractice(_south.OrganizationId, _south.PracticeId);
         await north.Providers.ListAsync();
         await south.Providers.ListAsync();
 
         // The cached north token is revoked: every north request sent with it is refused, and the refusals
-        // are held back a moment so that all twenty are refused together.
+        // are held back until all twenty have arrived, so that they are refused together.
         _north.RotateToken("tok_proof_north_rotated");
-        _sandbox.InjectFaultWhere(r => r.Tenant is null && r.OrganizationId == _north.OrganizationId, SandboxFault.Delay(TimeSpan.FromMilliseconds(300)), times: 20);
-        await Task.WhenAll(
+        _sandbox.InjectFaultWhere(r => r.Tenant is null && r.OrganizationId == _north.OrganizationId, SandboxFault.Delay(Hold), times: 20);
+        var calls = Task.WhenAll(
             Enumerable.Range(0, 20).Select(_ => north.Providers.ListAsync())
                 .Concat(Enumerable.Range(0, 10).Select(_ => south.Providers.ListAsync())));
+        await Waiting.UntilAsync(() => _sandboxClock.CountArmed(Hold) == 20, "the sandbox to hold the twenty refusals");
+        _sandboxClock.Advance(Hold);
+        await calls.WaitAsync(Waiting.Patience);
 
         Assert.Equal(
             new[]

@@ -50,14 +50,18 @@ public sealed class SharedTokenTests : IDisposable
     public async Task A_burst_of_401s_across_the_practices_sharing_a_token_makes_one_refresh()
     {
         var version = 1;
-        var harness = Harness(NexGenTokenSharing.PerPartner, request => "partner-" + (request.ForceRefresh ? Interlocked.Increment(ref version) : version), refreshDelay: TimeSpan.FromMilliseconds(200));
-        // The old token's 401s are held back, so that the practices' requests are refused together.
+        var harness = Harness(NexGenTokenSharing.PerPartner, request => "partner-" + (request.ForceRefresh ? Interlocked.Increment(ref version) : version));
         harness.Server.Given(Request.Create().UsingGet().WithHeader("Authorization", "Bearer partner-1"))
-            .RespondWith(SdkHarness.Problem(401, "unauthorized", "Unauthorized").WithDelay(TimeSpan.FromMilliseconds(300)));
+            .RespondWith(SdkHarness.Problem(401, "unauthorized", "Unauthorized"));
         harness.Server.Given(Request.Create().UsingGet().WithHeader("Authorization", "Bearer partner-2")).RespondWith(SdkHarness.Json(200, Bodies.EmptyProviders));
         var practices = Enumerable.Range(1, 10).Select(n => harness.Client.ForPractice("org_a", "practice_" + n)).ToList();
 
-        await Task.WhenAll(practices.SelectMany(p => Enumerable.Range(0, 2).Select(_ => p.Providers.ListAsync())));
+        // The old token's 401s are held back until all twenty are sent, so the practices are refused together.
+        var refusals = harness.Hold(r => SdkHarness.HasHeader(r, "Authorization", "Bearer partner-1"));
+        var calls = Task.WhenAll(practices.SelectMany(p => Enumerable.Range(0, 2).Select(_ => p.Providers.ListAsync())));
+        await refusals.WhenHoldingAsync(20);
+        refusals.Release();
+        await calls.WaitAsync(Waiting.Patience);
 
         Assert.Equal(new[] { false, true }, _acquired.Select(r => r.ForceRefresh));
         var byToken = harness.Requests.GroupBy(r => r.Headers!["Authorization"].Single()).ToDictionary(g => g.Key, g => g.Count());
@@ -69,19 +73,22 @@ public sealed class SharedTokenTests : IDisposable
     {
         var version = 1;
         var harness = Harness(NexGenTokenSharing.PerPartner, request => "partner-" + (request.ForceRefresh ? Interlocked.Increment(ref version) : version));
-        // Practice B's request with the old token is answered late: after practice A's refresh has ended.
         harness.Server.Given(Request.Create().UsingGet().WithHeader("Authorization", "Bearer partner-1").WithHeader("X-Practice-Id", "practice_b"))
-            .RespondWith(SdkHarness.Problem(401, "unauthorized", "Unauthorized").WithDelay(TimeSpan.FromMilliseconds(600)));
+            .RespondWith(SdkHarness.Problem(401, "unauthorized", "Unauthorized"));
         harness.Server.Given(Request.Create().UsingGet().WithHeader("Authorization", "Bearer partner-1").WithHeader("X-Practice-Id", "practice_a"))
             .RespondWith(SdkHarness.Problem(401, "unauthorized", "Unauthorized"));
         harness.Server.Given(Request.Create().UsingGet().WithHeader("Authorization", "Bearer partner-2")).RespondWith(SdkHarness.Json(200, Bodies.EmptyProviders));
         var practiceA = harness.Client.ForPractice("org_a", "practice_a");
         var practiceB = harness.Client.ForPractice("org_a", "practice_b");
 
+        // Practice B's request with the old token is answered late: after practice A's refresh has ended.
+        var lateRefusal = harness.Hold(r => SdkHarness.HasHeader(r, "Authorization", "Bearer partner-1") && SdkHarness.HasHeader(r, "X-Practice-Id", "practice_b"));
         var late = practiceB.Providers.ListAsync();
-        await practiceA.Providers.ListAsync();
+        await lateRefusal.WhenHoldingAsync(1);
+        await practiceA.Providers.ListAsync().WaitAsync(Waiting.Patience);
         Assert.False(late.IsCompleted, "practice B's 401 should still be held");
-        await late;
+        lateRefusal.Release();
+        await late.WaitAsync(Waiting.Patience);
 
         Assert.Equal(new[] { false, true }, _acquired.Select(r => r.ForceRefresh));
         Assert.Equal(
@@ -127,7 +134,7 @@ public sealed class SharedTokenTests : IDisposable
 
     public void Dispose() => _harness?.Dispose();
 
-    private SdkHarness Harness(NexGenTokenSharing sharing, Func<NexGenTokenRequest, string> token, TimeSpan refreshDelay = default)
+    private SdkHarness Harness(NexGenTokenSharing sharing, Func<NexGenTokenRequest, string> token)
         => _harness = new SdkHarness(o =>
         {
             o.Token = null;
@@ -135,11 +142,7 @@ public sealed class SharedTokenTests : IDisposable
                 async (request, cancellationToken) =>
                 {
                     _acquired.Enqueue(request);
-                    if (request.ForceRefresh)
-                    {
-                        await Task.Delay(refreshDelay, cancellationToken);
-                    }
-
+                    await Task.Yield();
                     return new NexGenAccessToken(token(request), DateTimeOffset.UtcNow.AddHours(1));
                 },
                 sharing: sharing);

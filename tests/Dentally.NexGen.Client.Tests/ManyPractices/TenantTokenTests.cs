@@ -24,7 +24,7 @@ public sealed class TenantTokenTests : IDisposable
                 if (request.ForceRefresh)
                 {
                     _refreshes.Enqueue(request);
-                    await Task.Delay(50, cancellationToken);
+                    await Task.Yield();
                     _versions.AddOrUpdate(request.OrganizationId, 2, (_, version) => version + 1);
                 }
 
@@ -36,17 +36,21 @@ public sealed class TenantTokenTests : IDisposable
     [Fact]
     public async Task A_burst_of_401s_for_one_tenant_makes_one_refresh_and_leaves_the_other_tenant_alone()
     {
-        // The stale token's 401s are held back, so all twenty are refused together.
         _harness.Server.Given(Request.Create().UsingGet().WithHeader("Authorization", "Bearer org_a-1"))
-            .RespondWith(SdkHarness.Problem(401, "unauthorized", "Unauthorized").WithDelay(TimeSpan.FromMilliseconds(300)));
+            .RespondWith(SdkHarness.Problem(401, "unauthorized", "Unauthorized"));
         _harness.Server.Given(Request.Create().UsingGet().WithHeader("Authorization", "Bearer org_a-2")).RespondWith(SdkHarness.Json(200, Bodies.EmptyProviders));
         _harness.Server.Given(Request.Create().UsingGet().WithHeader("Authorization", "Bearer org_b-1")).RespondWith(SdkHarness.Json(200, Bodies.EmptyProviders));
         var clinicA = _harness.Client.ForPractice("org_a", "practice_1");
         var clinicB = _harness.Client.ForPractice("org_b", "practice_2");
 
-        await Task.WhenAll(
+        // The stale token's 401s are held back until all twenty are sent, so they are refused together.
+        var refusals = _harness.Hold(r => SdkHarness.HasHeader(r, "Authorization", "Bearer org_a-1"));
+        var calls = Task.WhenAll(
             Enumerable.Range(0, 20).Select(_ => clinicA.Providers.ListAsync())
                 .Concat(Enumerable.Range(0, 10).Select(_ => clinicB.Providers.ListAsync())));
+        await refusals.WhenHoldingAsync(20);
+        refusals.Release();
+        await calls.WaitAsync(Waiting.Patience);
 
         Assert.Equal(new[] { new NexGenTokenRequest("org_a", "practice_1", forceRefresh: true) }, _refreshes);
         var byToken = _harness.Requests.GroupBy(r => r.Headers!["Authorization"].Single()).ToDictionary(g => g.Key, g => g.Count());

@@ -77,7 +77,7 @@ public sealed class BadInputCatalogueTests : IAsyncLifetime
     [MemberData(nameof(Calls))]
     public async Task A_bad_call_is_rejected_before_any_request(string input, string parameter, Func<NexGenClient, Task> call)
     {
-        var client = new NexGenClient(_sandbox.CreateOptions());
+        var client = new NexGenClient(_sandbox.CreateOptions().OnTestClock());
 
         var error = await Assert.ThrowsAnyAsync<ArgumentException>(() => call(client));
 
@@ -89,7 +89,7 @@ public sealed class BadInputCatalogueTests : IAsyncLifetime
     [MemberData(nameof(Options))]
     public void A_bad_option_is_rejected_before_any_request(string input, string option, Action<NexGenClientOptions> change)
     {
-        var options = _sandbox.CreateOptions();
+        var options = _sandbox.CreateOptions().OnTestClock();
         change(options);
 
         var error = Assert.Throws<ArgumentException>(() => new NexGenClient(options));
@@ -104,7 +104,7 @@ public sealed class BadInputCatalogueTests : IAsyncLifetime
     [Fact]
     public async Task A_well_formed_but_unknown_type_code_costs_one_type_lookup_and_never_a_POST()
     {
-        var client = new NexGenClient(_sandbox.CreateOptions());
+        var client = new NexGenClient(_sandbox.CreateOptions().OnTestClock());
 
         await Assert.ThrowsAsync<AppointmentTypeUnavailableException>(() => Book(client, r => r.AppointmentTypeCode = "XYZ"));
 

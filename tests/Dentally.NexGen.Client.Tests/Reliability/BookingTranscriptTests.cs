@@ -19,7 +19,7 @@ public sealed class BookingTranscriptTests
     {
         await using var sandbox = await NexGenSandbox.StartAsync();
         sandbox.PreBook(SandboxSeed.MichaelChen, new DateTime(2025, 5, 20, 10, 0, 0), patientUuid: SandboxSeed.JonathanSmith);
-        var client = new NexGenClient(sandbox.CreateOptions());
+        var client = new NexGenClient(sandbox.CreateOptions().OnTestClock());
         sandbox.ClearReceivedRequests();
 
         await new BookingWorkflow(client).BookAsync(new BookingRequest

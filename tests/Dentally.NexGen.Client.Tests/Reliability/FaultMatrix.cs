@@ -12,10 +12,12 @@ internal static class FaultMatrix
     public const string KeyedPost = "POST /appointments (automatic key)";
     public const string UnkeyedPost = "POST /appointments (no key)";
 
-    // Long enough that a healthy attempt never reaches it on a loaded machine (every attempt of a
-    // cell runs under it), short enough that the delay fault below stays quick.
-    public static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(2);
-    public static readonly TimeSpan OverallTimeout = TimeSpan.FromSeconds(8);
+    // On the cells' fake clock (client and sandbox share it): the attempt timeout fires only when a
+    // cell moves time past it, so a healthy attempt never reaches it however slow the machine is.
+    public static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(20);
+    public static readonly TimeSpan OverallTimeout = TimeSpan.FromSeconds(60);
+    public static readonly TimeSpan Hold = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(3);
 
     public static readonly string[] Targets = [Get, KeyedPost, UnkeyedPost];
 
@@ -35,7 +37,7 @@ internal static class FaultMatrix
         new("504", SandboxFault.Status(504), SandboxFault.Status(504).AfterCommit(), typeof(NexGenServerException)),
         new("429, Retry-After: 1 (seconds)", SandboxFault.Status(429, TimeSpan.FromSeconds(1)), SandboxFault.Status(429, TimeSpan.FromSeconds(1)), typeof(NexGenRateLimitedException)),
         new("429, Retry-After as HTTP date", SandboxFault.Status(429, TimeSpan.FromSeconds(1)).WithRetryAfterAsHttpDate(), SandboxFault.Status(429, TimeSpan.FromSeconds(1)).WithRetryAfterAsHttpDate(), typeof(NexGenRateLimitedException)),
-        new("delay past the attempt timeout", SandboxFault.Delay(TimeSpan.FromSeconds(3)), SandboxFault.Delay(TimeSpan.FromSeconds(3)).AfterCommit(), typeof(NexGenTimeoutException)),
+        new("delay past the attempt timeout", SandboxFault.Delay(Hold), SandboxFault.Delay(Hold).AfterCommit(), typeof(NexGenTimeoutException)),
     ];
 
     public static string Expected(Fault fault, string target) => target switch

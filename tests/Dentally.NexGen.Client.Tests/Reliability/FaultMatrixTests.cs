@@ -1,13 +1,17 @@
-using System.Diagnostics;
 using Dentally.NexGen.Client.Testing;
 using Dentally.NexGen.Client.Tests.Support;
 
 namespace Dentally.NexGen.Client.Tests.Reliability;
 
-/// <summary>Every fault of the matrix on a GET, a keyed POST and an unkeyed POST, against the sandbox.</summary>
+/// <summary>
+/// Every fault of the matrix on a GET, a keyed POST and an unkeyed POST, against the sandbox. The SDK and
+/// the sandbox share one fake clock: retry delays pass as soon as they start, and an attempt times out
+/// only when a cell moves time past it, so no cell's outcome depends on how fast the machine is.
+/// </summary>
 public sealed class FaultMatrixTests : IAsyncLifetime
 {
     private const string AppointmentsPath = "/api/v1/{org_id}/appointments";
+    private readonly TestClock _clock = new() { AutoAdvanceUpTo = FaultMatrix.MaxRetryDelay };
     private NexGenSandbox _sandbox = null!;
 
     public static TheoryData<string, string> Cells()
@@ -24,7 +28,7 @@ public sealed class FaultMatrixTests : IAsyncLifetime
         return data;
     }
 
-    public async Task InitializeAsync() => _sandbox = await NexGenSandbox.StartAsync();
+    public async Task InitializeAsync() => _sandbox = await NexGenSandbox.StartAsync(new NexGenSandboxOptions { TimeProvider = _clock });
 
     public async Task DisposeAsync() => await _sandbox.DisposeAsync();
 
@@ -36,15 +40,16 @@ public sealed class FaultMatrixTests : IAsyncLifetime
         var options = _sandbox.CreateOptions();
         options.AttemptTimeout = FaultMatrix.AttemptTimeout;
         options.OverallTimeout = FaultMatrix.OverallTimeout;
-        options.Retry = new NexGenRetryOptions { MaxRetries = 3, BaseDelay = TimeSpan.FromMilliseconds(10), MaxDelay = TimeSpan.FromSeconds(3) };
+        options.Retry = new NexGenRetryOptions { MaxRetries = 3, BaseDelay = TimeSpan.FromMilliseconds(10), MaxDelay = FaultMatrix.MaxRetryDelay };
         options.AutomaticIdempotencyKeys = target != FaultMatrix.UnkeyedPost;
+        options.TimeProvider = _clock;
         var client = new NexGenClient(options);
-        var clock = Stopwatch.StartNew();
+        var started = _clock.GetUtcNow();
 
         if (target == FaultMatrix.Get)
         {
             var injected = _sandbox.InjectFault("GET", "/api/v1/{org_id}/appointment-types", fault.OnGet);
-            var types = await client.AppointmentTypes.ListAsync();
+            var types = await WhileHeldAsync(fault.OnGet, client.AppointmentTypes.ListAsync());
             Assert.Equal(3, types.Items.Count);
             Assert.Equal(1, injected.Applied);
             Assert.Equal(2, _sandbox.ReceivedRequests.Count(r => r.Method == "GET"));
@@ -55,7 +60,7 @@ public sealed class FaultMatrixTests : IAsyncLifetime
             var appointment = Bodies.GuideAppointment();
             if (target == FaultMatrix.KeyedPost)
             {
-                var booked = await client.Appointments.CreateAsync(appointment);
+                var booked = await WhileHeldAsync(fault.OnPost, client.Appointments.CreateAsync(appointment));
                 Assert.Equal(1, injected.Applied);
                 var stored = Assert.Single(_sandbox.GetAppointments());
                 Assert.Equal(stored.Uuid, booked.Uuid);
@@ -65,14 +70,30 @@ public sealed class FaultMatrixTests : IAsyncLifetime
             }
             else
             {
-                var error = await Assert.ThrowsAnyAsync<NexGenApiException>(() => client.Appointments.CreateAsync(appointment));
+                var error = await Assert.ThrowsAnyAsync<NexGenApiException>(() => WhileHeldAsync(fault.OnPost, client.Appointments.CreateAsync(appointment)));
                 Assert.IsType(fault.UnkeyedError, error);
                 var post = Assert.Single(Posts());
                 Assert.Null(post.Header("Idempotency-Key"));
             }
         }
 
-        Assert.True(clock.Elapsed < FaultMatrix.OverallTimeout, $"took {clock.Elapsed}, more than the overall timeout");
+        var took = _clock.GetUtcNow() - started;
+        Assert.True(took < FaultMatrix.OverallTimeout, $"took {took}, more than the overall timeout");
+    }
+
+    /// <summary>
+    /// The call, with time moved past the attempt timeout once the sandbox holds the request (a delay
+    /// fault) and the SDK's attempt timer is armed: the moment a real timer would have fired.
+    /// </summary>
+    private async Task<T> WhileHeldAsync<T>(SandboxFault fault, Task<T> call)
+    {
+        if (fault.Kind == SandboxFaultKind.Delay)
+        {
+            await Waiting.UntilAsync(() => _clock.IsArmed(FaultMatrix.Hold) && _clock.IsArmed(FaultMatrix.AttemptTimeout), "the sandbox to hold the request under the attempt timeout");
+            _clock.Advance(FaultMatrix.AttemptTimeout);
+        }
+
+        return await call.WaitAsync(Waiting.Patience);
     }
 
     [Fact]

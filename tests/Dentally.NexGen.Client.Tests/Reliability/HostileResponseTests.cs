@@ -23,9 +23,18 @@ public sealed class HostileResponseTests
             transport.ThenStalledBody(HttpStatusCode.ServiceUnavailable);
         }
 
-        var client = SdkHarness.ClientOver(transport, o => o.AttemptTimeout = o.OverallTimeout = TimeSpan.FromMilliseconds(300));
+        var clock = new TestClock();
+        var client = SdkHarness.ClientOver(transport, o =>
+        {
+            o.TimeProvider = clock;
+            o.AttemptTimeout = o.OverallTimeout = TimeSpan.FromMilliseconds(300);
+        });
 
-        await Assert.ThrowsAsync<NexGenTimeoutException>(() => client.Providers.ListAsync().WaitAsync(TimeSpan.FromSeconds(20)));
+        var call = client.Providers.ListAsync();
+        await Waiting.UntilAsync(() => transport.StalledReads == 1 && clock.IsArmed(TimeSpan.FromMilliseconds(300)), "the body read under the overall timeout");
+        clock.Advance(TimeSpan.FromMilliseconds(300));
+
+        await Assert.ThrowsAsync<NexGenTimeoutException>(() => call.WaitAsync(Waiting.Patience));
         Assert.Equal(1, transport.Attempts);
     }
 
@@ -34,11 +43,13 @@ public sealed class HostileResponseTests
     {
         using var transport = new ScriptedHandler().ThenStalledBody(HttpStatusCode.InternalServerError).ThenStalledBody(HttpStatusCode.InternalServerError);
         var client = SdkHarness.ClientOver(transport, _ => { });
-        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        using var cancellation = new CancellationTokenSource();
 
         var call = client.Providers.ListAsync(cancellationToken: cancellation.Token);
+        await Waiting.UntilAsync(() => transport.StalledReads == 1, "the body read");
+        await cancellation.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call.WaitAsync(TimeSpan.FromSeconds(20)));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call.WaitAsync(Waiting.Patience));
         Assert.Equal(1, transport.Attempts);
     }
 

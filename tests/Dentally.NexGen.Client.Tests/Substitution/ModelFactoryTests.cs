@@ -40,7 +40,7 @@ public sealed class ModelFactoryTests : IAsyncLifetime
     public async Task A_built_422_equals_the_one_the_sdk_throws_for_the_same_response()
     {
         var archived = _sandbox.SeedAppointmentType(new AppointmentType { Code = "OLD", Name = "Archived", DurationMinutes = 30, Color = "#000000", IsActive = false });
-        var client = new NexGenClient(_sandbox.CreateOptions());
+        var client = new NexGenClient(_sandbox.CreateOptions().OnTestClock());
         var thrown = await Assert.ThrowsAsync<NexGenValidationException>(() => client.Appointments.CreateAsync(new NewAppointment
         {
             PatientUuid = SandboxSeed.JaneSmith,
@@ -64,7 +64,7 @@ public sealed class ModelFactoryTests : IAsyncLifetime
     public async Task A_built_booking_result_equals_the_one_the_workflow_returns()
     {
         _sandbox.PreBook(SandboxSeed.MichaelChen, new DateTime(2025, 5, 20, 10, 0, 0));
-        var real = await new BookingWorkflow(new NexGenClient(_sandbox.CreateOptions())).BookAsync(new BookingRequest
+        var real = await new BookingWorkflow(new NexGenClient(_sandbox.CreateOptions().OnTestClock())).BookAsync(new BookingRequest
         {
             PatientQuery = "Jane Smith",
             AppointmentTypeCode = "NPE",

@@ -9,8 +9,12 @@ internal sealed class ScriptedHandler : HttpMessageHandler
 {
     private readonly ConcurrentQueue<Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>>> _script = new();
     private int _attempts;
+    private int _stalledReads;
 
     public int Attempts => Volatile.Read(ref _attempts);
+
+    /// <summary>How many reads of a stalled body have begun: a test times a read out only once it waits.</summary>
+    public int StalledReads => Volatile.Read(ref _stalledReads);
 
     public ScriptedHandler Then(Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> step)
     {
@@ -27,7 +31,7 @@ internal sealed class ScriptedHandler : HttpMessageHandler
     /// <summary>Answers with headers at once, then a body that never arrives (only cancellation ends the read).</summary>
     public ScriptedHandler ThenStalledBody(HttpStatusCode status = HttpStatusCode.OK) => Then((_, _) =>
     {
-        var content = new StreamContent(new StalledStream());
+        var content = new StreamContent(new StalledStream(this));
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
         return Task.FromResult(new HttpResponseMessage(status) { Content = content });
     });
@@ -45,7 +49,7 @@ internal sealed class ScriptedHandler : HttpMessageHandler
             : throw new InvalidOperationException("The script has no step left for attempt " + Attempts);
     }
 
-    private sealed class StalledStream : Stream
+    private sealed class StalledStream(ScriptedHandler handler) : Stream
     {
         public override bool CanRead => true;
 
@@ -59,6 +63,7 @@ internal sealed class ScriptedHandler : HttpMessageHandler
 
         public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
         {
+            Interlocked.Increment(ref handler._stalledReads);
             await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
             return 0;
         }

@@ -23,10 +23,13 @@ internal sealed class SdkHarness : IDisposable
         Options = NewOptions(Server.Url!);
         configure?.Invoke(Options);
         LoggerFactory = Microsoft.Extensions.Logging.LoggerFactory.Create(builder => builder.SetMinimumLevel(LogLevel.Trace).AddProvider(new FakeLoggerProvider(Logs)));
-        _client = new Lazy<NexGenClient>(() => new NexGenClient(Options, transport: null, LoggerFactory));
+        _client = new Lazy<NexGenClient>(() => new NexGenClient(Options, Transport, LoggerFactory));
     }
 
     public WireMockServer Server { get; }
+
+    /// <summary>The client's transport: real HTTP, with answers a test can hold back (<see cref="Hold"/>).</summary>
+    public HoldingTransport Transport { get; } = new();
 
     public NexGenClientOptions Options { get; }
 
@@ -45,6 +48,10 @@ internal sealed class SdkHarness : IDisposable
         PracticeId = Practice,
         Token = Token,
         Retry = new NexGenRetryOptions { BaseDelay = TimeSpan.FromMilliseconds(5), MaxDelay = TimeSpan.FromMilliseconds(50), UseJitter = false },
+
+        // Retry delays (50 ms at most) pass as soon as they start; a timeout fires only when a test
+        // moves this clock, so no test can time out because the machine is slow.
+        TimeProvider = new TestClock { AutoAdvanceUpTo = TimeSpan.FromMilliseconds(50) },
     };
 
     /// <summary>Sets <paramref name="to"/> (options DI creates) to <see cref="NewOptions"/> for <paramref name="url"/>.</summary>
@@ -56,6 +63,7 @@ internal sealed class SdkHarness : IDisposable
         to.PracticeId = from.PracticeId;
         to.Token = from.Token;
         to.Retry = from.Retry;
+        to.TimeProvider = from.TimeProvider;
     }
 
     /// <summary>A client built the plain way over a scripted transport, with <see cref="NewOptions"/> and <paramref name="configure"/> applied.</summary>
@@ -89,8 +97,16 @@ internal sealed class SdkHarness : IDisposable
     public static IResponseBuilder Problem(int status, string type, string title)
         => Json(status, $$"""{"type":"{{ProblemTypes.Prefix}}{{type}}","title":"{{title}}","status":{{status}}}""", "application/problem+json");
 
+    /// <summary>Holds back the answers to matching requests until the test releases them.</summary>
+    public HeldAnswers Hold(Func<HttpRequestMessage, bool> matches, int limit = int.MaxValue) => Transport.Hold(matches, limit);
+
+    /// <summary>Whether <paramref name="request"/> carries <paramref name="name"/>: <paramref name="value"/>.</summary>
+    public static bool HasHeader(HttpRequestMessage request, string name, string value)
+        => request.Headers.TryGetValues(name, out var values) && values.Contains(value);
+
     public void Dispose()
     {
+        Transport.Dispose();
         LoggerFactory.Dispose();
         Server.Stop();
         Server.Dispose();

@@ -33,12 +33,15 @@ public sealed class AppointmentTypeCacheTests : IDisposable
     public async Task Concurrent_misses_share_one_request()
     {
         var cache = new AppointmentTypeCache();
-        _harness.Server.Given(WireMock.RequestBuilders.Request.Create().UsingGet())
-            .RespondWith(SdkHarness.Json(200, WorkflowStub.TypesJson()).WithDelay(TimeSpan.FromMilliseconds(200)));
+        WorkflowStub.Types(_harness);
+        var held = _harness.Hold(r => r.Method == HttpMethod.Get);
 
-        var lookups = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => cache.GetAsync(_harness.Client)));
+        // All twenty ask while the first fetch's answer is held back.
+        var lookups = Task.WhenAll(Enumerable.Range(0, 20).Select(_ => cache.GetAsync(_harness.Client)));
+        await held.WhenHoldingAsync(1);
+        held.Release();
 
-        Assert.All(lookups, l => Assert.Equal(4, l.Types.Count));
+        Assert.All(await lookups.WaitAsync(Waiting.Patience), l => Assert.Equal(4, l.Types.Count));
         Assert.Single(_harness.Requests);
     }
 
@@ -51,8 +54,8 @@ public sealed class AppointmentTypeCacheTests : IDisposable
         var cache = new AppointmentTypeCache(TimeSpan.FromSeconds(1), clock);
         WorkflowStub.Types(_harness);
 
-        var lookup = await cache.GetAsync(_harness.Client).WaitAsync(TimeSpan.FromSeconds(10));
-        var again = await cache.GetAsync(_harness.Client).WaitAsync(TimeSpan.FromSeconds(10));
+        var lookup = await cache.GetAsync(_harness.Client).WaitAsync(Waiting.Patience);
+        var again = await cache.GetAsync(_harness.Client).WaitAsync(Waiting.Patience);
 
         Assert.False(lookup.FromCache);
         Assert.False(again.FromCache);
@@ -67,17 +70,19 @@ public sealed class AppointmentTypeCacheTests : IDisposable
         var cache = new AppointmentTypeCache();
         _harness.RespondInSequence(
             WireMock.RequestBuilders.Request.Create().UsingGet().WithPath($"/api/v1/{SdkHarness.Org}/appointment-types"),
-            SdkHarness.Json(200, WorkflowStub.TypesJson()).WithDelay(TimeSpan.FromMilliseconds(500)),
+            SdkHarness.Json(200, WorkflowStub.TypesJson()),
             SdkHarness.Json(200, WorkflowStub.TypesJson(includeNewType: true)));
+        var held = _harness.Hold(r => r.Method == HttpMethod.Get, limit: 1);
 
         var earlier = cache.GetAsync(_harness.Client);
-        await Task.Delay(150);
+        await held.WhenHoldingAsync(1);
         Assert.False(earlier.IsCompleted, "the earlier fetch should still be under way");
-        var (types, fetched) = await cache.GetAsync(_harness.Client, refresh: true, CancellationToken.None);
+        var (types, fetched) = await cache.GetAsync(_harness.Client, refresh: true, CancellationToken.None).AsTask().WaitAsync(Waiting.Patience);
+        held.Release();
 
         Assert.True(fetched);
         Assert.Contains(types, t => t.Code == "NEW");
-        Assert.DoesNotContain((await earlier).Types, t => t.Code == "NEW");
+        Assert.DoesNotContain((await earlier.WaitAsync(Waiting.Patience)).Types, t => t.Code == "NEW");
         Assert.Equal(2, _harness.Requests.Count);
     }
 

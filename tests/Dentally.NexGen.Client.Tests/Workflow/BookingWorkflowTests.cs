@@ -300,14 +300,18 @@ public sealed class BookingWorkflowTests : IDisposable
     {
         using var cancellation = new CancellationTokenSource();
         _harness.Server.Given(Request.Create().UsingGet().WithPath($"/api/v1/{SdkHarness.Org}/patients").WithParam("query", "Slow"))
-            .RespondWith(SdkHarness.Json(200, Page(PatientJson(Jane, "Jane", "1986-04-12", Chen))).WithDelay(TimeSpan.FromMilliseconds(300)));
+            .RespondWith(SdkHarness.Json(200, Page(PatientJson(Jane, "Jane", "1986-04-12", Chen))));
+        var held = _harness.Hold(r => r.RequestUri!.AbsolutePath.EndsWith("/patients", StringComparison.Ordinal));
         var request = JaneNpeAtTen();
         request.PatientQuery = "Slow";
-        cancellation.CancelAfter(TimeSpan.FromMilliseconds(50));
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _workflow.BookAsync(request, cancellation.Token));
+        // Cancelled while the patient search waits for its answer.
+        var booking = _workflow.BookAsync(request, cancellation.Token);
+        await held.WhenHoldingAsync(1);
+        await cancellation.CancelAsync();
 
-        await Task.Delay(400);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => booking.WaitAsync(Waiting.Patience));
+        held.Release();
         Assert.DoesNotContain(_harness.Requests, r => r.Method == "POST");
     }
 

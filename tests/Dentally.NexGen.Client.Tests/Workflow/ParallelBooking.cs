@@ -23,7 +23,7 @@ internal static class ParallelBooking
         var patients = Enumerable.Range(0, bookings)
             .Select(i => sandbox.SeedPatient(new Patient { Uuid = Guid.NewGuid(), FirstName = "P" + i, LastName = "Load", DateOfBirth = new DateTime(1980, 1, 1).AddDays(i) }).Uuid)
             .ToList();
-        var options = sandbox.CreateOptions();
+        var options = sandbox.CreateOptions().OnTestClock();
         options.Retry.BaseDelay = TimeSpan.FromMilliseconds(10);
         var client = new NexGenClient(options);
         var workflow = new BookingWorkflow(client);

@@ -22,7 +22,7 @@ public sealed class SandboxBookingTests : IAsyncLifetime
     [Fact]
     public async Task A_response_lost_after_the_server_committed_yields_the_one_appointment()
     {
-        var client = new NexGenClient(_sandbox.CreateOptions());
+        var client = new NexGenClient(_sandbox.CreateOptions().OnTestClock());
         var fault = _sandbox.InjectFault("POST", "/api/v1/{org_id}/appointments", SandboxFault.DropConnection().AfterCommit());
 
         var result = await new BookingWorkflow(client).BookAsync(new BookingRequest
@@ -46,7 +46,7 @@ public sealed class SandboxBookingTests : IAsyncLifetime
     [Fact]
     public async Task The_guide_walkthrough_books_Jane_with_her_preferred_provider()
     {
-        var client = new NexGenClient(_sandbox.CreateOptions());
+        var client = new NexGenClient(_sandbox.CreateOptions().OnTestClock());
 
         var result = await new BookingWorkflow(client).BookAsync(new BookingRequest
         {
