@@ -60,6 +60,7 @@ public sealed class EntryPointTests : IDisposable
         }).Build();
         var services = new ServiceCollection();
         var builder = services.AddNexGenClient(configuration.GetSection("NexGen"));
+        services.PostConfigureAll<NexGenClientOptions>(o => o.OnTestClock());
         using var provider = services.BuildServiceProvider();
 
         Assert.Equal(NexGenServiceCollectionExtensions.HttpClientName, builder.Name);
@@ -83,6 +84,7 @@ public sealed class EntryPointTests : IDisposable
             o.PracticeId = SdkHarness.Practice;
             o.Token = SdkHarness.Token;
         }).ConfigureHttpClient(http => http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", "acme-gateway/9.1"));
+        services.PostConfigureAll<NexGenClientOptions>(o => o.OnTestClock());
         using var provider = services.BuildServiceProvider();
 
         await provider.GetRequiredService<NexGenClient>().Providers.ListAsync();
@@ -101,6 +103,7 @@ public sealed class EntryPointTests : IDisposable
             o.PracticeId = SdkHarness.Practice;
             o.Token = SdkHarness.Token;
         });
+        services.PostConfigureAll<NexGenClientOptions>(o => o.OnTestClock());
         using var provider = services.BuildServiceProvider();
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
@@ -116,6 +119,7 @@ public sealed class EntryPointTests : IDisposable
         var seen = new List<string?>();
         services.AddNexGenClient(o => SdkHarness.Configure(o, _harness.Server.Url!))
             .AddHttpMessageHandler(() => new RecordingHandler(seen));
+        services.PostConfigureAll<NexGenClientOptions>(o => o.OnTestClock());
         using var provider = services.BuildServiceProvider();
 
         await provider.GetRequiredService<NexGenClient>().Providers.ListAsync();
@@ -135,6 +139,7 @@ public sealed class EntryPointTests : IDisposable
                 Interlocked.Increment(ref handlersBuilt);
                 return new RecordingHandler([]);
             });
+        services.PostConfigureAll<NexGenClientOptions>(o => o.OnTestClock());
         await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
 
         var client = provider.GetRequiredService<NexGenClient>();
@@ -157,6 +162,7 @@ public sealed class EntryPointTests : IDisposable
     {
         var services = new ServiceCollection();
         services.AddNexGenClient(o => SdkHarness.Configure(o, _harness.Server.Url!));
+        services.PostConfigureAll<NexGenClientOptions>(o => o.OnTestClock());
         using var provider = services.BuildServiceProvider();
         var name = NexGenServiceCollectionExtensions.HttpClientName;
 
@@ -174,6 +180,7 @@ public sealed class EntryPointTests : IDisposable
         _harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Json(200, Bodies.EmptyProviders));
         var services = new ServiceCollection();
         services.AddNexGenClient(o => SdkHarness.Configure(o, _harness.Server.Url!));
+        services.PostConfigureAll<NexGenClientOptions>(o => o.OnTestClock());
         await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         var name = NexGenServiceCollectionExtensions.HttpClientName;
 

@@ -35,6 +35,7 @@ public sealed class NamedClientTests : IDisposable
         builder.Services.AddNexGenClient("north", configuration.GetSection("NexGen:North"));
         builder.Services.AddNexGenClient("south", configuration.GetSection("NexGen:South"));
         builder.Services.AddSingleton<TwoClinics>();
+        builder.Services.PostConfigureAll<NexGenClientOptions>(o => o.OnTestClock());
         using var host = builder.Build();
         await host.StartAsync();
 
@@ -65,6 +66,7 @@ public sealed class NamedClientTests : IDisposable
             SdkHarness.Configure(o, _harness.Server.Url!);
             o.BaseAddress = new Uri("http://api.example.com");
         });
+        builder.Services.PostConfigureAll<NexGenClientOptions>(o => o.OnTestClock());
         using var host = builder.Build();
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
@@ -85,6 +87,7 @@ public sealed class NamedClientTests : IDisposable
         }
 
         services.AddNexGenClient(o => SdkHarness.Configure(o, _harness.Server.Url!));
+        services.PostConfigureAll<NexGenClientOptions>(o => o.OnTestClock());
         await using var provider = services.BuildServiceProvider();
 
         await Assert.ThrowsAsync<NexGenServerException>(() => provider.GetRequiredKeyedService<NexGenClient>("north").Providers.ListAsync());
@@ -102,6 +105,7 @@ public sealed class NamedClientTests : IDisposable
             o.BaseAddress = new Uri(_harness.Server.Url!);
             o.TokenProvider = NexGenTokenProviders.FromDelegate((request, _) => new ValueTask<string>("tok_for_" + request.OrganizationId));
         });
+        services.PostConfigureAll<NexGenClientOptions>(o => o.OnTestClock());
         await using var provider = services.BuildServiceProvider();
         provider.GetRequiredService<IStartupValidator>().Validate();
 
@@ -144,6 +148,7 @@ public sealed class NamedClientTests : IDisposable
             SdkHarness.Configure(o, _harness.Server.Url!);
             o.Token = null;
         });
+        services.PostConfigureAll<NexGenClientOptions>(o => o.OnTestClock());
         await using var provider = services.BuildServiceProvider();
         provider.GetRequiredService<IStartupValidator>().Validate();
 

@@ -19,6 +19,7 @@ public sealed class SandboxWiringTests : IAsyncLifetime
     {
         var services = new ServiceCollection();
         services.AddNexGenClient(_sandbox.ConfigureClient);
+        services.PostConfigureAll<NexGenClientOptions>(o => o.OnTestClock());
         await using var provider = services.BuildServiceProvider();
 
         var sites = await provider.GetRequiredService<NexGenClient>().Sites.ListAsync();
@@ -33,6 +34,7 @@ public sealed class SandboxWiringTests : IAsyncLifetime
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(_sandbox.ToConfiguration());
         builder.Services.AddNexGenClient(builder.Configuration.GetSection("NexGen"));
+        builder.Services.PostConfigureAll<NexGenClientOptions>(o => o.OnTestClock());
         using var host = builder.Build();
 
         var result = await host.Services.GetRequiredService<BookingWorkflow>().BookAsync(new BookingRequest
@@ -59,6 +61,7 @@ public sealed class SandboxWiringTests : IAsyncLifetime
         });
         builder.Services.AddNexGenClient(builder.Configuration.GetSection("NexGen"));
         builder.Services.Configure<NexGenClientOptions>(_sandbox.ConfigureClient);
+        builder.Services.PostConfigureAll<NexGenClientOptions>(o => o.OnTestClock());
         using var host = builder.Build();
 
         var providers = await host.Services.GetRequiredService<NexGenClient>().Providers.ListAsync();
