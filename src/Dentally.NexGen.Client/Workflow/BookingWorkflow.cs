@@ -151,7 +151,8 @@ public class BookingWorkflow
     private static TimeSpan LengthOf(BookingRequest request, AppointmentType type)
     {
         var duration = TimeSpan.FromMinutes(type.DurationMinutes);
-        if (request.Start > DateTime.MaxValue - duration)
+        // (A duration the server gives as zero or less is refused with the POST's own check of its body.)
+        if (duration > TimeSpan.Zero && request.Start > DateTime.MaxValue - duration)
         {
             throw new ArgumentException($"request.Start plus the type's {type.DurationMinutes} minutes would end after 9999-12-31T23:59:59, the last time a DateTime holds.", "request.Start");
         }
