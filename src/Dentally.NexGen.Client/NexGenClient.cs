@@ -118,6 +118,6 @@ public class NexGenClient
     /// <summary>Schedule availability.</summary>
     public virtual ScheduleOperations Schedule => _schedule ??= new ScheduleOperations(Raw.Schedule, _scope);
 
-    /// <summary>Identifies the API and organisation this client reaches, for caches shared between clients.</summary>
-    internal string TypeCacheKey => _scope.TypeCacheKey;
+    /// <summary>Identifies the API, tenant and credentials this client's calls go with, for caches shared between clients.</summary>
+    internal TenantKey TypeCacheKey => _scope.TypeCacheKey;
 }

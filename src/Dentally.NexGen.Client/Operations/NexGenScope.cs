@@ -11,11 +11,13 @@ internal sealed class NexGenScope
     private readonly Uri? _baseAddress;
     private readonly string? _organizationId;
     private readonly string? _practiceId;
-    private string? _typeCacheKey;
+    private readonly object? _credentials;
+    private TenantKey? _typeCacheKey;
 
-    private NexGenScope(Uri? baseAddress, string? organizationId, string? practiceId, bool automaticIdempotencyKeys)
+    private NexGenScope(Uri? baseAddress, string? organizationId, string? practiceId, object? credentials, bool automaticIdempotencyKeys)
     {
         _baseAddress = baseAddress;
+        _credentials = credentials;
         _organizationId = organizationId;
         _practiceId = practiceId;
         AutomaticIdempotencyKeys = automaticIdempotencyKeys;
@@ -38,8 +40,12 @@ internal sealed class NexGenScope
 
     public bool AutomaticIdempotencyKeys { get; }
 
-    /// <summary>Identifies the API and organisation, for caches shared between clients and scopes.</summary>
-    public string TypeCacheKey => _typeCacheKey ??= _baseAddress + "|" + OrganizationId;
+    /// <summary>
+    /// Identifies the API, the tenant and the credentials, for caches shared between clients and scopes:
+    /// per practice, not per organisation, because a fetch is made with one practice's token and
+    /// <c>X-Practice-Id</c>, and the API may refuse that practice while serving its neighbour.
+    /// </summary>
+    public TenantKey TypeCacheKey => _typeCacheKey ??= new TenantKey(_baseAddress, OrganizationId, PracticeId, _credentials);
 
     /// <summary>
     /// The scope for <paramref name="options"/> (already validated): the one built last for them while
@@ -50,7 +56,7 @@ internal sealed class NexGenScope
         var scope = options.Scope;
         if (scope is null || !scope.Matches(options))
         {
-            scope = new NexGenScope(options.BaseAddress, options.OrganizationId, options.PracticeId, options.AutomaticIdempotencyKeys);
+            scope = new NexGenScope(options.BaseAddress, options.OrganizationId, options.PracticeId, Credentials(options), options.AutomaticIdempotencyKeys);
             options.Scope = scope;
         }
 
@@ -59,7 +65,7 @@ internal sealed class NexGenScope
 
     /// <summary>The scope of another tenant of the same API, with the same policy.</summary>
     public NexGenScope ForPractice(string organizationId, string practiceId)
-        => new(_baseAddress, TenantId.Check(organizationId, nameof(organizationId)), TenantId.Check(practiceId, nameof(practiceId)), AutomaticIdempotencyKeys);
+        => new(_baseAddress, TenantId.Check(organizationId, nameof(organizationId)), TenantId.Check(practiceId, nameof(practiceId)), _credentials, AutomaticIdempotencyKeys);
 
     /// <summary>The caller's key, else a new one per logical call (when automatic keys are on); retries reuse it.</summary>
     public string? IdempotencyKey(string? callerKey)
@@ -73,5 +79,9 @@ internal sealed class NexGenScope
         => _baseAddress == options.BaseAddress
             && string.Equals(_organizationId, options.OrganizationId, StringComparison.Ordinal)
             && string.Equals(_practiceId, options.PracticeId, StringComparison.Ordinal)
+            && ReferenceEquals(_credentials, Credentials(options))
             && AutomaticIdempotencyKeys == options.AutomaticIdempotencyKeys;
+
+    // What the pipeline authenticates with, by reference: never read, only compared.
+    private static object? Credentials(NexGenClientOptions options) => (object?)options.TokenProvider ?? options.Token;
 }

@@ -1,16 +1,19 @@
 namespace Dentally.NexGen.Client;
 
 /// <summary>
-/// Caches each organisation's appointment types for a while (default 10 minutes), as the booking
-/// guide recommends. Concurrent misses share one request, which one caller's cancellation does not
-/// end for the others (<see cref="SharedWork{T}"/>). Share one instance per process (DI does).
+/// Caches the appointment types for a while (default 10 minutes), as the booking guide recommends,
+/// once per tenant: per organisation and practice (and the client's credentials), as the request that
+/// fetches them names them, so a fetch made with one practice's token and <c>X-Practice-Id</c> never
+/// answers another practice's call, and one practice's refusal (a 403) never fails another's booking.
+/// Concurrent misses of one tenant share one request, which one caller's cancellation does not end
+/// for the others (<see cref="SharedWork{T}"/>). Share one instance per process (DI does).
 /// </summary>
 public class AppointmentTypeCache
 {
-    /// <summary>The default time an organisation's types are kept: 10 minutes.</summary>
+    /// <summary>The default time a tenant's types are kept: 10 minutes.</summary>
     public static readonly TimeSpan DefaultTimeToLive = TimeSpan.FromMinutes(10);
 
-    private readonly SharedWorkCache<string, Entry> _entries;
+    private readonly SharedWorkCache<TenantKey, Entry> _entries;
     private readonly TimeProvider _timeProvider;
 
     /// <summary>For mocking: a test double derived from this class overrides the members it needs.</summary>
@@ -18,7 +21,7 @@ public class AppointmentTypeCache
     {
         _timeProvider = TimeProvider.System;
         TimeToLive = DefaultTimeToLive;
-        _entries = new(IsFresh, StringComparer.Ordinal);
+        _entries = new(IsFresh);
     }
 
     /// <summary>Creates a cache.</summary>
@@ -33,17 +36,17 @@ public class AppointmentTypeCache
         }
 
         _timeProvider = timeProvider ?? TimeProvider.System;
-        _entries = new(IsFresh, StringComparer.Ordinal);
+        _entries = new(IsFresh);
     }
 
-    /// <summary>How long an organisation's types are kept.</summary>
+    /// <summary>How long a tenant's types are kept.</summary>
     public virtual TimeSpan TimeToLive { get; }
 
-    /// <summary>Forgets every cached organisation.</summary>
+    /// <summary>Forgets every cached tenant.</summary>
     public virtual void Clear() => _entries.Clear();
 
-    /// <summary>The client's organisation's appointment types (active and inactive), from the cache while fresh.</summary>
-    /// <param name="client">The client whose organisation is meant.</param>
+    /// <summary>The appointment types (active and inactive) of the client's organisation as its practice sees them, from the cache while fresh.</summary>
+    /// <param name="client">The client whose tenant (organisation, practice, credentials) is meant.</param>
     /// <param name="cancellationToken">Cancels the fetch.</param>
     /// <returns>The types and whether they came from the cache.</returns>
     public virtual async Task<AppointmentTypeLookup> GetAsync(NexGenClient client, CancellationToken cancellationToken = default)
@@ -53,7 +56,7 @@ public class AppointmentTypeCache
     }
 
     /// <summary>
-    /// The organisation's types, from the cache while fresh. <paramref name="refresh"/> drops the cached
+    /// The tenant's types, from the cache while fresh. <paramref name="refresh"/> drops the cached
     /// list (or the fetch under way) first. <c>Fetched</c> says whether this call made the request.
     /// </summary>
     internal ValueTask<(IList<AppointmentType> Types, bool Fetched)> GetAsync(NexGenClient client, bool refresh, CancellationToken cancellationToken)

@@ -34,6 +34,26 @@ internal static class BookingPost
         }
     }
 
+    /// <summary>
+    /// Runs a lookup that settles a POST's outcome (was a conflict the booking's own appointment?): if
+    /// it fails, that outcome stays unknown, whatever the lookup's own failure was.
+    /// </summary>
+    public static async Task<T> SettleAsync<T>(Func<Task<T>> lookup, BookingKeys keys, Slot slot, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await lookup().ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (keys.FromCaller && cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            throw new BookingOutcomeUnknownException(keys.BookingKey, slot, exception);
+        }
+    }
+
     private static bool IsDefinite(Exception exception)
         => exception is NexGenApiException { StatusCode: 400 or 404 or 422 } and not NexGenTransportException
             || exception is NexGenSlotConflictException

@@ -96,6 +96,15 @@ internal static class BookingRequestValidator
             {
                 problems.Add(new ArgumentOutOfRangeException("request.Rebooking.MaxDelay", delay, "MaxDelay must be positive and at most 31 days."));
             }
+            else if (PracticeLocalTime.IsValid(request.Start) && !policy.TryGetWindowEnd(request.Start, out _))
+            {
+                // The window a conflict would be rebooked in is worked out before the first POST,
+                // not after it: a window past the calendar's end is refused with nothing sent.
+                var (window, field, remedy) = policy.MaxDelay is null
+                    ? ("until midnight after request.Start", "request.Start", "an earlier start, or a request.Rebooking.MaxDelay that ends by then")
+                    : ("request.Rebooking.MaxDelay after request.Start", "request.Rebooking.MaxDelay", "an earlier start or a shorter MaxDelay");
+                Add($"{field}: the rebooking window ({window}) would end after 9999-12-31T23:59:59, the last time a DateTime holds; choose {remedy}.", field);
+            }
         }
 
         switch (problems.Count)

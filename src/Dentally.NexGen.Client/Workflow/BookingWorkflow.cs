@@ -57,7 +57,8 @@ public class BookingWorkflow
     /// <summary>
     /// The workflow for another organisation and practice: over <see cref="NexGenClient.ForPractice"/> of
     /// this workflow's client (same pipeline, same connections), with the same type cache (each
-    /// organisation's types are cached once, whichever of its practices asks) and the same logger.
+    /// practice's types are fetched with its own token and <c>X-Practice-Id</c> and cached for it alone,
+    /// so one practice's refusal never fails another's booking) and the same logger.
     /// </summary>
     /// <param name="organizationId">The organisation (<c>/api/v1/{org_id}</c>).</param>
     /// <param name="practiceId">The practice (<c>X-Practice-Id</c>).</param>
@@ -67,13 +68,25 @@ public class BookingWorkflow
         => new(_client.ForPractice(organizationId, practiceId), _types, _log);
 
     /// <summary>Books the appointment described by <paramref name="request"/>.</summary>
+    /// <remarks>
+    /// Everything that can refuse the booking for good is settled before its first write (the patient
+    /// it may create, the first POST): the whole request, the rebooking window included, before
+    /// anything is sent; the appointment type and the length (<see cref="BookingRequest.End"/> against
+    /// the type's duration) before <see cref="BookingRequest.CreatePatientIfMissing"/> creates anyone.
+    /// A 409 <c>slot-conflict</c> answering a POST the SDK sent more than once is checked against the
+    /// booking's own appointment in that slot before anything is rebooked or the booking fails.
+    /// </remarks>
     /// <param name="request">Who, what, where, with whom, when, and the rebooking policy.</param>
     /// <param name="cancellationToken">Stops the workflow at once.</param>
     /// <returns>The appointment, the attempts it took and the number of HTTP requests made.</returns>
-    /// <exception cref="ArgumentException">The request is invalid; nothing was sent.</exception>
+    /// <exception cref="ArgumentException">
+    /// The request is invalid, or its rebooking window would end after 9999-12-31: nothing was sent.
+    /// Or <see cref="BookingRequest.End"/> is shorter than the type's duration (or the type's duration
+    /// runs past 9999-12-31): only reads were sent, nothing was written.
+    /// </exception>
     /// <exception cref="PatientNotFoundException">No patient matches and none may be created.</exception>
     /// <exception cref="AmbiguousPatientException">Several patients match.</exception>
-    /// <exception cref="AppointmentTypeUnavailableException">The type is unknown or inactive.</exception>
+    /// <exception cref="AppointmentTypeUnavailableException">The type is unknown or inactive; nothing was written (no patient was created).</exception>
     /// <exception cref="ProviderNotSpecifiedException">No provider given and the patient has no preferred one.</exception>
     /// <exception cref="SlotUnavailableException">No slot could be booked within the policy.</exception>
     /// <exception cref="BookingOutcomeUnknownException">A POST may have been applied, but no answer says so: run the same request again with the same key.</exception>
@@ -94,19 +107,18 @@ public class BookingWorkflow
         activity?.SetTag(NexGenDiagnostics.PracticeIdTag, _client.PracticeId);
         try
         {
-            var patient = await ResolvePatientAsync(request, keys, cancellationToken).ConfigureAwait(false);
+            // Everything that can refuse the booking for good (the patient search, the type, the
+            // length; the window was validated) is settled before the first write: a refused booking
+            // never leaves a patient it created behind. (The provider may come from the created
+            // patient: the server's answer names its preferred provider.)
+            var found = await FindPatientAsync(request, cancellationToken).ConfigureAwait(false);
             var type = await ResolveTypeAsync(request, cancellationToken).ConfigureAwait(false);
+            var length = LengthOf(request, type);
+            var patient = found ?? await CreatePatientAsync(request.CreatePatientIfMissing!, keys, cancellationToken).ConfigureAwait(false);
             var provider = request.ProviderUuid ?? patient.PreferredProviderUuid ?? throw new ProviderNotSpecifiedException(patient.Uuid);
-            var duration = TimeSpan.FromMinutes(type.DurationMinutes);
-            var end = request.End ?? request.Start + duration;
-            if (end < request.Start + duration)
-            {
-                throw new ArgumentException($"request.End must be at least the type's {type.DurationMinutes} minutes after request.Start.", "request.End");
-            }
-
             activity?.SetTag("nexgen.patient_uuid", patient.Uuid.ToString());
             activity?.SetTag("nexgen.appointment_type_uuid", type.Uuid.ToString());
-            var booking = new SlotBooking(_client, _log, _metrics, request, keys, patient.Uuid, type.Uuid, provider, end - request.Start);
+            var booking = new SlotBooking(_client, _log, _metrics, request, keys, patient.Uuid, type.Uuid, provider, length);
             var (appointment, attempts) = await booking.RunAsync(cancellationToken).ConfigureAwait(false);
 
             var result = new BookingResult(appointment, attempts, counting.Counter.Count, keys.BookingKey, booking.Requested);
@@ -135,7 +147,27 @@ public class BookingWorkflow
         }
     }
 
-    private async Task<ResolvedPatient> ResolvePatientAsync(BookingRequest request, BookingKeys keys, CancellationToken cancellationToken)
+    /// <summary>The appointment's length: the type's duration, or up to <see cref="BookingRequest.End"/> when that is later.</summary>
+    private static TimeSpan LengthOf(BookingRequest request, AppointmentType type)
+    {
+        var duration = TimeSpan.FromMinutes(type.DurationMinutes);
+        // (A duration the server gives as zero or less is refused with the POST's own check of its body.)
+        if (duration > TimeSpan.Zero && request.Start > DateTime.MaxValue - duration)
+        {
+            throw new ArgumentException($"request.Start plus the type's {type.DurationMinutes} minutes would end after 9999-12-31T23:59:59, the last time a DateTime holds.", "request.Start");
+        }
+
+        var end = request.End ?? request.Start + duration;
+        if (end < request.Start + duration)
+        {
+            throw new ArgumentException($"request.End must be at least the type's {type.DurationMinutes} minutes after request.Start.", "request.End");
+        }
+
+        return end - request.Start;
+    }
+
+    /// <summary>The patient by uuid or search; <see langword="null"/> when none matches and <see cref="BookingRequest.CreatePatientIfMissing"/> says to create one.</summary>
+    private async Task<ResolvedPatient?> FindPatientAsync(BookingRequest request, CancellationToken cancellationToken)
     {
         using var step = NexGenDiagnostics.ActivitySource.StartActivity("BookingWorkflow.ResolvePatient");
         if (request.PatientUuid is { } uuid)
@@ -165,16 +197,22 @@ public class BookingWorkflow
             case 1:
                 _log.PatientResolved(matches[0].Uuid, "search");
                 return new ResolvedPatient(matches[0].Uuid, matches[0].PreferredProviderUuid);
-            case 0 when request.CreatePatientIfMissing is { } data:
-                var created = await BookingPost.SendAsync(
-                    () => _client.Patients.CreateAsync(data, keys.Patient, cancellationToken), keys, slot: null, cancellationToken).ConfigureAwait(false);
-                _log.PatientResolved(created.Uuid, "created");
-                return new ResolvedPatient(created.Uuid, created.PreferredProviderUuid);
+            case 0 when request.CreatePatientIfMissing is not null:
+                return null;
             case 0:
                 throw new PatientNotFoundException(request.PatientDateOfBirth is not null);
             default:
                 throw new AmbiguousPatientException(matches.Select(m => new PatientCandidate(m)).ToList());
         }
+    }
+
+    private async Task<ResolvedPatient> CreatePatientAsync(PatientCreate data, BookingKeys keys, CancellationToken cancellationToken)
+    {
+        using var step = NexGenDiagnostics.ActivitySource.StartActivity("BookingWorkflow.CreatePatient");
+        var created = await BookingPost.SendAsync(
+            () => _client.Patients.CreateAsync(data, keys.Patient, cancellationToken), keys, slot: null, cancellationToken).ConfigureAwait(false);
+        _log.PatientResolved(created.Uuid, "created");
+        return new ResolvedPatient(created.Uuid, created.PreferredProviderUuid);
     }
 
     private async Task<AppointmentType> ResolveTypeAsync(BookingRequest request, CancellationToken cancellationToken)

@@ -1,40 +1,70 @@
 namespace Dentally.NexGen.Client;
 
 /// <summary>
-/// Finds the appointment an earlier run of the same booking (the same caller's key) made, for when the
-/// server can no longer replay its answers (its 24-hour key window has passed, or it lost its key
-/// store): the rerun's first choice then comes back as taken — by that appointment, or by whatever
-/// made the earlier run rebook — and booking a replacement would give the patient a second
-/// appointment. The contract has no field that could carry a booking reference, so an appointment
-/// counts as this booking's when it holds everything the booking would have sent: this patient, this
-/// type, this site, a provider the policy accepts, the booking's length, its notes (compared exactly),
-/// a start within the rebooking window, and a status other than cancelled. One request (a page of
-/// the patient's appointments at the site in that window), made only after a first conflict, so a
-/// booking that succeeds at once costs nothing more; at most <see cref="MaxPages"/> pages are read.
+/// Finds an appointment this booking already made, when a 409 <c>slot-conflict</c> may be the
+/// booking's own appointment rather than someone else's:
+/// <list type="bullet">
+/// <item>a rerun with the caller's key that the server can no longer replay (its 24-hour key window
+/// has passed, or it lost its key store): the first choice then comes back as taken — by the earlier
+/// run's appointment, or by whatever made the earlier run rebook (<see cref="FindAsync"/>, the whole
+/// rebooking window);</item>
+/// <item>a POST the SDK sent more than once (its answer was lost, then the server forgot the key
+/// before the retry): the retry meets the appointment the first send made (<see cref="FindAtAsync"/>,
+/// that slot only).</item>
+/// </list>
+/// Booking a replacement would give the patient a second appointment. The contract has no field that
+/// could carry a booking reference, so an appointment counts as this booking's when it holds
+/// everything the booking would have sent: this patient, this type, this site, a provider the policy
+/// accepts, the booking's length, its notes (compared exactly), a start within the window looked at,
+/// and a status other than cancelled. Only after a conflict, so a booking that succeeds at once costs
+/// nothing more; at most <see cref="MaxPages"/> pages are requested.
 /// </summary>
 internal static class EarlierRun
 {
     public const int MaxPages = 5;
 
-    public static async Task<Appointment?> FindAsync(NexGenClient client, BookingRequest request, Guid patient, Guid type, Guid provider, TimeSpan length, DateTime windowEnd, CancellationToken cancellationToken)
+    /// <summary>The earliest of this booking's appointments starting in the rebooking window.</summary>
+    public static Task<Appointment?> FindAsync(NexGenClient client, BookingRequest request, Guid patient, Guid type, Guid provider, TimeSpan length, DateTime windowEnd, CancellationToken cancellationToken)
+        => FindBetweenAsync(
+            client, request, patient, type, length, request.Start, windowEnd,
+            p => request.Rebooking.AllowOtherProvider || p == provider,
+            cancellationToken);
+
+    /// <summary>This booking's appointment at exactly <paramref name="slot"/> (its provider, site and start).</summary>
+    public static Task<Appointment?> FindAtAsync(NexGenClient client, BookingRequest request, Guid patient, Guid type, Slot slot, CancellationToken cancellationToken)
+        => FindBetweenAsync(
+            client, request, patient, type, slot.ScheduledEnd - slot.ScheduledStart, slot.ScheduledStart, slot.ScheduledStart.AddSeconds(1),
+            p => p == slot.ProviderUuid,
+            cancellationToken);
+
+    private static async Task<Appointment?> FindBetweenAsync(
+        NexGenClient client, BookingRequest request, Guid patient, Guid type, TimeSpan length, DateTime from, DateTime to, Func<Guid, bool> acceptsProvider, CancellationToken cancellationToken)
     {
         using var step = NexGenDiagnostics.ActivitySource.StartActivity("BookingWorkflow.FindEarlierBooking");
-        var query = new AppointmentQuery { PatientUuid = patient, LocationUuid = request.LocationUuid, From = request.Start, To = windowEnd };
+        var query = new AppointmentQuery { PatientUuid = patient, LocationUuid = request.LocationUuid, From = from, To = to };
         Appointment? earliest = null;
-        var read = 0;
-        await foreach (var appointment in client.Appointments.ListAllAsync(query, cancellationToken: cancellationToken).ConfigureAwait(false))
+        var seen = 0;
+
+        // The limit is checked before each request: a server that ignores the filters (or keeps
+        // answering full pages) costs at most MaxPages requests, never a page more.
+        for (var page = 1; page <= MaxPages; page++)
         {
-            // A server that ignored the filters would otherwise page through the whole organisation.
-            if (++read > MaxPages * Validate.MaxPageSize)
+            var current = await client.Appointments.ListAsync(query, page, Validate.MaxPageSize, cancellationToken).ConfigureAwait(false);
+            var items = current.Items ?? [];
+            foreach (var appointment in items)
             {
-                break;
+                // The server's filters are trusted for paging only: every criterion is checked here again.
+                if (IsThisBookings(appointment, request, patient, type, length, from, to, acceptsProvider)
+                    && (earliest is null || appointment.ScheduledStart < earliest.ScheduledStart))
+                {
+                    earliest = appointment;
+                }
             }
 
-            // The server's filters are trusted for paging only: every criterion is checked here again.
-            if (IsThisBookings(appointment, request, patient, type, provider, length, windowEnd)
-                && (earliest is null || appointment.ScheduledStart < earliest.ScheduledStart))
+            seen += items.Count;
+            if (seen >= current.Total || items.Count < Validate.MaxPageSize)
             {
-                earliest = appointment;
+                break;
             }
         }
 
@@ -42,20 +72,20 @@ internal static class EarlierRun
         return earliest;
     }
 
-    private static bool IsThisBookings(Appointment appointment, BookingRequest request, Guid patient, Guid type, Guid provider, TimeSpan length, DateTime windowEnd)
+    private static bool IsThisBookings(Appointment appointment, BookingRequest request, Guid patient, Guid type, TimeSpan length, DateTime from, DateTime to, Func<Guid, bool> acceptsProvider)
     {
         if (string.Equals(appointment.Status, AppointmentStatuses.Cancelled, StringComparison.Ordinal)
             || appointment.Patient?.Uuid != patient
             || appointment.AppointmentType?.Uuid != type
             || appointment.Location?.Uuid != request.LocationUuid
             || appointment.Provider is null
-            || (!request.Rebooking.AllowOtherProvider && appointment.Provider.Uuid != provider)
+            || !acceptsProvider(appointment.Provider.Uuid)
             || !string.Equals(appointment.Notes ?? string.Empty, request.Notes ?? string.Empty, StringComparison.Ordinal))
         {
             return false;
         }
 
         var (start, end) = (appointment.ScheduledStart, appointment.ScheduledEnd);
-        return start >= request.Start && start < windowEnd && end - start == length;
+        return start >= from && start < to && end - start == length;
     }
 }

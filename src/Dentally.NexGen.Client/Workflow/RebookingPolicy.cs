@@ -18,6 +18,22 @@ public sealed class RebookingPolicy
     /// <summary>Whether another provider at the same site is acceptable. Default <see langword="false"/>.</summary>
     public bool AllowOtherProvider { get; set; }
 
+    /// <summary>The end of the rebooking window (exclusive); the request was validated, so it is representable.</summary>
     internal DateTime WindowEnd(DateTime requestedStart)
-        => MaxDelay is { } delay ? requestedStart + delay : requestedStart.Date.AddDays(1);
+        => TryGetWindowEnd(requestedStart, out var end) ? end : throw new InvalidOperationException("The rebooking window was not validated.");
+
+    /// <summary>Whether the window after <paramref name="requestedStart"/> ends on or before <see cref="DateTime.MaxValue"/> (the validator asks, before anything is sent).</summary>
+    internal bool TryGetWindowEnd(DateTime requestedStart, out DateTime end)
+    {
+        if (MaxDelay is { } delay)
+        {
+            var fits = requestedStart <= DateTime.MaxValue - delay;
+            end = fits ? requestedStart + delay : default;
+            return fits;
+        }
+
+        var sameDay = requestedStart.Date < DateTime.MaxValue.Date;
+        end = sameDay ? requestedStart.Date.AddDays(1) : default;
+        return sameDay;
+    }
 }

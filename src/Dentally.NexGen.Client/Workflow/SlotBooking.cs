@@ -7,7 +7,9 @@ namespace Dentally.NexGen.Client;
 /// <c>slot-conflict</c> the first suggested slot the policy accepts, else the earliest acceptable slot
 /// from the availability endpoint, until one is booked or the policy is exhausted. With the caller's
 /// key, before the first replacement it looks for the appointment an earlier run of the same booking
-/// made (<see cref="EarlierRun"/>), and returns that one instead of booking a second.
+/// made (<see cref="EarlierRun"/>), and returns that one instead of booking a second; with any key, a
+/// conflict answering a POST sent more than once is first checked against the booking's own
+/// appointment in that slot.
 /// </summary>
 internal sealed class SlotBooking
 {
@@ -58,9 +60,11 @@ internal sealed class SlotBooking
         {
             cancellationToken.ThrowIfCancellationRequested();
             NexGenSlotConflictException conflict;
+            bool resent;
             using (var step = NexGenDiagnostics.ActivitySource.StartActivity("BookingWorkflow.CreateAppointment"))
             {
                 step?.SetTag("nexgen.attempt", _attempts.Count + 1);
+                using var sends = RequestCounter.Begin();
                 try
                 {
                     var body = ToBody(slot);
@@ -74,7 +78,18 @@ internal sealed class SlotBooking
                 {
                     step?.SetStatus(ActivityStatusCode.Error, "slot-conflict");
                     conflict = exception;
+                    resent = sends.Counter.Count > 1;
                 }
+            }
+
+            // A conflict answering a POST sent more than once is no proof that someone else holds the
+            // slot: an earlier send may have committed, its answer lost, and the server forgotten the
+            // key before the retry, which then met this booking's own appointment. Settled before
+            // anything else is booked or the booking fails.
+            if (resent && await FindOwnAsync(slot, cancellationToken).ConfigureAwait(false) is { } own)
+            {
+                _attempts.Add(new BookingAttempt(slot, BookingAttemptOutcome.Booked, null));
+                return (own, _attempts);
             }
 
             _metrics.Conflict();
@@ -109,6 +124,11 @@ internal sealed class SlotBooking
             slot = WithRequestedLength(next);
         }
     }
+
+    /// <summary>This booking's appointment at <paramref name="slot"/>; a lookup that fails leaves the POST's outcome unknown.</summary>
+    private Task<Appointment?> FindOwnAsync(Slot slot, CancellationToken cancellationToken)
+        => BookingPost.SettleAsync(
+            () => EarlierRun.FindAtAsync(_client, _request, _patient, _type, slot, cancellationToken), _keys, slot, cancellationToken);
 
     private async Task<Slot?> FindAvailableAsync(CancellationToken cancellationToken)
     {

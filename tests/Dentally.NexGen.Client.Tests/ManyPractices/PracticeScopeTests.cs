@@ -131,7 +131,7 @@ public sealed class PracticeScopeTests : IDisposable
     }
 
     [Fact]
-    public async Task Scopes_of_one_organisation_share_its_cached_appointment_types()
+    public async Task Scopes_of_one_practice_share_its_cached_appointment_types_and_each_other_practice_fetches_its_own()
     {
         var cache = new AppointmentTypeCache();
         var client = _harness.Client;
@@ -141,8 +141,9 @@ public sealed class PracticeScopeTests : IDisposable
         var otherPractice = await cache.GetAsync(client.ForPractice("org_a", "practice_2"));
         var otherOrganisation = await cache.GetAsync(client.ForPractice("org_b", "practice_1"));
 
-        Assert.Equal(new[] { false, true, true, false }, new[] { first.FromCache, samePractice.FromCache, otherPractice.FromCache, otherOrganisation.FromCache });
-        Assert.Equal(new[] { "/api/v1/org_a/appointment-types", "/api/v1/org_b/appointment-types" }, _harness.Requests.Select(r => r.Path));
+        // A fetch is made with one practice's token and X-Practice-Id: it answers that practice alone.
+        Assert.Equal(new[] { false, true, false, false }, new[] { first.FromCache, samePractice.FromCache, otherPractice.FromCache, otherOrganisation.FromCache });
+        Assert.Equal(new[] { "/api/v1/org_a/appointment-types", "/api/v1/org_a/appointment-types", "/api/v1/org_b/appointment-types" }, _harness.Requests.Select(r => r.Path));
     }
 
     [Fact]

@@ -1,0 +1,35 @@
+using Dentally.NexGen.Client.Tests.Support;
+using WireMock.RequestBuilders;
+using static Dentally.NexGen.Client.Tests.Workflow.WorkflowStub;
+
+namespace Dentally.NexGen.Client.Tests.Workflow;
+
+/// <summary>The earlier-run check's documented bound: at most five page requests, checked before each page.</summary>
+public sealed class EarlierRunPageLimitTests : IDisposable
+{
+    private readonly SdkHarness _harness = new();
+
+    [Fact]
+    public async Task A_server_that_keeps_answering_full_pages_is_asked_for_five_pages_never_a_sixth()
+    {
+        Types(_harness);
+        Search(_harness, "Jane", Page(PatientJson(Jane, "Jane", "1986-04-12", Chen)));
+        PostAt(_harness, "2025-05-20T10:00:00", Conflict());
+        Availability(_harness);
+
+        // Every page full, and a total that says there is more: none of them is this booking's
+        // (another provider, whom the policy does not accept).
+        var other = AppointmentJson("2025-05-20T10:00:00", "2025-05-20T11:00:00", provider: Natarajan);
+        _harness.Server.Given(Request.Create().UsingGet().WithPath($"/api/v1/{SdkHarness.Org}/appointments"))
+            .RespondWith(SdkHarness.Json(200, $$"""{"items":[{{string.Join(",", Enumerable.Repeat(other, 100))}}],"page":1,"page_size":100,"total":100000}"""));
+        var request = JaneNpeAtTen();
+        request.IdempotencyKey = "partner-booking-77";
+
+        await Assert.ThrowsAsync<SlotUnavailableException>(() => new BookingWorkflow(_harness.Client).BookAsync(request));
+
+        var pages = _harness.Requests.Where(r => r.Method == "GET" && r.Path.EndsWith("/appointments", StringComparison.Ordinal)).Select(r => r.Query!["page"].Single()).ToList();
+        Assert.Equal(new[] { "1", "2", "3", "4", "5" }, pages);
+    }
+
+    public void Dispose() => _harness.Dispose();
+}
