@@ -44,6 +44,7 @@ public static class NexGenContractCheck
         RequireComplete(options);
 
         var contract = await EmbeddedContract.LoadAsync().ConfigureAwait(false);
+        options.Progress?.Report($"Checking {options.BaseAddress} against the NexGen contract {contract.Version} ({(options.AllowWrites ? "with writes" : "read-only: GET requests only")}).");
         using var client = new ProbeClient(options);
         var session = new CheckSession(contract, client, options);
 
@@ -65,9 +66,14 @@ public static class NexGenContractCheck
     private static void RequireComplete(ContractCheckOptions options)
     {
         var missing = new List<string>();
-        if (options.BaseAddress is not { IsAbsoluteUri: true })
+        if (options.BaseAddress is not { IsAbsoluteUri: true } address || (address.Scheme != Uri.UriSchemeHttps && address.Scheme != Uri.UriSchemeHttp))
         {
-            missing.Add("an absolute base address");
+            missing.Add("an absolute http(s) base address");
+        }
+        else if (address.Scheme == Uri.UriSchemeHttp && !address.IsLoopback)
+        {
+            // The token would cross the network in clear.
+            missing.Add("an https base address (http only on loopback)");
         }
 
         if (string.IsNullOrWhiteSpace(options.OrganizationId))

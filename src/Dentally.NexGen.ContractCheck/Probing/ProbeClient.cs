@@ -35,7 +35,7 @@ internal sealed class ProbeClient : IDisposable
     public async Task<ProbeAnswer> SendAsync(ProbeRequest probe, CancellationToken cancellationToken)
     {
         var operation = probe.Operation;
-        _options.Progress?.Report($"{operation.Method} {operation.Id}{(probe.Note is null ? string.Empty : $" ({probe.Note})")}");
+        _options.Progress?.Report($"  {operation.Method} {operation.Id}{(probe.Note is null ? string.Empty : $" ({probe.Note})")}");
 
         using var request = new HttpRequestMessage(new HttpMethod(operation.Method), _baseAddress + PathOf(probe));
         request.Headers.Accept.ParseAdd("application/json");

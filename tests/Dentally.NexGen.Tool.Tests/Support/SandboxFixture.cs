@@ -26,7 +26,7 @@ internal sealed class SandboxFixture : IAsyncDisposable
         Sandbox.PreBook(SandboxSeed.MichaelChen, new DateTime(2025, 5, 20, 11, 0, 0), patientUuid: SandboxSeed.JaneSmith);
     }
 
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2025, 5, 19, 8, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Clock { get; } = GuideDay.NewClock();
 
     public NexGenSandbox Sandbox { get; }
 
