@@ -15,4 +15,7 @@ public sealed record ContractDifference(string Operation, string Path, Differenc
 {
     /// <summary>The server's <c>X-Request-Id</c> of the answer the difference was found in, to quote to support; <see langword="null"/> when it sent none.</summary>
     public string? RequestId { get; init; }
+
+    /// <summary>The SDK members the difference touches, e.g. <c>client.Patients.SearchAsync</c> or <c>BookingWorkflow</c> (filled by <see cref="NexGenContractDiff"/>; empty otherwise).</summary>
+    public IReadOnlyList<string> SdkMembers { get; init; } = [];
 }

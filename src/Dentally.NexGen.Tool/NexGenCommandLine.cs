@@ -10,6 +10,7 @@ internal static class NexGenCommandLine
         var root = new RootCommand("nexgen: checks a Dentally NexGen server, or a newer contract, against the contract this SDK was generated from.")
         {
             CheckCommand.Create(console),
+            DiffCommand.Create(console),
         };
 
         var parse = root.Parse(args);

@@ -26,6 +26,17 @@ internal static class ContractReportJson
             Member(json, "expected", difference.Expected);
             Member(json, "actual", difference.Actual);
             Member(json, "request_id", difference.RequestId);
+            if (difference.SdkMembers.Count > 0)
+            {
+                json.WritePropertyName("sdk_members");
+                json.WriteStartArray();
+                foreach (var member in difference.SdkMembers)
+                {
+                    json.WriteValue(member);
+                }
+
+                json.WriteEndArray();
+            }
             json.WriteEndObject();
         }
 

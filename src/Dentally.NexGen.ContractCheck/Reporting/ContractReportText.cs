@@ -11,14 +11,14 @@ internal static class ContractReportText
             writer.WriteLine(operation.Key);
             foreach (var difference in operation.OrderByDescending(d => d.Class))
             {
-                writer.WriteLine($"  {ClassNames.Of(difference.Class),-9} {difference.Kind} at {difference.Path}: contract says {difference.Expected}; server sent {difference.Actual}{(difference.RequestId is null ? string.Empty : $" (request {difference.RequestId})")}");
+                writer.WriteLine($"  {ClassNames.Of(difference.Class),-9} {difference.Kind} at {difference.Path}: contract says {difference.Expected}; server sent {difference.Actual}{(difference.RequestId is null ? string.Empty : $" (request {difference.RequestId})")}{(difference.SdkMembers.Count == 0 ? string.Empty : $"; touches {string.Join(", ", difference.SdkMembers)}")}");
             }
         }
 
         var counts = string.Join(", ", new[] { DifferenceClass.Breaking, DifferenceClass.Additive, DifferenceClass.Info }
             .Select(c => $"{report.Differences.Count(d => d.Class == c)} {ClassNames.Of(c)}"));
         writer.WriteLine(report.Differences.Count == 0
-            ? $"The server matches contract {report.ContractVersion}: no difference."
+            ? $"No difference from contract {report.ContractVersion}."
             : $"Contract {report.ContractVersion}: {counts}.");
     }
 }

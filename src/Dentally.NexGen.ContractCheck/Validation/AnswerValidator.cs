@@ -4,7 +4,6 @@ using Dentally.NexGen.ContractCheck.Probing;
 using Dentally.NexGen.ContractCheck.Reporting;
 using NJsonSchema;
 using NJsonSchema.Validation;
-using NSwag;
 
 namespace Dentally.NexGen.ContractCheck.Validation;
 
@@ -67,26 +66,10 @@ internal sealed class AnswerValidator(ContractDocument contract, DifferenceLog l
             }
         }
 
-        var problemTypes = DocumentedProblemTypes(mediaType);
+        var problemTypes = ProblemTypes.DocumentedIn(mediaType);
         if (problemTypes.Count > 0 && answer.ProblemType is { } type && !problemTypes.Contains(type))
         {
             Report("$.type", DifferenceClass.Breaking, DifferenceKinds.ProblemTypeChanged, "one of " + string.Join(", ", problemTypes), type);
         }
-    }
-
-    /// <summary>The problem types the contract's examples give for this response (its documented <c>type</c> values).</summary>
-    private static HashSet<string> DocumentedProblemTypes(OpenApiMediaType mediaType)
-    {
-        var types = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var example in mediaType.Examples.Values)
-        {
-            var value = example.ActualExample?.Value ?? example.Value;
-            if (value is Newtonsoft.Json.Linq.JObject body && body["type"]?.ToString() is { Length: > 0 } type)
-            {
-                types.Add(type);
-            }
-        }
-
-        return types;
     }
 }

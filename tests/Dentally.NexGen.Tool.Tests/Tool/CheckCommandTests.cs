@@ -15,7 +15,7 @@ public sealed class CheckCommandTests : IAsyncDisposable
         var run = await ToolRun.RunAsync(Check("--token", _fixture.Sandbox.Token));
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal("The server matches contract 2026-01-01: no difference.", run.Output.Trim());
+        Assert.Equal("No difference from contract 2026-01-01.", run.Output.Trim());
         Assert.StartsWith($"Checking {_fixture.Sandbox.BaseAddress} against the NexGen contract 2026-01-01 (read-only", run.Error, StringComparison.Ordinal);
         Assert.Contains("  GET searchPatients", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain(_fixture.Sandbox.Token, run.Output + run.Error, StringComparison.Ordinal);
