@@ -20,6 +20,9 @@ public sealed class ContractReport
     /// <summary>Every difference found, once each.</summary>
     public IReadOnlyList<ContractDifference> Differences { get; }
 
+    /// <summary>Who the <see cref="ContractDifference.Actual"/> values come from, for the text form: the server, or a newer contract.</summary>
+    internal string ActualSource { get; init; } = "server sent";
+
     /// <summary>Whether at least one difference is <see cref="DifferenceClass.Breaking"/>: the server no longer matches what this SDK relies on.</summary>
     public bool HasBreakingDifferences => Differences.Any(d => d.Class == DifferenceClass.Breaking);
 

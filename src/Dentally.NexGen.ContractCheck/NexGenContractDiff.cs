@@ -29,6 +29,6 @@ public static class NexGenContractDiff
             throw new NexGenContractCheckException($"The newer contract could not be read as OpenAPI ({exception.GetType().Name}: {exception.Message.Split('\n')[0]}).", exception);
         }
 
-        return new ContractReport(sdk.Version, new SpecComparer(sdk, newer).Compare());
+        return new ContractReport(sdk.Version, new SpecComparer(sdk, newer).Compare()) { ActualSource = "the newer contract says" };
     }
 }

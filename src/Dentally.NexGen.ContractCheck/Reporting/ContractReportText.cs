@@ -11,7 +11,7 @@ internal static class ContractReportText
             writer.WriteLine(operation.Key);
             foreach (var difference in operation.OrderByDescending(d => d.Class))
             {
-                writer.WriteLine($"  {ClassNames.Of(difference.Class),-9} {difference.Kind} at {difference.Path}: contract says {difference.Expected}; server sent {difference.Actual}{(difference.RequestId is null ? string.Empty : $" (request {difference.RequestId})")}{(difference.SdkMembers.Count == 0 ? string.Empty : $"; touches {string.Join(", ", difference.SdkMembers)}")}");
+                writer.WriteLine($"  {ClassNames.Of(difference.Class),-9} {difference.Kind} at {difference.Path}: contract says {difference.Expected}; {report.ActualSource} {difference.Actual}{(difference.RequestId is null ? string.Empty : $" (request {difference.RequestId})")}{(difference.SdkMembers.Count == 0 ? string.Empty : $"; touches {string.Join(", ", difference.SdkMembers)}")}");
             }
         }
 

@@ -35,6 +35,23 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_text_report_says_what_each_contract_says_and_what_it_touches()
+    {
+        await File.WriteAllTextAsync(_file, SpecCopy.With("    AppointmentCreate:\n", "scheduled_start, scheduled_end]", "scheduled_start, scheduled_end, notes]"));
+
+        var run = await ToolRun.RunAsync("diff", _file);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(
+            [
+                "createAppointment",
+                "  breaking  became-required at request $.notes: contract says optional; the newer contract says required; touches client.Appointments.CreateAsync, BookingWorkflow",
+                "Contract 2026-01-01: 1 breaking, 0 additive, 0 info.",
+            ],
+            run.Output.TrimEnd().Split(Environment.NewLine));
+    }
+
+    [Fact]
     public async Task A_missing_document_exits_2_with_one_line()
     {
         var run = await ToolRun.RunAsync("diff", _file);
