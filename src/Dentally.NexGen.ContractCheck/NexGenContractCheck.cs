@@ -91,6 +91,21 @@ public static class NexGenContractCheck
             missing.Add("a token");
         }
 
+        if (options.DaysAhead is < 1 or > 365)
+        {
+            missing.Add("DaysAhead between 1 and 365");
+        }
+
+        if (options.RequestTimeout <= TimeSpan.Zero)
+        {
+            missing.Add("a positive RequestTimeout");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.ForeignPracticeId) || options.ForeignPracticeId == options.PracticeId)
+        {
+            missing.Add("a ForeignPracticeId other than the practice checked");
+        }
+
         if (missing.Count > 0)
         {
             throw new NexGenContractCheckException($"The contract check needs {string.Join(", ", missing)}.");

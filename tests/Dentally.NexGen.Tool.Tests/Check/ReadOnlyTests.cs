@@ -65,5 +65,16 @@ public sealed class ReadOnlyTests : IDisposable
         Assert.Empty(_server.LogEntries);
     }
 
+    [Fact]
+    public async Task Incomplete_options_are_refused_before_any_request()
+    {
+        var options = new ContractCheckOptions { BaseAddress = new Uri(_server.Url!), PracticeId = "practice_1", ForeignPracticeId = "practice_1", DaysAhead = 0 };
+
+        var refused = await Assert.ThrowsAsync<NexGenContractCheckException>(() => NexGenContractCheck.RunAsync(options));
+
+        Assert.Equal("The contract check needs an organisation id, a token, DaysAhead between 1 and 365, a ForeignPracticeId other than the practice checked.", refused.Message);
+        Assert.Empty(_server.LogEntries);
+    }
+
     public void Dispose() => _server.Dispose();
 }
