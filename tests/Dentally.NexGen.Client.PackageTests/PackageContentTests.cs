@@ -3,7 +3,7 @@ using System.Xml.Linq;
 
 namespace Dentally.NexGen.Client.PackageTests;
 
-/// <summary>What integrators download: folders, metadata and dependencies of both packages.</summary>
+/// <summary>What integrators download: folders, metadata and dependencies of every package (the client, the sandbox, the contract check and the nexgen tool).</summary>
 public sealed class PackageContentTests
 {
     private static readonly string PackageDir = Environment.GetEnvironmentVariable("NEXGEN_PACKAGE_DIR")
@@ -87,15 +87,56 @@ public sealed class PackageContentTests
         }
     }
 
+    [Fact]
+    public void The_contract_check_package_carries_the_contract_inside_its_library_only()
+    {
+        using var package = Open("Dentally.NexGen.ContractCheck");
+        var files = Files(package);
+        var groups = DependencyGroups(package);
+
+        Assert.Contains("lib/net8.0/Dentally.NexGen.ContractCheck.dll", files);
+        Assert.Contains("lib/net10.0/Dentally.NexGen.ContractCheck.dll", files);
+        Assert.Contains("lib/net10.0/Dentally.NexGen.ContractCheck.xml", files);
+        Assert.Contains("README.md", files);
+        // The contract is an embedded resource of the library, not a file of the package.
+        AssertNoToolingOrTests(files);
+        Assert.Equal(new[] { "net10.0", "net8.0" }, groups.Keys.Order(StringComparer.Ordinal));
+        foreach (var (_, dependencies) in groups)
+        {
+            Assert.Contains("NSwag.Core.Yaml", dependencies);
+            Assert.DoesNotContain(dependencies, d => d.Contains("SourceLink", StringComparison.Ordinal) || d.Contains("Analyzers", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void The_tool_package_installs_the_nexgen_command()
+    {
+        using var package = Open("Dentally.NexGen.Tool");
+        var files = Files(package);
+        var metadata = Metadata(package);
+
+        Assert.Contains("tools/net10.0/any/nexgen.dll", files);
+        Assert.Contains("tools/net10.0/any/Dentally.NexGen.ContractCheck.dll", files);
+        Assert.Contains("README.md", files);
+        var ns = metadata.Name.Namespace;
+        Assert.Equal("DotnetTool", metadata.Element(ns + "packageTypes")!.Element(ns + "packageType")!.Attribute("name")!.Value);
+        Assert.Equal(Version, Value(metadata, "version"));
+        using var settings = package.GetEntry("tools/net10.0/any/DotnetToolSettings.xml")!.Open();
+        var command = XDocument.Load(settings).Descendants("Command").Single();
+        Assert.Equal(("nexgen", "nexgen.dll"), (command.Attribute("Name")!.Value, command.Attribute("EntryPoint")!.Value));
+    }
+
     [Theory]
-    [InlineData("Dentally.NexGen.Client")]
-    [InlineData("Dentally.NexGen.Client.Testing")]
-    public void Each_package_has_a_symbol_package(string id)
+    [InlineData("Dentally.NexGen.Client", "Dentally.NexGen.Client")]
+    [InlineData("Dentally.NexGen.Client.Testing", "Dentally.NexGen.Client.Testing")]
+    [InlineData("Dentally.NexGen.ContractCheck", "Dentally.NexGen.ContractCheck")]
+    [InlineData("Dentally.NexGen.Tool", "nexgen")]
+    public void Each_package_has_a_symbol_package(string id, string assembly)
     {
         var symbols = Path.Combine(PackageDir, $"{id}.{Version}.snupkg");
         Assert.True(File.Exists(symbols), symbols);
         using var archive = ZipFile.OpenRead(symbols);
-        Assert.Contains(archive.Entries, e => e.FullName.EndsWith($"{id}.pdb", StringComparison.Ordinal));
+        Assert.Contains(archive.Entries, e => e.FullName.EndsWith($"{assembly}.pdb", StringComparison.Ordinal));
     }
 
     private static void AssertNoToolingOrTests(IReadOnlyCollection<string> files)

@@ -1,0 +1,152 @@
+using System.Globalization;
+using Dentally.NexGen.ContractCheck.Contract;
+using Dentally.NexGen.ContractCheck.Reporting;
+using Dentally.NexGen.ContractCheck.Validation;
+using NSwag;
+
+namespace Dentally.NexGen.ContractCheck.Diff;
+
+/// <summary>
+/// What a newer contract changes for this SDK, operation by operation: operations added, removed or
+/// moved; parameters; request and response members and enums; statuses; problem types. Each change is
+/// classed for an integrator on this SDK version and names the SDK members it touches.
+/// </summary>
+internal sealed class SpecComparer(ContractDocument sdk, ContractDocument newer)
+{
+    private const string Json = "application/json";
+    private readonly DifferenceLog _log = new();
+
+    public IReadOnlyList<ContractDifference> Compare()
+    {
+        foreach (var operation in sdk.Operations)
+        {
+            if (!newer.Has(operation.Id))
+            {
+                Report(operation.Id, "operation", DifferenceClass.Breaking, "operation-removed", $"{operation.Method} {operation.PathTemplate}", "absent");
+                continue;
+            }
+
+            CompareOperation(operation, newer[operation.Id]);
+        }
+
+        foreach (var operation in newer.Operations.Where(o => !sdk.Has(o.Id)))
+        {
+            Report(operation.Id, "operation", DifferenceClass.Additive, "operation-added", "absent", $"{operation.Method} {operation.PathTemplate}");
+        }
+
+        return _log.All;
+    }
+
+    private void CompareOperation(ContractOperation mine, ContractOperation theirs)
+    {
+        var id = mine.Id;
+        if (mine.Method != theirs.Method || mine.PathTemplate != theirs.PathTemplate)
+        {
+            Report(id, "operation", DifferenceClass.Breaking, "operation-moved", $"{mine.Method} {mine.PathTemplate}", $"{theirs.Method} {theirs.PathTemplate}");
+        }
+
+        CompareParameters(id, mine.Operation, theirs.Operation);
+        var schemas = new SchemaComparer((path, @class, kind, expected, actual) => Report(id, path, @class, kind, expected, actual));
+        if (JsonSchemaOf(mine.Operation.ActualRequestBody?.Content) is { } sentSchema && JsonSchemaOf(theirs.Operation.ActualRequestBody?.Content) is { } newerSentSchema)
+        {
+            schemas.Compare(sentSchema, newerSentSchema, "request $", SchemaSide.Request);
+        }
+
+        CompareResponses(id, mine.Operation, theirs.Operation, schemas);
+    }
+
+    private void CompareParameters(string id, OpenApiOperation mine, OpenApiOperation theirs)
+    {
+        var sdkParameters = Parameters(mine);
+        var newerParameters = Parameters(theirs);
+        foreach (var (key, parameter) in sdkParameters)
+        {
+            if (!newerParameters.TryGetValue(key, out var newerParameter))
+            {
+                Report(id, $"parameter {key}", DifferenceClass.Breaking, "parameter-removed", parameter.IsRequired ? "required" : "optional", "absent");
+                continue;
+            }
+
+            if (!parameter.IsRequired && newerParameter.IsRequired)
+            {
+                Report(id, $"parameter {key}", DifferenceClass.Breaking, "parameter-became-required", "optional", "required");
+            }
+
+            var (type, newerType) = (ValueDescription.TypeOf(parameter.ActualSchema), ValueDescription.TypeOf(newerParameter.ActualSchema));
+            if (type != newerType)
+            {
+                Report(id, $"parameter {key}", DifferenceClass.Breaking, "parameter-type-changed", type, newerType);
+            }
+        }
+
+        foreach (var key in newerParameters.Keys.Except(sdkParameters.Keys).Order(StringComparer.Ordinal))
+        {
+            var required = newerParameters[key].IsRequired;
+            Report(id, $"parameter {key}", required ? DifferenceClass.Breaking : DifferenceClass.Additive, "parameter-added", "absent", required ? "required" : "optional");
+        }
+    }
+
+    private void CompareResponses(string id, OpenApiOperation mine, OpenApiOperation theirs, SchemaComparer schemas)
+    {
+        foreach (var (status, response) in mine.ActualResponses)
+        {
+            if (!theirs.ActualResponses.TryGetValue(status, out var newerResponse))
+            {
+                Report(id, $"response {status}", DifferenceClass.Info, "status-removed", status, "absent");
+                continue;
+            }
+
+            var (content, newerContent) = (response.ActualResponse.Content, newerResponse.ActualResponse.Content);
+            foreach (var (mediaType, body) in content)
+            {
+                if (!newerContent.TryGetValue(mediaType, out var newerBody))
+                {
+                    Report(id, $"response {status}", DifferenceClass.Breaking, "media-type-changed", mediaType, string.Join(" or ", newerContent.Keys.DefaultIfEmpty("no body")));
+                    continue;
+                }
+
+                if (body.Schema is { } schema && newerBody.Schema is { } newerSchema)
+                {
+                    schemas.Compare(schema, newerSchema, $"response {status} $", SchemaSide.Response);
+                }
+
+                CompareProblemTypes(id, status, body, newerBody);
+            }
+        }
+
+        foreach (var status in theirs.ActualResponses.Keys.Except(mine.ActualResponses.Keys).Order(StringComparer.Ordinal))
+        {
+            // A new success status is one the generated client does not expect; a new error status
+            // arrives as a typed NexGenApiException like any other.
+            var success = int.TryParse(status, NumberStyles.None, CultureInfo.InvariantCulture, out var code) && code is >= 200 and < 300;
+            Report(id, $"response {status}", success ? DifferenceClass.Breaking : DifferenceClass.Additive, "status-added", "absent", status);
+        }
+    }
+
+    private void CompareProblemTypes(string id, string status, OpenApiMediaType mine, OpenApiMediaType theirs)
+    {
+        var (types, newerTypes) = (ProblemTypes.DocumentedIn(mine), ProblemTypes.DocumentedIn(theirs));
+        foreach (var removed in types.Except(newerTypes).Order(StringComparer.Ordinal))
+        {
+            Report(id, $"response {status} $.type", DifferenceClass.Breaking, "problem-type-removed", removed, "absent");
+        }
+
+        foreach (var added in newerTypes.Except(types).Order(StringComparer.Ordinal))
+        {
+            Report(id, $"response {status} $.type", DifferenceClass.Additive, "problem-type-added", "absent", added);
+        }
+    }
+
+    private void Report(string operation, string path, DifferenceClass @class, string kind, string expected, string actual)
+        => _log.Add(new ContractDifference(operation, path, @class, kind, expected, actual) { SdkMembers = SdkSurface.Of(operation) });
+
+    /// <summary>The operation's parameters (its path's included) by <c>in name</c>, e.g. <c>query status</c>.</summary>
+    private static Dictionary<string, OpenApiParameter> Parameters(OpenApiOperation operation)
+        => operation.ActualParameters
+            .Select(p => p.ActualParameter)
+            .GroupBy(p => $"{p.Kind.ToString().ToLowerInvariant()} {p.Name}", StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+    private static NJsonSchema.JsonSchema? JsonSchemaOf(IDictionary<string, OpenApiMediaType>? content)
+        => content is not null && content.TryGetValue(Json, out var body) ? body.Schema : null;
+}

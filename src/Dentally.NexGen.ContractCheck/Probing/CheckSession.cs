@@ -1,0 +1,65 @@
+using System.Globalization;
+using Dentally.NexGen.ContractCheck.Contract;
+using Dentally.NexGen.ContractCheck.Reporting;
+using Dentally.NexGen.ContractCheck.Validation;
+
+namespace Dentally.NexGen.ContractCheck.Probing;
+
+/// <summary>
+/// What one run of the check shares between its steps: the contract, the connection, the differences
+/// found so far and the ids discovered from list answers.
+/// </summary>
+internal sealed class CheckSession
+{
+    private readonly HashSet<string> _sent = new(StringComparer.Ordinal);
+    private readonly ProbeClient _client;
+    private readonly AnswerValidator _validator;
+
+    public CheckSession(ContractDocument contract, ProbeClient client, ContractCheckOptions options)
+    {
+        Contract = contract;
+        Options = options;
+        _client = client;
+        _validator = new AnswerValidator(contract, Log);
+    }
+
+    public ContractDocument Contract { get; }
+
+    public ContractCheckOptions Options { get; }
+
+    public DifferenceLog Log { get; } = new();
+
+    /// <summary>Ids found in list answers, by what they are (<c>site</c>, <c>patient</c>, …).</summary>
+    public Dictionary<string, string> Ids { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The operations a request was sent for.</summary>
+    public IReadOnlyCollection<string> Sent => _sent;
+
+    /// <summary>Sends a request for the operation, checks the answer against the contract and returns it.</summary>
+    public async Task<ProbeAnswer> SendAsync(ProbeRequest request, CancellationToken cancellationToken)
+    {
+        _sent.Add(request.Operation.Id);
+        var answer = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        _validator.Check(answer);
+        return answer;
+    }
+
+    /// <summary>A request for the contract's operation with this id.</summary>
+    public ProbeRequest Request(string operationId) => new(Contract[operationId]);
+
+    /// <summary>Logs a difference the check found itself (a broken semantic, an operation it could not reach).</summary>
+    public void Report(string operation, string path, DifferenceClass @class, string kind, string expected, string actual, string? requestId = null)
+        => Log.Add(new ContractDifference(operation, path, @class, kind, expected, actual) { RequestId = requestId });
+
+    /// <summary>Reports a broken semantic when the answer's status is not the expected one; true when it is.</summary>
+    public bool Expect(ProbeAnswer answer, int status, string expected)
+    {
+        if (answer.Status == status)
+        {
+            return true;
+        }
+
+        Report(answer.Operation.Id, "status", DifferenceClass.Breaking, DifferenceKinds.SemanticBroken, expected, answer.Status.ToString(CultureInfo.InvariantCulture), answer.RequestId);
+        return false;
+    }
+}

@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace Dentally.NexGen.ContractCheck.Probing;
+
+/// <summary>
+/// Sends the check's requests to the server and reads each answer in full. A server that cannot be
+/// reached ends the check (<see cref="NexGenContractCheckException"/>); every answer, whatever its
+/// status, is returned to be checked.
+/// </summary>
+internal sealed class ProbeClient : IDisposable
+{
+    private readonly HttpClient _http;
+    private readonly ContractCheckOptions _options;
+    private readonly string _baseAddress;
+
+    public ProbeClient(ContractCheckOptions options)
+    {
+        _options = options;
+        HttpMessageHandler handler = options.HttpMessageHandler ?? new HttpClientHandler();
+        var disposeHandler = options.HttpMessageHandler is null;
+        if (!options.AllowWrites)
+        {
+            handler = new ReadOnlyGuard(handler);
+        }
+
+        _http = new HttpClient(handler, disposeHandler) { Timeout = options.RequestTimeout };
+        _baseAddress = options.BaseAddress!.ToString().TrimEnd('/');
+    }
+
+    /// <summary>Sends the request and reads the answer.</summary>
+    public async Task<ProbeAnswer> SendAsync(ProbeRequest probe, CancellationToken cancellationToken)
+    {
+        var operation = probe.Operation;
+        _options.Progress?.Report($"  {operation.Method} {operation.Id}{(probe.Note is null ? string.Empty : $" ({probe.Note})")}");
+
+        using var request = new HttpRequestMessage(new HttpMethod(operation.Method), _baseAddress + PathOf(probe));
+        request.Headers.Accept.ParseAdd("application/json");
+        request.Headers.Accept.ParseAdd("application/problem+json");
+        if (probe.WithToken)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _options.Token);
+        }
+
+        request.Headers.TryAddWithoutValidation("X-Practice-Id", probe.PracticeOverride ?? _options.PracticeId);
+        if (probe.IdempotencyKey is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Idempotency-Key", probe.IdempotencyKey);
+        }
+
+        if (probe.JsonBody is not null)
+        {
+            request.Content = new StringContent(probe.JsonBody, Encoding.UTF8, "application/json");
+        }
+
+        try
+        {
+            using var response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            var (body, isJson) = Parse(text);
+            return new ProbeAnswer(
+                operation,
+                (int)response.StatusCode,
+                response.Content.Headers.ContentType?.MediaType,
+                body,
+                isJson,
+                Header(response, "X-Request-Id"),
+                response.Headers.WwwAuthenticate.Count == 0 ? null : response.Headers.WwwAuthenticate.ToString());
+        }
+        catch (HttpRequestException exception)
+        {
+            throw new NexGenContractCheckException($"Could not reach {_baseAddress} ({exception.Message}); check the base URL and the network.", exception);
+        }
+        catch (TaskCanceledException exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new NexGenContractCheckException($"{_baseAddress} did not answer {operation.Id} within {_options.RequestTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s; check the base URL and the network.", exception);
+        }
+    }
+
+    public void Dispose() => _http.Dispose();
+
+    private string PathOf(ProbeRequest probe)
+    {
+        var path = new StringBuilder(probe.Operation.PathTemplate);
+        path.Replace("{org_id}", Uri.EscapeDataString(_options.OrganizationId!));
+        foreach (var (name, value) in probe.PathValues)
+        {
+            path.Replace("{" + name + "}", Uri.EscapeDataString(value));
+        }
+
+        for (var i = 0; i < probe.Query.Count; i++)
+        {
+            path.Append(i == 0 ? '?' : '&').Append(Uri.EscapeDataString(probe.Query[i].Key)).Append('=').Append(Uri.EscapeDataString(probe.Query[i].Value));
+        }
+
+        return path.ToString();
+    }
+
+    private static (JToken? Body, bool IsJson) Parse(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return (null, false);
+        }
+
+        try
+        {
+            // Dates stay strings: the schema's formats are checked on the text the server sent.
+            using var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None };
+            return (JToken.ReadFrom(reader), true);
+        }
+        catch (JsonReaderException)
+        {
+            return (null, false);
+        }
+    }
+
+    private static string? Header(HttpResponseMessage response, string name)
+        => response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+}

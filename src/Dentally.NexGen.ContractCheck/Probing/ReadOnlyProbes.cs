@@ -1,0 +1,95 @@
+using Newtonsoft.Json.Linq;
+
+namespace Dentally.NexGen.ContractCheck.Probing;
+
+/// <summary>
+/// Every GET operation of the contract, with ids discovered from list answers: a site, a patient from
+/// a search, a provider, an appointment type, an appointment, and the availability for the coming
+/// week. Only GET requests.
+/// </summary>
+internal static class ReadOnlyProbes
+{
+    private static readonly KeyValuePair<string, string> SmallPage = new("page_size", "5");
+
+    public static async Task RunAsync(CheckSession session, CancellationToken cancellationToken)
+    {
+        var sites = await session.SendAsync(session.Request("listSites") with { Query = [new("page_size", "100")] }, cancellationToken).ConfigureAwait(false);
+        EnsureAdmitted(session, sites);
+        Remember(session, "site", sites, preferActive: true);
+        await ReadOneAsync(session, "getSite", "site_uuid", "site", cancellationToken).ConfigureAwait(false);
+
+        var patients = await session.SendAsync(session.Request("searchPatients") with { Query = [SmallPage] }, cancellationToken).ConfigureAwait(false);
+        Remember(session, "patient", patients, preferActive: false);
+        await ReadOneAsync(session, "getPatient", "patient_uuid", "patient", cancellationToken).ConfigureAwait(false);
+
+        Remember(session, "provider", await session.SendAsync(session.Request("listProviders"), cancellationToken).ConfigureAwait(false), preferActive: true);
+        Remember(session, "appointment-type", await session.SendAsync(session.Request("listAppointmentTypes"), cancellationToken).ConfigureAwait(false), preferActive: true);
+
+        var appointments = await session.SendAsync(session.Request("listAppointments") with { Query = [SmallPage] }, cancellationToken).ConfigureAwait(false);
+        Remember(session, "appointment", appointments, preferActive: false);
+        await ReadOneAsync(session, "getAppointment", "appointment_uuid", "appointment", cancellationToken).ConfigureAwait(false);
+
+        await AvailabilityAsync(session, 1, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The free slots of the discovered site and appointment type in the week starting <paramref name="daysAhead"/> days from today; <see langword="null"/> when there is no site or type to ask for.</summary>
+    public static async Task<ProbeAnswer?> AvailabilityAsync(CheckSession session, int daysAhead, CancellationToken cancellationToken)
+    {
+        if (!session.Ids.TryGetValue("site", out var site) || !session.Ids.TryGetValue("appointment-type", out var type))
+        {
+            return null;
+        }
+
+        var clock = session.Options.TimeProvider;
+        return await session.SendAsync(
+            session.Request("getAvailability") with
+            {
+                Query =
+                [
+                    new("location_uuid", site),
+                    new("appointment_type_uuid", type),
+                    new("from", PracticeDates.DaysFromToday(clock, daysAhead)),
+                    new("to", PracticeDates.DaysFromToday(clock, daysAhead + 7)),
+                ],
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The first list answer tells whether the check can run at all: a refused token or practice ends it.</summary>
+    private static void EnsureAdmitted(CheckSession session, ProbeAnswer answer)
+    {
+        if (answer.Status == 401)
+        {
+            throw new NexGenContractCheckException("The server refused the token (401 on listSites): check that the token is current and meant for this server.");
+        }
+
+        if (answer.Status == 403)
+        {
+            throw new NexGenContractCheckException($"The token may not see practice {session.Options.PracticeId} (403 on listSites): check the practice id and the token's scope.");
+        }
+    }
+
+    private static async Task ReadOneAsync(CheckSession session, string operationId, string parameter, string idName, CancellationToken cancellationToken)
+    {
+        if (session.Ids.TryGetValue(idName, out var id))
+        {
+            await session.SendAsync(session.Request(operationId) with { PathValues = new Dictionary<string, string> { [parameter] = id } }, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static void Remember(CheckSession session, string idName, ProbeAnswer answer, bool preferActive)
+    {
+        if (!answer.IsSuccess)
+        {
+            return;
+        }
+
+        var items = answer.Items;
+        var chosen = (preferActive ? items.FirstOrDefault(i => i["is_active"] is JValue { Type: JTokenType.Boolean } active && active.Value<bool>()) : null)
+            ?? (items.Count > 0 ? items[0] : null);
+        if (chosen?["uuid"] is JValue { Type: JTokenType.String } uuid && uuid.Value<string>() is { Length: > 0 } value)
+        {
+            session.Ids[idName] = value;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using Dentally.NexGen.ContractCheck.Contract;
+using Dentally.NexGen.ContractCheck.Probing;
+using Dentally.NexGen.ContractCheck.Reporting;
+using NJsonSchema;
+using NJsonSchema.Validation;
+
+namespace Dentally.NexGen.ContractCheck.Validation;
+
+/// <summary>
+/// Checks one answer against its operation in the contract: a documented status, <c>X-Request-Id</c>,
+/// a documented media type, a body valid for the schema (by NJsonSchema), and for a problem a
+/// <c>type</c> the contract documents for that status.
+/// </summary>
+internal sealed class AnswerValidator(ContractDocument contract, DifferenceLog log)
+{
+    // The settings bring NJsonSchema's format validators (uuid, date, date-time, email, uri…); the
+    // parameterless constructor checks no format at all.
+    private readonly JsonSchemaValidator _validator = new(new JsonSchemaValidatorSettings());
+
+    /// <summary>Checks the answer and logs every difference found.</summary>
+    public void Check(ProbeAnswer answer)
+    {
+        var operation = answer.Operation.Id;
+        void Report(string path, DifferenceClass @class, string kind, string expected, string actual)
+            => log.Add(new ContractDifference(operation, path, @class, kind, expected, actual) { RequestId = answer.RequestId });
+
+        if (string.IsNullOrEmpty(answer.RequestId))
+        {
+            Report("header X-Request-Id", DifferenceClass.Breaking, DifferenceKinds.MissingRequestId, "X-Request-Id on every answer", "absent");
+        }
+
+        var responses = answer.Operation.Operation.ActualResponses;
+        var status = answer.Status.ToString(CultureInfo.InvariantCulture);
+        if (!responses.TryGetValue(status, out var documented) && !responses.TryGetValue("default", out documented))
+        {
+            // A 404 the operation does not document means the route itself is gone (or moved).
+            var kind = answer.Status == 404 ? DifferenceKinds.OperationMissing : DifferenceKinds.UndocumentedStatus;
+            Report("status", DifferenceClass.Breaking, kind, "one of " + string.Join(", ", responses.Keys), status);
+            return;
+        }
+
+        var content = documented.ActualResponse.Content;
+        if (content.Count == 0)
+        {
+            return;
+        }
+
+        if (answer.MediaType is null || !content.TryGetValue(answer.MediaType, out var mediaType))
+        {
+            Report("header Content-Type", DifferenceClass.Breaking, DifferenceKinds.MediaTypeChanged, string.Join(" or ", content.Keys), answer.MediaType ?? "none");
+            return;
+        }
+
+        if (answer.Body is null)
+        {
+            Report("$", DifferenceClass.Breaking, DifferenceKinds.BodyNotJson, "a JSON body", answer.BodyIsJson ? "null" : "a body that is not JSON");
+            return;
+        }
+
+        if (mediaType.Schema is { } schema)
+        {
+            foreach (var difference in SchemaErrorTranslator.Translate(operation, _validator.Validate(answer.Body, schema.ActualSchema, SchemaType.OpenApi3), contract.Rules))
+            {
+                log.Add(difference with { RequestId = answer.RequestId });
+            }
+        }
+
+        var problemTypes = ProblemTypes.DocumentedIn(mediaType);
+        if (problemTypes.Count > 0 && answer.ProblemType is { } type && !problemTypes.Contains(type))
+        {
+            Report("$.type", DifferenceClass.Breaking, DifferenceKinds.ProblemTypeChanged, "one of " + string.Join(", ", problemTypes), type);
+        }
+    }
+}

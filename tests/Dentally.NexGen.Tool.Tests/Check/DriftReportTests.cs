@@ -1,0 +1,200 @@
+using Dentally.NexGen.Client.Testing;
+using Dentally.NexGen.ContractCheck;
+using Dentally.NexGen.Tool.Tests.Support;
+using Newtonsoft.Json.Linq;
+using WireMock.Matchers;
+
+namespace Dentally.NexGen.Tool.Tests.Check;
+
+/// <summary>
+/// A server that drifts from the contract in one way at a time (the sandbox with one answer replaced):
+/// the check reports that one difference, once, with its class, kind and path — and no value from
+/// the record it was found in.
+/// </summary>
+public sealed class DriftReportTests : IAsyncDisposable
+{
+    private static readonly string Jane = SandboxSeed.JaneSmith.ToString();
+    private readonly SandboxFixture _fixture = new();
+
+    [Fact]
+    public async Task A_member_the_contract_does_not_know_is_additive()
+    {
+        var site = await _fixture.GetJsonAsync($"/v2/sites/{SandboxSeed.MainStreetDental}");
+        site["parking_spaces"] = 12;
+        _fixture.Serve($"/v2/sites/{SandboxSeed.MainStreetDental}", 200, site);
+
+        await AssertOnlyAsync("getSite", "$.parking_spaces", DifferenceClass.Additive, "undocumented-member", expected: "no such member", actual: "integer");
+    }
+
+    [Fact]
+    public async Task A_new_value_of_an_extensible_enum_is_additive_and_named()
+    {
+        _fixture.BookTwo();
+        var page = await _fixture.GetJsonAsync($"{_fixture.Org}/appointments?page_size=5");
+        foreach (var item in page["items"]!)
+        {
+            item["status"] = "no_show";
+        }
+
+        _fixture.Serve($"{_fixture.Org}/appointments", 200, page);
+
+        var difference = await AssertOnlyAsync("listAppointments", "$.items[0].status", DifferenceClass.Additive, "new-enum-value");
+        Assert.Equal("no_show", difference.Actual);
+        Assert.Contains("scheduled", difference.Expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missing_required_member_is_breaking()
+    {
+        var patient = await _fixture.GetJsonAsync($"{_fixture.Org}/patients/{Jane}");
+        patient.Remove("date_of_birth");
+        _fixture.Serve($"{_fixture.Org}/patients/{Jane}", 200, patient);
+
+        await AssertOnlyAsync("getPatient", "$.date_of_birth", DifferenceClass.Breaking, "missing-required-member", expected: "required member", actual: "missing");
+    }
+
+    [Fact]
+    public async Task A_changed_type_is_breaking_and_the_value_is_not_reported()
+    {
+        var page = await _fixture.GetJsonAsync($"{_fixture.Org}/patients?page_size=5");
+        foreach (var item in page["items"]!)
+        {
+            item["date_of_birth"] = 19850312;
+        }
+
+        _fixture.Serve($"{_fixture.Org}/patients", 200, page);
+
+        var report = await RunAsync();
+        var difference = Assert.Single(report.Differences);
+        Assert.Equal(("searchPatients", "$.items[0].date_of_birth", DifferenceClass.Breaking, "type-changed", "string (format date)", "integer"), (difference.Operation, difference.Path, difference.Class, difference.Kind, difference.Expected, difference.Actual));
+        Assert.Equal("req_drift", difference.RequestId);
+        var json = Json(report);
+        Assert.DoesNotContain("19850312", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("Smith", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_changed_format_is_breaking()
+    {
+        var site = await _fixture.GetJsonAsync($"/v2/sites/{SandboxSeed.MainStreetDental}");
+        site["uuid"] = "main-street-dental";
+        _fixture.Serve($"/v2/sites/{SandboxSeed.MainStreetDental}", 200, site);
+
+        var difference = await AssertOnlyAsync("getSite", "$.uuid", DifferenceClass.Breaking, "format-changed", expected: "string (format uuid)");
+        Assert.DoesNotContain("main-street", difference.Actual, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_null_where_the_contract_allows_none_is_breaking()
+    {
+        var patient = await _fixture.GetJsonAsync($"{_fixture.Org}/patients/{Jane}");
+        patient["first_name"] = null;
+        _fixture.Serve($"{_fixture.Org}/patients/{Jane}", 200, patient);
+
+        await AssertOnlyAsync("getPatient", "$.first_name", DifferenceClass.Breaking, "type-changed", expected: "string", actual: "null");
+    }
+
+    [Fact]
+    public async Task An_undocumented_status_is_breaking()
+    {
+        _fixture.Serve($"{_fixture.Org}/providers", 418, SandboxFixture.Problem(418, "teapot"), "application/problem+json");
+
+        await AssertOnlyAsync("listProviders", "status", DifferenceClass.Breaking, "undocumented-status", actual: "418");
+    }
+
+    [Fact]
+    public async Task An_operation_that_is_gone_is_breaking()
+    {
+        _fixture.Serve($"{_fixture.Org}/appointment-types", 404, SandboxFixture.Problem(404, "not-found"), "application/problem+json");
+
+        var report = await RunAsync();
+
+        // Without appointment types, availability cannot be asked for: said as info, not as a difference of the server.
+        Assert.Equal(
+            [("listAppointmentTypes", "status", DifferenceClass.Breaking, "operation-missing"), ("getAvailability", "$", DifferenceClass.Info, "not-checked")],
+            report.Differences.Select(d => (d.Operation, d.Path, d.Class, d.Kind)));
+        Assert.True(report.HasBreakingDifferences);
+    }
+
+    [Fact]
+    public async Task A_problem_type_the_contract_does_not_document_for_the_status_is_breaking()
+    {
+        _fixture.Serve($"{_fixture.Org}/appointments/*", 404, SandboxFixture.Problem(404, "gone"), "application/problem+json");
+
+        var difference = await AssertOnlyAsync("getAppointment", "$.type", DifferenceClass.Breaking, "problem-type-changed", actual: "https://docs.api.dentally.com/problems/gone");
+        Assert.Contains("problems/not-found", difference.Expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_error_that_is_not_a_problem_document_is_breaking()
+    {
+        _fixture.Serve("/v2/sites", 403, new JObject { ["error"] = "forbidden" }, match: r => r.WithHeader("X-Practice-Id", "nexgen-contract-check-foreign-practice"));
+
+        await AssertOnlyAsync("listSites", "header Content-Type", DifferenceClass.Breaking, "media-type-changed", expected: "application/problem+json", actual: "application/json");
+    }
+
+    [Fact]
+    public async Task A_401_without_WWW_Authenticate_is_a_broken_semantic()
+    {
+        _fixture.Serve("/v2/sites", 401, SandboxFixture.Problem(401, "unauthorized"), "application/problem+json", match: r => r.WithHeader("Authorization", "*", MatchBehaviour.RejectOnMatch));
+
+        await AssertOnlyAsync("listSites", "header WWW-Authenticate", DifferenceClass.Breaking, "semantic-broken", actual: "absent");
+    }
+
+    [Fact]
+    public async Task Another_practice_answered_is_a_broken_semantic()
+    {
+        var patients = await _fixture.GetJsonAsync($"{_fixture.Org}/patients?page_size=1");
+        _fixture.Serve($"{_fixture.Org}/patients", 200, patients, match: r => r.WithHeader("X-Practice-Id", "nexgen-contract-check-foreign-practice"));
+
+        await AssertOnlyAsync("searchPatients", "status", DifferenceClass.Breaking, "semantic-broken", expected: "403 for a practice the token may not see", actual: "200");
+    }
+
+    [Fact]
+    public async Task An_answer_without_X_Request_Id_is_breaking()
+    {
+        var providers = await _fixture.GetJsonAsync($"{_fixture.Org}/providers");
+        _fixture.Serve($"{_fixture.Org}/providers", 200, providers, withRequestId: false);
+
+        await AssertOnlyAsync("listProviders", "header X-Request-Id", DifferenceClass.Breaking, "missing-request-id");
+    }
+
+    [Fact]
+    public async Task The_same_difference_in_many_items_and_answers_is_reported_once()
+    {
+        _fixture.BookTwo();
+        var page = await _fixture.GetJsonAsync($"{_fixture.Org}/appointments?page_size=5");
+        Assert.True(page["items"]!.Count() > 1);
+        foreach (var item in page["items"]!)
+        {
+            item["room"] = "2";
+        }
+
+        _fixture.Serve($"{_fixture.Org}/appointments", 200, page);
+
+        await AssertOnlyAsync("listAppointments", "$.items[0].room", DifferenceClass.Additive, "undocumented-member");
+    }
+
+    private async Task<ContractReport> RunAsync() => await NexGenContractCheck.RunAsync(_fixture.Options());
+
+    private async Task<ContractDifference> AssertOnlyAsync(string operation, string path, DifferenceClass @class, string kind, string? expected = null, string? actual = null)
+    {
+        var report = await RunAsync();
+        var difference = Assert.Single(report.Differences);
+        Assert.Equal((operation, path, @class, kind), (difference.Operation, difference.Path, difference.Class, difference.Kind));
+        Assert.Equal(expected ?? difference.Expected, difference.Expected);
+        Assert.Equal(actual ?? difference.Actual, difference.Actual);
+        Assert.Equal(@class == DifferenceClass.Breaking, report.HasBreakingDifferences);
+        Assert.All(_fixture.ReceivedMethods, m => Assert.Equal("GET", m));
+        return difference;
+    }
+
+    private static string Json(ContractReport report)
+    {
+        using var writer = new StringWriter();
+        report.WriteJson(writer);
+        return writer.ToString();
+    }
+
+    public ValueTask DisposeAsync() => _fixture.DisposeAsync();
+}

@@ -1,0 +1,80 @@
+using Dentally.NexGen.ContractCheck;
+using Dentally.NexGen.Tool.Tests.Support;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+
+namespace Dentally.NexGen.Tool.Tests.Check;
+
+/// <summary>
+/// A read-only check sends GET requests only, whatever the server answers — asserted on what a server
+/// that gives the same answer to every request received. Each answer is one that could tempt a check
+/// to go on: lists with ids, a created resource, conflicts, errors, garbage.
+/// </summary>
+public sealed class ReadOnlyTests : IDisposable
+{
+    private const string ListWithIds = """
+        {"items":[{"uuid":"e5f6a7b8-c9d0-1234-efab-345678901234","is_active":true,"provider_uuid":"d4e5f6a7-b8c9-0123-defa-234567890123","location_uuid":"c3d4e5f6-a7b8-9012-cdef-123456789012","scheduled_start":"2025-07-18T09:00:00","scheduled_end":"2025-07-18T10:00:00","status":"scheduled"}],"page":1,"page_size":20,"total":1,"timezone":"Europe/London"}
+        """;
+
+    private readonly WireMockServer _server = WireMockServer.Start();
+
+    [Theory]
+    [InlineData(200, "application/json", ListWithIds)]
+    [InlineData(201, "application/json", ListWithIds)]
+    [InlineData(200, "application/json", "{}")]
+    [InlineData(404, "application/problem+json", """{"type":"https://docs.api.dentally.com/problems/not-found","title":"Not found","status":404}""")]
+    [InlineData(409, "application/problem+json", """{"type":"https://docs.api.dentally.com/problems/slot-conflict","title":"Conflict","status":409}""")]
+    [InlineData(500, "application/problem+json", """{"type":"https://docs.api.dentally.com/problems/server-error","title":"Error","status":500}""")]
+    [InlineData(200, "text/html", "<html>maintenance</html>")]
+    [InlineData(401, "application/problem+json", """{"type":"https://docs.api.dentally.com/problems/unauthorized","title":"Unauthorized","status":401}""")]
+    public async Task Whatever_the_server_answers_a_read_only_check_sends_only_GET(int status, string mediaType, string body)
+    {
+        _server.Given(Request.Create()).RespondWith(Response.Create().WithStatusCode(status).WithHeader("Content-Type", mediaType).WithHeader("X-Request-Id", "req_1").WithBody(body));
+        var options = new ContractCheckOptions
+        {
+            BaseAddress = new Uri(_server.Url!),
+            OrganizationId = "org_1",
+            PracticeId = "practice_1",
+            Token = "token",
+            TimeProvider = GuideDay.NewClock(),
+        };
+
+        try
+        {
+            await NexGenContractCheck.RunAsync(options);
+        }
+        catch (NexGenContractCheckException)
+        {
+            // A refused token ends the check; what was sent until then still counts.
+        }
+
+        Assert.NotEmpty(_server.LogEntries);
+        Assert.All(_server.LogEntries, e => Assert.Equal("GET", e.RequestMessage!.Method));
+    }
+
+    [Fact]
+    public async Task The_read_only_guard_refuses_a_write_before_it_leaves_the_process()
+    {
+        using var guard = new Dentally.NexGen.ContractCheck.Probing.ReadOnlyGuard(new HttpClientHandler());
+        using var http = new HttpClient(guard);
+
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => http.PostAsync(new Uri(_server.Url + "/api/v1/org_1/appointments"), new StringContent("{}")));
+
+        Assert.Equal("A read-only contract check never sends POST; allow writes to check the booking lifecycle.", refused.Message);
+        Assert.Empty(_server.LogEntries);
+    }
+
+    [Fact]
+    public async Task Incomplete_options_are_refused_before_any_request()
+    {
+        var options = new ContractCheckOptions { BaseAddress = new Uri(_server.Url!), PracticeId = "practice_1", ForeignPracticeId = "practice_1", DaysAhead = 0 };
+
+        var refused = await Assert.ThrowsAsync<NexGenContractCheckException>(() => NexGenContractCheck.RunAsync(options));
+
+        Assert.Equal("The contract check needs an organisation id, a token, DaysAhead between 1 and 365, a ForeignPracticeId other than the practice checked.", refused.Message);
+        Assert.Empty(_server.LogEntries);
+    }
+
+    public void Dispose() => _server.Dispose();
+}

@@ -1,0 +1,130 @@
+using Dentally.NexGen.ContractCheck;
+using Dentally.NexGen.Tool.Tests.Support;
+
+namespace Dentally.NexGen.Tool.Tests.Diff;
+
+/// <summary>
+/// <c>nexgen diff</c>'s comparison, against copies of the SDK's contract with one change each: every
+/// kind of change is found where it is, classed for an integrator on this SDK, naming the SDK members
+/// it touches.
+/// </summary>
+public sealed class ContractDiffTests
+{
+    [Fact]
+    public async Task The_same_contract_has_no_difference()
+    {
+        var report = await NexGenContractDiff.CompareAsync(SpecCopy.Original);
+
+        Assert.Equal("2026-01-01", report.ContractVersion);
+        Assert.Empty(report.Differences);
+    }
+
+    [Fact]
+    public async Task A_renamed_operation_is_one_removed_and_one_added()
+    {
+        var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("  /v2/sites/{site_uuid}:", "operationId: getSite", "operationId: getSiteV3"));
+
+        Assert.Equal(
+            [
+                ("getSite", "operation", DifferenceClass.Breaking, "operation-removed", "GET /v2/sites/{site_uuid}", "absent"),
+                ("getSiteV3", "operation", DifferenceClass.Additive, "operation-added", "absent", "GET /v2/sites/{site_uuid}"),
+            ],
+            report.Differences.Select(d => (d.Operation, d.Path, d.Class, d.Kind, d.Expected, d.Actual)));
+        Assert.Equal(["client.Sites.GetAsync"], report.Differences[0].SdkMembers);
+        Assert.Empty(report.Differences[1].SdkMembers);
+    }
+
+    [Fact]
+    public async Task A_moved_operation_is_breaking()
+    {
+        var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("paths:", "  /v2/sites/{site_uuid}:", "  /v3/sites/{site_uuid}:"));
+
+        var difference = Assert.Single(report.Differences);
+        Assert.Equal(("getSite", DifferenceClass.Breaking, "operation-moved", "GET /v2/sites/{site_uuid}", "GET /v3/sites/{site_uuid}"), (difference.Operation, difference.Class, difference.Kind, difference.Expected, difference.Actual));
+    }
+
+    [Fact]
+    public async Task A_parameter_that_becomes_required_is_breaking_and_names_the_workflow()
+    {
+        var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("operationId: searchPatients", "          required: false\n          description: First name", "          required: true\n          description: First name"));
+
+        var difference = Assert.Single(report.Differences);
+        Assert.Equal(("searchPatients", "parameter query query", DifferenceClass.Breaking, "parameter-became-required"), (difference.Operation, difference.Path, difference.Class, difference.Kind));
+        Assert.Equal(["client.Patients.SearchAsync", "client.Patients.SearchAllAsync", "BookingWorkflow"], difference.SdkMembers);
+    }
+
+    [Fact]
+    public async Task A_response_member_that_becomes_optional_is_breaking_wherever_it_is_read()
+    {
+        var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("    Patient:\n", "required: [uuid, first_name, last_name, date_of_birth]", "required: [uuid, first_name, last_name]"));
+
+        Assert.Equal(
+            [
+                ("searchPatients", "response 200 $.items[].date_of_birth"),
+                ("createPatient", "response 201 $.date_of_birth"),
+                ("getPatient", "response 200 $.date_of_birth"),
+            ],
+            report.Differences.Select(d => (d.Operation, d.Path)));
+        Assert.All(report.Differences, d => Assert.Equal((DifferenceClass.Breaking, "became-optional"), (d.Class, d.Kind)));
+    }
+
+    [Fact]
+    public async Task A_changed_format_of_a_response_member_is_breaking()
+    {
+        var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("    Patient:\n", "          format: date\n", "          format: date-time\n"));
+
+        var difference = Assert.Single(report.Differences, d => d.Operation == "getPatient");
+        Assert.Equal(("response 200 $.date_of_birth", DifferenceClass.Breaking, "type-changed", "string (format date)", "string (format date-time)"), (difference.Path, difference.Class, difference.Kind, difference.Expected, difference.Actual));
+    }
+
+    [Fact]
+    public async Task A_removed_response_member_is_breaking()
+    {
+        var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("    Patient:\n", "        primary_phone:\n          type: string\n          nullable: true\n", string.Empty));
+
+        var difference = Assert.Single(report.Differences, d => d.Operation == "getPatient");
+        Assert.Equal(("response 200 $.primary_phone", DifferenceClass.Breaking, "member-removed", "optional member", "absent"), (difference.Path, difference.Class, difference.Kind, difference.Expected, difference.Actual));
+    }
+
+    [Fact]
+    public async Task A_new_enum_value_in_responses_is_additive()
+    {
+        var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("    AppointmentStatus:\n", "        - cancelled\n", "        - cancelled\n        - no_show\n"));
+
+        var difference = Assert.Single(report.Differences, d => d.Operation == "getAppointment");
+        Assert.Equal(("response 200 $.status", DifferenceClass.Additive, "enum-value-added", "absent", "no_show"), (difference.Path, difference.Class, difference.Kind, difference.Expected, difference.Actual));
+        Assert.DoesNotContain(report.Differences, d => d.Class == DifferenceClass.Breaking);
+    }
+
+    [Fact]
+    public async Task A_request_member_that_becomes_required_is_breaking_for_the_booking_workflow()
+    {
+        var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("    AppointmentCreate:\n", "scheduled_start, scheduled_end]", "scheduled_start, scheduled_end, notes]"));
+
+        var difference = Assert.Single(report.Differences);
+        Assert.Equal(("createAppointment", "request $.notes", DifferenceClass.Breaking, "became-required"), (difference.Operation, difference.Path, difference.Class, difference.Kind));
+        Assert.Contains("BookingWorkflow", difference.SdkMembers);
+    }
+
+    [Fact]
+    public async Task A_changed_problem_type_is_a_removed_type_and_an_added_one()
+    {
+        var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("    SlotConflictProblem:\n", "problems/slot-conflict", "problems/booking-conflict"));
+
+        var create = report.Differences.Where(d => d.Operation == "createAppointment").Select(d => (d.Path, d.Class, d.Kind, d.Expected, d.Actual));
+        Assert.Equal(
+            [
+                ("response 409 $.type", DifferenceClass.Breaking, "problem-type-removed", "https://docs.api.dentally.com/problems/slot-conflict", "absent"),
+                ("response 409 $.type", DifferenceClass.Additive, "problem-type-added", "absent", "https://docs.api.dentally.com/problems/booking-conflict"),
+            ],
+            create);
+    }
+
+    [Fact]
+    public async Task A_document_that_is_not_OpenAPI_cannot_be_compared()
+    {
+        var refused = await Assert.ThrowsAsync<NexGenContractCheckException>(() => NexGenContractDiff.CompareAsync("openapi: [not, a, document"));
+
+        Assert.StartsWith("The newer contract could not be read as OpenAPI (", refused.Message, StringComparison.Ordinal);
+    }
+}

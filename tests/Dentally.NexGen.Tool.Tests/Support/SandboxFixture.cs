@@ -1,0 +1,86 @@
+using Dentally.NexGen.Client.Testing;
+using Dentally.NexGen.ContractCheck;
+using Microsoft.Extensions.Time.Testing;
+using WireMock.Matchers;
+using Newtonsoft.Json.Linq;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+
+namespace Dentally.NexGen.Tool.Tests.Support;
+
+/// <summary>
+/// A sandbox on a fake clock (the guide's day, 2025-05-19), check options pointing at it, and answers
+/// that drift from the contract served in place of the sandbox's own (WireMock mappings that win).
+/// </summary>
+internal sealed class SandboxFixture : IAsyncDisposable
+{
+    public SandboxFixture()
+    {
+        Sandbox = NexGenSandbox.Start(new NexGenSandboxOptions { TimeProvider = Clock });
+    }
+
+    /// <summary>Books two appointments on the guide's day, so that appointment lists have items.</summary>
+    public void BookTwo()
+    {
+        Sandbox.PreBook(SandboxSeed.MichaelChen, new DateTime(2025, 5, 20, 9, 0, 0), patientUuid: SandboxSeed.JaneSmith);
+        Sandbox.PreBook(SandboxSeed.MichaelChen, new DateTime(2025, 5, 20, 11, 0, 0), patientUuid: SandboxSeed.JaneSmith);
+    }
+
+    public FakeTimeProvider Clock { get; } = GuideDay.NewClock();
+
+    public NexGenSandbox Sandbox { get; }
+
+    public ContractCheckOptions Options(bool allowWrites = false) => new()
+    {
+        BaseAddress = Sandbox.BaseAddress,
+        OrganizationId = Sandbox.OrganizationId,
+        PracticeId = Sandbox.PracticeId,
+        Token = Sandbox.Token,
+        AllowWrites = allowWrites,
+        TimeProvider = Clock,
+    };
+
+    /// <summary>The methods of every request the server received, WireMock overrides included.</summary>
+    public IReadOnlyList<string> ReceivedMethods => Sandbox.Server.LogEntries.Select(e => e.RequestMessage!.Method).ToList();
+
+    /// <summary>The <c>/api/v1/{org_id}</c> prefix of the sandbox's organisation.</summary>
+    public string Org => "/api/v1/" + Sandbox.OrganizationId;
+
+    /// <summary>The sandbox's own answer to a GET, as JSON, to serve changed.</summary>
+    public async Task<JObject> GetJsonAsync(string pathAndQuery)
+    {
+        using var http = Sandbox.CreateHttpClient();
+        return JObject.Parse(await http.GetStringAsync(new Uri(pathAndQuery, UriKind.Relative)));
+    }
+
+    /// <summary>Serves this answer to GET <paramref name="path"/> (&lt;c&gt;*&lt;/c&gt; matches anything; requests <paramref name="match"/> narrows) instead of the sandbox's.</summary>
+    public void Serve(string path, int status, JToken? body, string mediaType = "application/json", bool withRequestId = true, Func<IRequestBuilder, IRequestBuilder>? match = null)
+    {
+        var request = Request.Create().UsingGet().WithPath(new WildcardMatcher(path));
+        var response = Response.Create().WithStatusCode(status).WithHeader("Content-Type", mediaType);
+        if (withRequestId)
+        {
+            response = response.WithHeader("X-Request-Id", "req_drift");
+        }
+
+        if (body is not null)
+        {
+            response = response.WithBody(body.ToString());
+        }
+
+        // By default only the check's own authenticated requests for its practice get the drifting
+        // answer; the 401 and 403 probes still reach the sandbox.
+        match ??= r => r.WithHeader("X-Practice-Id", Sandbox.PracticeId).WithHeader("Authorization", "*");
+        Sandbox.Server.Given(match(request)).AtPriority(1).RespondWith(response);
+    }
+
+    /// <summary>A problem body of the documented shape.</summary>
+    public static JObject Problem(int status, string type) => new()
+    {
+        ["type"] = "https://docs.api.dentally.com/problems/" + type,
+        ["title"] = type,
+        ["status"] = status,
+    };
+
+    public ValueTask DisposeAsync() => Sandbox.DisposeAsync();
+}

@@ -1,0 +1,21 @@
+using Dentally.NexGen.Tool;
+
+namespace Dentally.NexGen.Tool.Tests.Support;
+
+/// <summary>The nexgen tool run in process: its exit code and what it wrote to each stream.</summary>
+internal sealed record ToolRun(int ExitCode, string Output, string Error)
+{
+    public static async Task<ToolRun> RunAsync(IReadOnlyDictionary<string, string>? environment, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var console = new ToolConsole(output, error, name => environment?.GetValueOrDefault(name)) { TimeProvider = GuideDay.NewClock() };
+        var exitCode = await NexGenCommandLine.RunAsync(args, console);
+        return new ToolRun(exitCode, output.ToString(), error.ToString());
+    }
+
+    public static Task<ToolRun> RunAsync(params string[] args) => RunAsync(null, args);
+
+    /// <summary>The last line written to the error stream.</summary>
+    public string LastErrorLine => Error.TrimEnd().Split('\n')[^1];
+}
