@@ -48,6 +48,11 @@ internal sealed class NexGenClientOptionsValidator : IValidateOptions<NexGenClie
         {
             failures.Add("NexGenClientOptions.BaseAddress must not have a query or fragment.");
         }
+        else if (ContractPathInBaseAddress.SuggestInstead(baseAddress) is { } root)
+        {
+            failures.Add($"NexGenClientOptions.BaseAddress must be the API's root, without the contract's paths, which every call adds itself "
+                + $"(/api/v1/{{org_id}}/…, /v2/sites): use '{root}' instead of '{ContractPathInBaseAddress.Shown(baseAddress)}'.");
+        }
 
         CheckTenant(failures, options);
         if (options.TokenProvider is null && string.IsNullOrWhiteSpace(options.Token))
