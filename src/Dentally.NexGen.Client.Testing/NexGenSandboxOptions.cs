@@ -23,6 +23,14 @@ public sealed class NexGenSandboxOptions
     /// </summary>
     public TimeSpan SlotInterval { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>
+    /// The loopback port the sandbox listens on (<c>http://127.0.0.1:PORT</c>). Default 0: the operating
+    /// system picks a free one, so tests never collide. A fixed port (1–65535) gives a sandbox that runs as
+    /// a server of its own an address that stays the same between runs (<c>samples/Sandbox</c>); starting
+    /// fails if another process already listens there.
+    /// </summary>
+    public int Port { get; set; }
+
     /// <summary>The clock for <c>created_at</c>, <c>updated_at</c> and the 24-hour idempotency window. Default <see cref="TimeProvider.System"/>.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
@@ -36,6 +44,11 @@ public sealed class NexGenSandboxOptions
             throw new ArgumentException("NexGenSandboxOptions.SlotInterval must be more than zero and at most one day.", nameof(SlotInterval));
         }
 
+        if (Port is < 0 or > 65535)
+        {
+            throw new ArgumentException($"NexGenSandboxOptions.Port must be between 0 (a free port) and 65535, not {Port}.", nameof(Port));
+        }
+
         // A copy, so that changing the options after start cannot change a running sandbox.
         return new NexGenSandboxOptions
         {
@@ -44,6 +57,7 @@ public sealed class NexGenSandboxOptions
             Token = Token,
             SeedGuideData = SeedGuideData,
             SlotInterval = SlotInterval,
+            Port = Port,
             TimeProvider = TimeProvider ?? throw new ArgumentException("NexGenSandboxOptions.TimeProvider is required.", nameof(TimeProvider)),
         };
     }
