@@ -1,4 +1,5 @@
 #region snippet:book-with-di
+// Until the packages are published, add the nexgen-local package source first (README.md, "Install").
 // dotnet new console; dotnet add package Dentally.NexGen.Client --prerelease; dotnet add package Microsoft.Extensions.Hosting
 using Dentally.NexGen.Client;
 using Microsoft.Extensions.DependencyInjection;
