@@ -69,7 +69,21 @@ public sealed class SampleTests
         var exitCode = await BookingSample.RunAsync(["--type", "XYZ"], output, error);
 
         Assert.Equal(1, exitCode);
-        Assert.Equal("error: Appointment type 'XYZ' does not exist in this organisation.", error.ToString().Trim());
+        Assert.Equal("error: Appointment type 'XYZ' does not exist in this organisation. Its active types: NPE, HYG, EMG.", error.ToString().Trim());
+    }
+
+    [Fact]
+    public async Task A_site_that_does_not_exist_is_said_to_not_exist_with_where_to_find_the_sites()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exitCode = await BookingSample.RunAsync(["--location", "0e0e0e0e-0000-4000-8000-000000000001"], output, error);
+
+        Assert.Equal(1, exitCode);
+        var lines = error.ToString().Trim().Split(Environment.NewLine);
+        Assert.Matches(@"^error: Validation failed \(HTTP 422, request id \S+\): .*Invalid fields: location_uuid \(does not match any site\)\.$", lines[0]);
+        Assert.Equal("hint: check --location, the site's uuid: `dotnet run --project samples/ListSites` with the same --base-url, --token, --org and --practice lists the sites.", lines[1]);
     }
 
     [Fact]
@@ -155,6 +169,9 @@ public sealed class SampleTests
 
     [Fact(Skip = OnlyWithTheSamples.Skip)]
     public void A_typed_error_is_one_line_with_a_non_zero_exit_and_no_stack_trace() { }
+
+    [Fact(Skip = OnlyWithTheSamples.Skip)]
+    public void A_site_that_does_not_exist_is_said_to_not_exist_with_where_to_find_the_sites() { }
 
     [Fact(Skip = OnlyWithTheSamples.Skip)]
     public void An_unauthorised_server_prints_status_title_and_request_id_but_never_the_token() { }
