@@ -122,6 +122,18 @@ public sealed class SampleTests
     }
 
     [Fact]
+    public async Task A_base_url_copied_with_api_v1_is_refused_before_any_request_naming_the_root_to_use()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exitCode = await BookingSample.RunAsync(["--base-url", "http://127.0.0.1:5080/api/v1", "--token", "tok_x", "--org", "org_1", "--practice", "practice_1"], output, error);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("use 'http://127.0.0.1:5080/' instead of 'http://127.0.0.1:5080/api/v1'", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_bad_start_is_rejected_with_exit_code_2()
     {
         using var output = new StringWriter();
@@ -178,6 +190,9 @@ public sealed class SampleTests
 
     [Fact(Skip = OnlyWithTheSamples.Skip)]
     public void A_wrong_address_or_organisation_prints_a_hint_naming_the_options_to_check() { }
+
+    [Fact(Skip = OnlyWithTheSamples.Skip)]
+    public void A_base_url_copied_with_api_v1_is_refused_before_any_request_naming_the_root_to_use() { }
 
     [Fact(Skip = OnlyWithTheSamples.Skip)]
     public void A_bad_start_is_rejected_with_exit_code_2() { }
