@@ -14,6 +14,9 @@ public static class BookingSample
     /// <summary>The guide's requested start, used when --start is not given.</summary>
     public const string DefaultStart = "2025-05-20T10:00:00";
 
+    /// <summary>The command that serves the sandbox as a server of its own, whose data outlives one run of this sample.</summary>
+    public const string SandboxCommand = "dotnet run --project samples/Sandbox -- --port 5080";
+
     // How --start is written: the API's own practice-local form, which the SDK keeps internal.
     private const string StartFormat = "yyyy-MM-dd'T'HH:mm:ss";
 
@@ -31,7 +34,12 @@ public static class BookingSample
         var provider = new Option<Guid?>("--provider") { Description = "Provider uuid (default: the patient's preferred provider)." };
         var start = new Option<string>("--start") { Description = "Practice-local start, e.g. 2025-05-20T10:00:00 (no offset).", DefaultValueFactory = _ => DefaultStart };
         var notes = new Option<string?>("--notes") { Description = "Notes for the appointment.", DefaultValueFactory = _ => "New patient — first visit" };
-        var key = new Option<string?>("--idempotency-key") { Description = "Your reference for this booking (1 to 200 visible ASCII characters). Running the sample again with the same key never books twice." };
+        var key = new Option<string?>("--idempotency-key")
+        {
+            Description = "Your reference for this booking (1 to 200 visible ASCII characters). Running the sample again with the same key never books twice: "
+                + "the second run says the booking already exists. That shows only against a server that keeps its data (--base-url): the embedded sandbox starts "
+                + $"empty on every run. Start one that keeps it with: {SandboxCommand}",
+        };
 
         var command = new RootCommand("Books a dental appointment through the Dentally NexGen SDK, following the booking guide: find the patient, "
             + "look up the appointment types, POST the appointment (rebooking on 409 Conflict), and print the confirmation.")
@@ -51,7 +59,7 @@ public static class BookingSample
                 if (server is not null)
                 {
                     output.WriteLine($"NexGen booking sample — {server.BaseAddress} (organisation {server.OrganizationId}, practice {server.PracticeId})");
-                    await new BookingWalkthrough(new NexGenClient(server), output).RunAsync(settings, cancellationToken);
+                    await WalkthroughFor(server, output).RunAsync(settings, cancellationToken);
                     return 0;
                 }
 
@@ -59,7 +67,15 @@ public static class BookingSample
                 output.WriteLine($"NexGen booking sample — embedded sandbox at {sandbox.BaseAddress} (organisation {sandbox.OrganizationId}, practice {sandbox.PracticeId})");
                 sandbox.PreBook(SandboxSeed.MichaelChen, settings.Start, patientUuid: SandboxSeed.JonathanSmith);
                 output.WriteLine($"  The sandbox already has Michael Chen booked at {settings.Start.ToString(StartFormat, CultureInfo.InvariantCulture)}, so the first choice will conflict.");
-                await new BookingWalkthrough(new NexGenClient(ConnectionOptions.ForSandbox(sandbox)), output).RunAsync(settings, cancellationToken);
+                await WalkthroughFor(ConnectionOptions.ForSandbox(sandbox), output).RunAsync(settings, cancellationToken);
+                if (settings.IdempotencyKey is not null)
+                {
+                    // A rerun here starts a new, empty sandbox: the key cannot show what it is for.
+                    output.WriteLine();
+                    output.WriteLine("note: the embedded sandbox starts empty on every run, so running this again books again here. The idempotency key proves itself only "
+                        + $"against a server that keeps its data: start one with `{SandboxCommand}` and run the booking command it prints, twice.");
+                }
+
                 return 0;
             }
             catch (OperationCanceledException) when (parse.GetValue(key) is { } given)
@@ -75,6 +91,12 @@ public static class BookingSample
         });
 
         return command.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    private static BookingWalkthrough WalkthroughFor(NexGenClientOptions options, TextWriter output)
+    {
+        var replays = new ReplayWatch();
+        return new BookingWalkthrough(new NexGenClient(options, replays), replays, output);
     }
 
     private static DateTime ParseStart(string value)

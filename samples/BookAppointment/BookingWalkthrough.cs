@@ -4,7 +4,7 @@ using Dentally.NexGen.Client;
 namespace Dentally.NexGen.Samples.BookAppointment;
 
 /// <summary>The guide's four steps through the SDK, narrated on the console.</summary>
-internal sealed class BookingWalkthrough(NexGenClient client, TextWriter output)
+internal sealed class BookingWalkthrough(NexGenClient client, ReplayWatch replays, TextWriter output)
 {
     // Practice-local times are DateTime values (kind Unspecified); shown here as the API writes them.
     private const string Time = "yyyy-MM-ddTHH:mm:ss";
@@ -46,6 +46,7 @@ internal sealed class BookingWalkthrough(NexGenClient client, TextWriter output)
         {
             var line = attempt.Outcome switch
             {
+                BookingAttemptOutcome.Booked when replays.EarlierRunReplayed => "POST {0:" + Time + "} – {1:" + Time + "} with provider {2} → 201 Created, replayed: the answer an earlier run with this key got",
                 BookingAttemptOutcome.Booked => "POST {0:" + Time + "} – {1:" + Time + "} with provider {2} → 201 Created",
                 BookingAttemptOutcome.Conflict => "POST {0:" + Time + "} – {1:" + Time + "} with provider {2} → 409 Conflict (slot-conflict)",
                 _ => "found {0:" + Time + "} – {1:" + Time + "} with provider {2}: already booked by an earlier run with this key",
@@ -55,6 +56,11 @@ internal sealed class BookingWalkthrough(NexGenClient client, TextWriter output)
 
         output.WriteLine($"  rebooked: {(result.Rebooked ? "yes" : "no")} · attempts: {result.Attempts.Count} · HTTP requests: {result.HttpRequestCount}");
         output.WriteLine($"  idempotency key: {result.IdempotencyKey}");
+        if (result.AlreadyBooked || replays.EarlierRunReplayed)
+        {
+            output.WriteLine($"  Already booked: appointment {result.Appointment.Uuid} was made by an earlier run with this key "
+                + (result.AlreadyBooked ? "(found by the earlier-run check)" : "(the server replayed that run's answer)") + "; nothing new was booked.");
+        }
 
         output.WriteLine();
         output.WriteLine("Step 4 · Confirmation");

@@ -12,7 +12,7 @@ internal sealed class ConnectionOptions
 {
     public const string TokenVariable = "DENTALLY_NEXGEN_TOKEN";
 
-    public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "The API's base address (https, or http on loopback). Without it the sample runs against an embedded sandbox." };
+    public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "The API's root, e.g. https://api.example.com (https, or http on loopback; without /api/v1). Without it the sample runs against an embedded sandbox." };
 
     public Option<string?> Token { get; } = new("--token") { Description = $"Bearer token for --base-url (default: the {TokenVariable} environment variable). Never printed." };
 

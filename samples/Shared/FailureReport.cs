@@ -12,6 +12,8 @@ internal static class FailureReport
             BookingOutcomeUnknownException unknown => ($"error: {unknown.Message}{Environment.NewLine}"
                 + $"The appointment may exist. To finish this booking safely, run the same command again with: --idempotency-key {unknown.IdempotencyKey}", 75),
             NexGenTransportException transport => ($"error: {transport.Message}", 1),
+            // The message names the invalid fields, and for an id the server's reason ("does not match any site").
+            NexGenValidationException invalid => ($"error: {invalid.Message}" + Hint(invalid), 1),
             NexGenApiException api => ($"error: HTTP {api.StatusCode} {api.Problem?.Title ?? "error"} (request id {api.RequestId ?? "none"})" + Hint(api), 1),
             NexGenBookingException booking => ($"error: {booking.Message}", 1),
             ArgumentException argument => ($"error: {WithoutParameterName(argument)}", 2),
@@ -35,6 +37,8 @@ internal static class FailureReport
             + "hint: the server did not accept the token. Check --token (or the DENTALLY_NEXGEN_TOKEN environment variable): a token issued for this server, not expired or revoked.",
         NexGenForbiddenException => Environment.NewLine
             + "hint: the token may not reach this organisation or practice. Check --org and --practice, and that the token was issued for them.",
+        NexGenValidationException invalid when invalid.Errors.ContainsKey("location_uuid") => Environment.NewLine
+            + "hint: check --location, the site's uuid: `dotnet run --project samples/ListSites` with the same --base-url, --token, --org and --practice lists the sites.",
         NexGenNotFoundException => Environment.NewLine
             + "hint: nothing at that address. Check --base-url (the API's root, without /api/v1) and --org (your organisation id).",
         _ => string.Empty,

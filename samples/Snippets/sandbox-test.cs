@@ -1,3 +1,4 @@
+// Until the packages are published, add the nexgen-local package source first (README.md, "Install").
 // dotnet new xunit; dotnet add package Dentally.NexGen.Client.Testing --prerelease
 using Dentally.NexGen.Client;
 using Dentally.NexGen.Client.Testing;

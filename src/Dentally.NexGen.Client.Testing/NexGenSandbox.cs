@@ -44,8 +44,8 @@ public sealed partial class NexGenSandbox : IDisposable, IAsyncDisposable
         var connection = new ConnectionControl();
         Server = WireMockServer.Start(new WireMockServerSettings
         {
-            // Port 0 on the loopback address: the OS picks a free port and nothing outside the machine can connect.
-            Urls = ["http://127.0.0.1:0"],
+            // The loopback address, so nothing outside the machine can connect; port 0 lets the OS pick a free one.
+            Urls = [$"http://127.0.0.1:{options.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)}"],
             StartAdminInterface = false,
             AdditionalServiceRegistration = RawRequestGuard.Register,
             PreWireMockMiddlewareInit = application =>
@@ -59,7 +59,8 @@ public sealed partial class NexGenSandbox : IDisposable, IAsyncDisposable
         _pipeline = new RequestPipeline(options, _tenants, _idempotency, _faults, _journal, connection);
         _routes = SandboxRoutes.Create();
         SandboxRoutes.Register(Server, _routes, _pipeline);
-        BaseAddress = new Uri(Server.Url!);
+        // WireMock names a fixed port's address "localhost"; the sandbox's address is always the IP it listens on.
+        BaseAddress = new Uri($"http://127.0.0.1:{Server.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
     }
 
     /// <summary>The sandbox's address, e.g. <c>http://127.0.0.1:49152</c>.</summary>
@@ -77,7 +78,7 @@ public sealed partial class NexGenSandbox : IDisposable, IAsyncDisposable
     /// <summary>The underlying WireMock server, for anything the sandbox does not cover. Mappings added at priority below 10 win over the sandbox's.</summary>
     public WireMockServer Server { get; }
 
-    /// <summary>Starts a sandbox on a free loopback port.</summary>
+    /// <summary>Starts a sandbox on a free loopback port (or <see cref="NexGenSandboxOptions.Port"/>).</summary>
     /// <param name="options">The set-up; <see langword="null"/> for the defaults (the spec's organisation, practice and data).</param>
     /// <returns>The running sandbox; dispose it to stop it.</returns>
     public static NexGenSandbox Start(NexGenSandboxOptions? options = null)

@@ -24,6 +24,14 @@ public sealed class NexGenSandboxOptions
     public TimeSpan SlotInterval { get; set; } = TimeSpan.FromMinutes(15);
 
     /// <summary>
+    /// The loopback port the sandbox listens on (<c>http://127.0.0.1:PORT</c>). Default 0: the operating
+    /// system picks a free one, so tests never collide. A fixed port (1–65535) gives a sandbox that runs as
+    /// a server of its own an address that stays the same between runs (<c>samples/Sandbox</c>); starting
+    /// fails if another process already listens there.
+    /// </summary>
+    public int Port { get; set; }
+
+    /// <summary>
     /// The sandbox's clock: <c>created_at</c>, <c>updated_at</c>, the arrival time of each request, the
     /// 24-hour idempotency window, "today" in availability, <c>Retry-After</c> dates and how long a
     /// <see cref="SandboxFault.Delay"/> holds a request. Give it a fake clock (FakeTimeProvider from
@@ -42,6 +50,11 @@ public sealed class NexGenSandboxOptions
             throw new ArgumentException("NexGenSandboxOptions.SlotInterval must be more than zero and at most one day.", nameof(SlotInterval));
         }
 
+        if (Port is < 0 or > 65535)
+        {
+            throw new ArgumentException($"NexGenSandboxOptions.Port must be between 0 (a free port) and 65535, not {Port}.", nameof(Port));
+        }
+
         // A copy, so that changing the options after start cannot change a running sandbox.
         return new NexGenSandboxOptions
         {
@@ -50,6 +63,7 @@ public sealed class NexGenSandboxOptions
             Token = Token,
             SeedGuideData = SeedGuideData,
             SlotInterval = SlotInterval,
+            Port = Port,
             TimeProvider = TimeProvider ?? throw new ArgumentException("NexGenSandboxOptions.TimeProvider is required.", nameof(TimeProvider)),
         };
     }

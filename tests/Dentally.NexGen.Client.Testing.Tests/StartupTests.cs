@@ -23,6 +23,33 @@ public sealed class StartupTests
     }
 
     [Fact]
+    public async Task A_sandbox_given_a_port_listens_there_on_127_0_0_1()
+    {
+        int port;
+        using (var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0))
+        {
+            probe.Start();
+            port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        }
+
+        await using var sandbox = await NexGenSandbox.StartAsync(new NexGenSandboxOptions { Port = port });
+
+        Assert.Equal(new Uri($"http://127.0.0.1:{port}/"), sandbox.BaseAddress);
+        Assert.Equal(2, (await new NexGenClient(sandbox.CreateOptions()).Sites.ListAsync()).Total);
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(65536)]
+    public void A_port_outside_0_to_65535_is_refused_before_starting(int port)
+    {
+        var error = Assert.Throws<ArgumentException>(() => NexGenSandbox.Start(new NexGenSandboxOptions { Port = port }));
+
+        Assert.Equal("Port", error.ParamName);
+        Assert.StartsWith($"NexGenSandboxOptions.Port must be between 0 (a free port) and 65535, not {port}.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task StartAsync_starts_a_sandbox_and_two_sandboxes_are_independent()
     {
         await using var first = await NexGenSandbox.StartAsync();

@@ -4,14 +4,20 @@ using Microsoft.Extensions.Options;
 namespace Dentally.NexGen.Client;
 
 /// <summary>Validates <see cref="NexGenClientOptions"/> at start-up (with <c>ValidateOnStart</c>) and in the plain constructor.</summary>
-internal sealed class NexGenClientOptionsValidator : IValidateOptions<NexGenClientOptions>
+internal sealed class NexGenClientOptionsValidator(IEnumerable<ConfigurationOrigin> origins) : IValidateOptions<NexGenClientOptions>
 {
     public ValidateOptionsResult Validate(string? name, NexGenClientOptions options)
     {
-        var failures = Check(options);
-        if (failures.Count == 0)
+        IEnumerable<string> failures = Check(options);
+        if (!failures.Any())
         {
             return ValidateOptionsResult.Success;
+        }
+
+        // Options bound from configuration: each failure also names the key to set there.
+        if (origins.LastOrDefault(origin => origin.OptionsName == (name ?? Options.DefaultName)) is { } origin)
+        {
+            failures = origin.Explain(failures).ToList();
         }
 
         // A named client's failures say which client they are about: an app may register several.
@@ -47,6 +53,11 @@ internal sealed class NexGenClientOptionsValidator : IValidateOptions<NexGenClie
         else if (!string.IsNullOrEmpty(baseAddress.Query) || !string.IsNullOrEmpty(baseAddress.Fragment))
         {
             failures.Add("NexGenClientOptions.BaseAddress must not have a query or fragment.");
+        }
+        else if (ContractPathInBaseAddress.SuggestInstead(baseAddress) is { } root)
+        {
+            failures.Add($"NexGenClientOptions.BaseAddress must be the API's root, without the contract's paths, which every call adds itself "
+                + $"(/api/v1/{{org_id}}/…, /v2/sites): use '{root}' instead of '{ContractPathInBaseAddress.Shown(baseAddress)}'.");
         }
 
         CheckTenant(failures, options);

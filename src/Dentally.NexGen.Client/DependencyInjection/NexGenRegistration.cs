@@ -37,6 +37,7 @@ internal static class NexGenRegistration
     {
         Guard.NotNull(services, nameof(services));
         var options = services.AddOptions<NexGenClientOptions>(OptionsName(name)).Bind(configuration);
+        services.AddSingleton(new ConfigurationOrigin(OptionsName(name), configuration));
         if (configure is not null)
         {
             options.PostConfigure(configure);

@@ -230,12 +230,12 @@ public class BookingWorkflow
 
         if (type is null)
         {
-            throw new AppointmentTypeUnavailableException(requested, inactive: false);
+            throw new AppointmentTypeUnavailableException(requested, inactive: false, types);
         }
 
         if (!type.IsActive)
         {
-            throw new AppointmentTypeUnavailableException(requested, inactive: true);
+            throw new AppointmentTypeUnavailableException(requested, inactive: true, types);
         }
 
         _log.TypeResolved(type.Uuid, type.Code, !fetched);

@@ -1,6 +1,6 @@
 #if NEXGEN_SAMPLES
 using Dentally.NexGen.Client.Testing;
-using Dentally.NexGen.Samples.BookAppointment;
+using Dentally.NexGen.Client.Tests.Support;
 
 namespace Dentally.NexGen.Client.Tests.ExactlyOnce;
 
@@ -40,13 +40,10 @@ public sealed class SampleRerunTests : IAsyncLifetime
         Assert.Single(_sandbox.GetAppointments());
     }
 
-    private async Task<(int ExitCode, string Output, string Error)> RunAsync(string[] extra)
+    private Task<(int ExitCode, string Output, string Error)> RunAsync(string[] extra)
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
         string[] connection = ["--base-url", _sandbox.BaseAddress.ToString(), "--token", _sandbox.Token, "--org", _sandbox.OrganizationId, "--practice", _sandbox.PracticeId];
-        var exitCode = await BookingSample.RunAsync([.. connection, .. extra], output, error);
-        return (exitCode, output.ToString(), error.ToString());
+        return SampleRun.BookingAsync([.. connection, .. extra]);
     }
 }
 #else

@@ -69,7 +69,21 @@ public sealed class SampleTests
         var exitCode = await BookingSample.RunAsync(["--type", "XYZ"], output, error);
 
         Assert.Equal(1, exitCode);
-        Assert.Equal("error: Appointment type 'XYZ' does not exist in this organisation.", error.ToString().Trim());
+        Assert.Equal("error: Appointment type 'XYZ' does not exist in this organisation. Its active types: NPE, HYG, EMG.", error.ToString().Trim());
+    }
+
+    [Fact]
+    public async Task A_site_that_does_not_exist_is_said_to_not_exist_with_where_to_find_the_sites()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exitCode = await BookingSample.RunAsync(["--location", "0e0e0e0e-0000-4000-8000-000000000001"], output, error);
+
+        Assert.Equal(1, exitCode);
+        var lines = error.ToString().Trim().Split(Environment.NewLine);
+        Assert.Matches(@"^error: Validation failed \(HTTP 422, request id \S+\): .*Invalid fields: location_uuid \(does not match any site\)\.$", lines[0]);
+        Assert.Equal("hint: check --location, the site's uuid: `dotnet run --project samples/ListSites` with the same --base-url, --token, --org and --practice lists the sites.", lines[1]);
     }
 
     [Fact]
@@ -105,6 +119,18 @@ public sealed class SampleTests
         Assert.Equal(1, exitCode);
         Assert.StartsWith(start, error.ToString(), StringComparison.Ordinal);
         Assert.Contains(hint, error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_base_url_copied_with_api_v1_is_refused_before_any_request_naming_the_root_to_use()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exitCode = await BookingSample.RunAsync(["--base-url", "http://127.0.0.1:5080/api/v1", "--token", "tok_x", "--org", "org_1", "--practice", "practice_1"], output, error);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("use 'http://127.0.0.1:5080/' instead of 'http://127.0.0.1:5080/api/v1'", error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -157,10 +183,16 @@ public sealed class SampleTests
     public void A_typed_error_is_one_line_with_a_non_zero_exit_and_no_stack_trace() { }
 
     [Fact(Skip = OnlyWithTheSamples.Skip)]
+    public void A_site_that_does_not_exist_is_said_to_not_exist_with_where_to_find_the_sites() { }
+
+    [Fact(Skip = OnlyWithTheSamples.Skip)]
     public void An_unauthorised_server_prints_status_title_and_request_id_but_never_the_token() { }
 
     [Fact(Skip = OnlyWithTheSamples.Skip)]
     public void A_wrong_address_or_organisation_prints_a_hint_naming_the_options_to_check() { }
+
+    [Fact(Skip = OnlyWithTheSamples.Skip)]
+    public void A_base_url_copied_with_api_v1_is_refused_before_any_request_naming_the_root_to_use() { }
 
     [Fact(Skip = OnlyWithTheSamples.Skip)]
     public void A_bad_start_is_rejected_with_exit_code_2() { }

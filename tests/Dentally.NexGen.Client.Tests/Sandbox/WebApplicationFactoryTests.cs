@@ -1,5 +1,6 @@
 #if NEXGEN_SAMPLES
 #region snippet:sandbox-web-application-factory
+// Until the packages are published, add the nexgen-local package source first (README.md, "Install").
 // dotnet new xunit; dotnet add package Dentally.NexGen.Client.Testing --prerelease; dotnet add package Microsoft.AspNetCore.Mvc.Testing
 using System.Net.Http.Json;
 using Dentally.NexGen.Client;

@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Configuration;
+
+namespace Dentally.NexGen.Client;
+
+/// <summary>
+/// Where a client's options were bound from: a configuration section, whose path is known. An options
+/// failure then names the keys to set — <c>NexGen:BaseAddress</c> in appsettings.json, the environment
+/// variable <c>NexGen__BaseAddress</c> — as well as the property, since an app configured that way never
+/// wrote <c>NexGenClientOptions</c> anywhere.
+/// </summary>
+internal sealed class ConfigurationOrigin
+{
+    // The option a failure is about: the first NexGenClientOptions.X (or .Retry.X) it names.
+    private static readonly Regex OptionNamed = new(@"NexGenClientOptions\.((?:Retry\.)?[A-Za-z]+)", RegexOptions.CultureInvariant);
+
+    // Objects (a provider, a clock) cannot come from configuration: their failures name no key.
+    private static readonly HashSet<string> NotBindable = new(StringComparer.Ordinal) { "TokenProvider", "TimeProvider", "Retry" };
+
+    private readonly IConfiguration _configuration;
+    private readonly string _path;
+
+    public ConfigurationOrigin(string optionsName, IConfiguration configuration)
+    {
+        OptionsName = optionsName;
+        _configuration = configuration;
+        _path = (configuration as IConfigurationSection)?.Path ?? string.Empty;
+    }
+
+    /// <summary>The options name (the client's name, or the default) these options were bound for.</summary>
+    public string OptionsName { get; }
+
+    /// <summary>The failures, each naming the configuration key and environment variable of its option; a missing section is said first.</summary>
+    public IEnumerable<string> Explain(IEnumerable<string> failures)
+    {
+        if (_configuration is IConfigurationSection section && !section.Exists())
+        {
+            yield return $"The configuration has no section '{_path}' (appsettings.json, or environment variables such as {Variable("BaseAddress")}).";
+        }
+
+        foreach (var failure in failures)
+        {
+            var option = OptionNamed.Match(failure);
+            yield return option.Success && !NotBindable.Contains(option.Groups[1].Value)
+                ? $"{failure} Configuration key {Key(option.Groups[1].Value)} (environment variable {Variable(option.Groups[1].Value)})."
+                : failure;
+        }
+    }
+
+    private string Key(string property)
+        => (_path.Length == 0 ? string.Empty : _path + ":") + property.Replace('.', ':');
+
+    // Environment variables cannot hold ':' on every platform; .NET reads '__' as the separator.
+    private string Variable(string property) => Key(property).Replace(":", "__");
+}

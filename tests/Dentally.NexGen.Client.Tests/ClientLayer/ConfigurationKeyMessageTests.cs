@@ -1,0 +1,71 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Dentally.NexGen.Client.Tests.ClientLayer;
+
+/// <summary>
+/// Options bound from configuration fail naming the keys to set there — the app never wrote
+/// <c>NexGenClientOptions</c> anywhere, it wrote appsettings.json or environment variables.
+/// </summary>
+public sealed class ConfigurationKeyMessageTests
+{
+    [Fact]
+    public void A_missing_section_names_it_and_every_required_option_names_its_key_and_environment_variable()
+    {
+        var error = FirstUse(services => services.AddNexGenClient(Configuration().GetSection("NexGen")));
+
+        Assert.StartsWith("The configuration has no section 'NexGen' (appsettings.json, or environment variables such as NexGen__BaseAddress).", error.Message, StringComparison.Ordinal);
+        Assert.Contains("NexGenClientOptions.BaseAddress is required. Configuration key NexGen:BaseAddress (environment variable NexGen__BaseAddress).", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Configuration key NexGen:Token (environment variable NexGen__Token).", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bad_value_names_its_key_nested_options_included()
+    {
+        var configuration = Configuration(
+            ("NexGen:BaseAddress", "https://api.example.com/api/v1"),
+            ("NexGen:OrganizationId", "org_1"),
+            ("NexGen:PracticeId", "practice_1"),
+            ("NexGen:Token", "tok_1"),
+            ("NexGen:Retry:MaxRetries", "99"));
+
+        var error = FirstUse(services => services.AddNexGenClient(configuration.GetSection("NexGen")));
+
+        Assert.Contains("use 'https://api.example.com/' instead of 'https://api.example.com/api/v1'. Configuration key NexGen:BaseAddress (environment variable NexGen__BaseAddress).", error.Message, StringComparison.Ordinal);
+        Assert.Contains("NexGenClientOptions.Retry.MaxRetries must be between 0 and 10. Configuration key NexGen:Retry:MaxRetries (environment variable NexGen__Retry__MaxRetries).", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("no section", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("tok_1", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_named_client_bound_from_its_own_section_names_that_sections_keys()
+    {
+        var configuration = Configuration(("NexGen:North:OrganizationId", "org_1"));
+
+        var error = FirstUse(services => services.AddNexGenClient("north", configuration.GetSection("NexGen:North")), "north");
+
+        Assert.Contains("NexGen client 'north': NexGenClientOptions.BaseAddress is required. Configuration key NexGen:North:BaseAddress (environment variable NexGen__North__BaseAddress).", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Options_set_in_code_name_only_the_property()
+    {
+        var error = FirstUse(services => services.AddNexGenClient(o => o.Token = "tok_1"));
+
+        Assert.Contains("NexGenClientOptions.BaseAddress is required.", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Configuration key", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>What an app that never starts its host sees: the failure at the first resolution of the client.</summary>
+    private static OptionsValidationException FirstUse(Action<IServiceCollection> register, string? name = null)
+    {
+        var services = new ServiceCollection();
+        register(services);
+        using var provider = services.BuildServiceProvider();
+        return Assert.Throws<OptionsValidationException>(() => name is null ? provider.GetRequiredService<BookingWorkflow>() : provider.GetRequiredKeyedService<BookingWorkflow>(name));
+    }
+
+    private static IConfiguration Configuration(params (string Key, string Value)[] values)
+        => new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value))).Build();
+}
