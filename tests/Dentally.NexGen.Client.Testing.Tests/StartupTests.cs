@@ -35,7 +35,7 @@ public sealed class StartupTests
         await using var sandbox = await NexGenSandbox.StartAsync(new NexGenSandboxOptions { Port = port });
 
         Assert.Equal(new Uri($"http://127.0.0.1:{port}/"), sandbox.BaseAddress);
-        Assert.Equal(2, (await new NexGenClient(sandbox.CreateOptions()).Sites.ListAsync()).Total);
+        Assert.Equal(2, (await new NexGenClient(sandbox.CreateOptions().OnTestClock()).Sites.ListAsync()).Total);
     }
 
     [Theory]

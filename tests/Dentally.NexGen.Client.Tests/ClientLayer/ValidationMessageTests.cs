@@ -15,7 +15,7 @@ public sealed class ValidationMessageTests
     public async Task A_site_that_does_not_exist_is_said_to_not_exist()
     {
         await using var sandbox = await NexGenSandbox.StartAsync();
-        var client = new NexGenClient(sandbox.CreateOptions());
+        var client = new NexGenClient(sandbox.CreateOptions().OnTestClock());
 
         var error = await Assert.ThrowsAsync<NexGenValidationException>(() => client.Appointments.CreateAsync(new NewAppointment
         {

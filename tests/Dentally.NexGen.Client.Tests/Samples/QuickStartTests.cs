@@ -66,7 +66,8 @@ public sealed class QuickStartTests
         }
 
         using var process = Process.Start(start)!;
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        // Real time, as a guard only: the app runs in a few seconds, a hundred times less than this.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
         var error = process.StandardError.ReadToEndAsync(timeout.Token);
         await process.WaitForExitAsync(timeout.Token);

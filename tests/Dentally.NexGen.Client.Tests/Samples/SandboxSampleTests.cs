@@ -135,7 +135,7 @@ public sealed partial class SandboxSampleTests
         {
             var server = new RunningServer();
             server._run = Task.Run(() => SandboxServer.RunAsync(args, server.Output, server.Error, server._stop.Token));
-            await Waiting.UntilAsync(() => server.Output.ToString().Contains("NexGen__Token", StringComparison.Ordinal) || server._run.IsCompleted, "the sandbox's banner", TimeSpan.FromSeconds(60));
+            await Waiting.UntilAsync(() => server.Output.ToString().Contains("NexGen__Token", StringComparison.Ordinal) || server._run.IsCompleted, "the sandbox's banner");
             Assert.False(server._run.IsCompleted, server.Error.ToString());
             return server;
         }
