@@ -1,0 +1,41 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.Logging;
+
+namespace Dentally.NexGen.Client;
+
+/// <summary>
+/// Reports the contract drift met in responses: a Warning log event and the
+/// <see cref="NexGenDiagnostics.ContractDriftCounter"/> counter, each once per operation and JSON path for the
+/// life of the client's pipeline (a registered client's lives as long as the app), so a drifted field in
+/// every answer makes one line, not one per call. Paths and kinds only, never a value. At most
+/// <see cref="MaxPaths"/> paths are remembered, so a server sending ever new members cannot grow memory;
+/// beyond them new paths go unreported.
+/// </summary>
+internal sealed class ContractDriftReporter(ILogger logger, bool enabled)
+{
+    public const int MaxPaths = 1000;
+
+    private static readonly Counter<long> Drift = NexGenDiagnostics.Meter.CreateCounter<long>(
+        NexGenDiagnostics.ContractDriftCounter, description: "Differences from the SDK's contract met in responses, once per operation and JSON path.");
+
+    private readonly ConcurrentDictionary<(string Operation, string Path), byte> _reported = new();
+
+    /// <summary>Whether reporting is on (<see cref="NexGenClientOptions.ReportContractDrift"/>).</summary>
+    public bool Enabled => enabled;
+
+    public void Report(string operation, ContractDriftFinding finding, string driftClass)
+    {
+        if (!enabled || _reported.Count >= MaxPaths || !_reported.TryAdd((operation, finding.Path), 0))
+        {
+            return;
+        }
+
+        ContractDriftLog.Drift(logger, operation, finding.Path, finding.Kind, driftClass);
+        Drift.Add(
+            1,
+            new KeyValuePair<string, object?>(NexGenDiagnostics.OperationTag, operation),
+            new KeyValuePair<string, object?>(NexGenDiagnostics.DriftClassTag, driftClass),
+            new KeyValuePair<string, object?>(NexGenDiagnostics.DriftKindTag, finding.Kind));
+    }
+}

@@ -1,0 +1,65 @@
+using System.Net.Http;
+using Newtonsoft.Json;
+
+namespace Dentally.NexGen.Client;
+
+/// <summary>
+/// Reads a success body into its model for the generated clients (CodeGeneration/Client.Class.ReadObjectResponse.liquid)
+/// and reports how it differs from the contract: members and values the contract does not know go to
+/// the pipeline's <see cref="ContractDriftReporter"/> (the caller gets the model, as before); a required
+/// member missing, or a member of another type, is a <see cref="NexGenContractViolationException"/>
+/// naming the operation, the JSON path and the request id. A body that matches costs what it cost
+/// before: the hooks only run on a difference.
+/// </summary>
+internal static class ContractResponseReader
+{
+    public static T? Read<T>(TextReader text, HttpResponseMessage response, IReadOnlyDictionary<string, IEnumerable<string>> headers, JsonSerializerSettings settings)
+    {
+        var reporter = ContractOperation.ReporterOf(response.RequestMessage);
+        using var json = new JsonTextReader(text);
+        var scope = ContractDriftScope.Enter(json);
+        try
+        {
+            T? body;
+            try
+            {
+                body = JsonSerializer.Create(settings).Deserialize<T>(json);
+            }
+            catch (JsonException exception)
+            {
+                throw Failure(typeof(T), exception, scope, reporter, response, headers);
+            }
+
+            if (scope.Findings is { } findings && reporter is { Enabled: true })
+            {
+                var operation = ContractOperation.Of(response.RequestMessage);
+                foreach (var finding in findings)
+                {
+                    reporter.Report(operation, finding, ContractDriftKinds.Additive);
+                }
+            }
+
+            return body;
+        }
+        finally
+        {
+            scope.Exit();
+        }
+    }
+
+    private static NexGenApiException Failure(Type model, JsonException exception, ContractDriftScope scope, ContractDriftReporter? reporter, HttpResponseMessage response, IReadOnlyDictionary<string, IEnumerable<string>> headers)
+    {
+        // Without the SDK's pipeline the body was not checked to be complete JSON, and a cut-off body
+        // fails like a mistyped member: only a missing required member is then surely the contract's.
+        if (scope.Violation is not { } violation || (reporter is null && !scope.IsRequiredViolation))
+        {
+            return new NexGenApiException("Could not deserialize the response body as " + model.FullName + ".", (int)response.StatusCode, string.Empty, headers, exception);
+        }
+
+        var operation = ContractOperation.Of(response.RequestMessage);
+        reporter?.Report(operation, new ContractDriftFinding(violation.Kind, ContractDriftPath.Collapse(violation.Path)), ContractDriftKinds.Breaking);
+
+        // Newtonsoft.Json's message may quote the value it could not convert (patient data): it is not kept.
+        return new NexGenContractViolationException(ApiErrorResponse.FromGenerated((int)response.StatusCode, headers), operation, violation.Path, violation.Kind);
+    }
+}
