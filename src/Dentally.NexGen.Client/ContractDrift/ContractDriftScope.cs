@@ -4,8 +4,8 @@ namespace Dentally.NexGen.Client;
 
 /// <summary>
 /// What the response being read differs in, collected while Newtonsoft.Json reads it. The serializer's
-/// hooks that see drift (<see cref="Serialization.ContractDriftResolver"/>'s extension data setter,
-/// <see cref="Serialization.ExtensibleValueConverter"/>, the settings' error handler) get no context of
+/// hooks that see drift (<see cref="ContractDriftResolver"/>'s extension data setter,
+/// <see cref="ExtensibleValueConverter"/>, the settings' error handler) get no context of
 /// their own, and a read is synchronous on one thread, so the scope of that read is thread-static. One
 /// scope per thread is reused: a response without drift allocates nothing here.
 /// </summary>

@@ -13,7 +13,35 @@ namespace Dentally.NexGen.Client;
 /// </summary>
 internal static class ContractResponseReader
 {
-    public static T? Read<T>(TextReader text, HttpResponseMessage response, IReadOnlyDictionary<string, IEnumerable<string>> headers, JsonSerializerSettings settings)
+    /// <summary>The generated clients' <c>ReadObjectResponseAsync</c>: the model, and the body's text when <paramref name="keepText"/> (<c>ReadResponseAsString</c>).</summary>
+    public static async Task<(T? Body, string Text)> ReadAsync<T>(HttpResponseMessage? response, IReadOnlyDictionary<string, IEnumerable<string>> headers, JsonSerializerSettings settings, bool keepText, CancellationToken cancellationToken)
+    {
+        if (response?.Content is not { } content)
+        {
+            return (default, string.Empty);
+        }
+
+        if (keepText)
+        {
+#if NET5_0_OR_GREATER
+            var text = await content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+#else
+            var text = await content.ReadAsStringAsync().ConfigureAwait(false);
+#endif
+            using var reader = new StringReader(text);
+            return (Read<T>(reader, response, headers, settings), text);
+        }
+
+#if NET5_0_OR_GREATER
+        using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+#else
+        using var stream = await content.ReadAsStreamAsync().ConfigureAwait(false);
+#endif
+        using var streamReader = new StreamReader(stream);
+        return (Read<T>(streamReader, response, headers, settings), string.Empty);
+    }
+
+    private static T? Read<T>(TextReader text, HttpResponseMessage response, IReadOnlyDictionary<string, IEnumerable<string>> headers, JsonSerializerSettings settings)
     {
         var reporter = ContractOperation.ReporterOf(response.RequestMessage);
         using var json = new JsonTextReader(text);

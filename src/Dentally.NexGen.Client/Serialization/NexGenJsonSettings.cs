@@ -26,14 +26,7 @@ public static class NexGenJsonSettings
         settings.MissingMemberHandling = MissingMemberHandling.Ignore;
         settings.MetadataPropertyHandling = MetadataPropertyHandling.Ignore;
         settings.TypeNameHandling = TypeNameHandling.None;
-
-        // Contract drift is seen through Newtonsoft.Json's own hooks, which cost nothing while a response
-        // matches the contract: unknown members through the resolver's extension data setter, a missing
-        // or mistyped member through the error handler (ContractResponseReader reports both). A resolver
-        // of the caller's own is kept; unknown members are then not reported.
-        settings.ContractResolver ??= ContractDriftResolver.Instance;
-        settings.Error -= ContractDriftScope.OnError;
-        settings.Error += ContractDriftScope.OnError;
+        ContractDriftResolver.Watch(settings);
         return settings;
     }
 }

@@ -1,6 +1,6 @@
 using Newtonsoft.Json;
 
-namespace Dentally.NexGen.Client.Serialization;
+namespace Dentally.NexGen.Client;
 
 /// <summary>
 /// Reads a member whose known values the contract lists under <c>x-extensible-enum</c> (CodeGeneration/Class.liquid

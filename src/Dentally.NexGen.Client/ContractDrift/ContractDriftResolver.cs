@@ -2,7 +2,7 @@ using System.Reflection;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
 
-namespace Dentally.NexGen.Client.Serialization;
+namespace Dentally.NexGen.Client;
 
 /// <summary>
 /// Newtonsoft.Json's default contracts, plus what lets the SDK see contract drift at no cost when there is
@@ -26,6 +26,18 @@ internal sealed class ContractDriftResolver : DefaultContractResolver
 
     /// <summary>One instance, so every serializer of the SDK shares its contract cache.</summary>
     public static ContractDriftResolver Instance { get; } = new();
+
+    /// <summary>
+    /// Makes <paramref name="settings"/> see drift through Newtonsoft.Json's own hooks, which run only on a
+    /// difference: unknown members through this resolver (a resolver of the caller's own is kept, and
+    /// unknown members then go unreported), a missing or mistyped member through the error handler.
+    /// </summary>
+    public static void Watch(JsonSerializerSettings settings)
+    {
+        settings.ContractResolver ??= Instance;
+        settings.Error -= ContractDriftScope.OnError;
+        settings.Error += ContractDriftScope.OnError;
+    }
 
     protected override JsonObjectContract CreateObjectContract(Type objectType)
     {
