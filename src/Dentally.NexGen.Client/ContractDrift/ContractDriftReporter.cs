@@ -21,8 +21,15 @@ internal sealed class ContractDriftReporter(ILogger logger, bool enabled)
 
     private readonly ConcurrentDictionary<(string Operation, string Path), byte> _reported = new();
 
+    // The contract's operations (generated constants, so a handful): one each, made once.
+    private readonly ConcurrentDictionary<string, ReportedOperation> _operations = new(StringComparer.Ordinal);
+
     /// <summary>Whether reporting is on (<see cref="NexGenClientOptions.ReportContractDrift"/>).</summary>
     public bool Enabled => enabled;
+
+    /// <summary>The operation <paramref name="operationId"/> as reported by this reporter, the same instance each time.</summary>
+    public ReportedOperation For(string operationId)
+        => _operations.TryGetValue(operationId, out var operation) ? operation : _operations.GetOrAdd(operationId, new ReportedOperation(operationId, this));
 
     public void Report(string operation, ContractDriftFinding finding, string driftClass)
     {

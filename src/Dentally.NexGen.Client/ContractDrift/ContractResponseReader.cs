@@ -13,8 +13,12 @@ namespace Dentally.NexGen.Client;
 /// </summary>
 internal static class ContractResponseReader
 {
-    /// <summary>The generated clients' <c>ReadObjectResponseAsync</c>: the model, and the body's text when <paramref name="keepText"/> (<c>ReadResponseAsString</c>).</summary>
-    public static async Task<(T? Body, string Text)> ReadAsync<T>(HttpResponseMessage? response, IReadOnlyDictionary<string, IEnumerable<string>> headers, JsonSerializerSettings settings, bool keepText, CancellationToken cancellationToken)
+    /// <summary>
+    /// The generated clients' <c>ReadObjectResponseAsync</c>: the model, and the body's text when <paramref name="keepText"/>
+    /// (<c>ReadResponseAsString</c>). A <see cref="ValueTask{TResult}"/>: the pipeline's bodies are in memory, so
+    /// it completes at once and allocates no task.
+    /// </summary>
+    public static async ValueTask<(T? Body, string Text)> ReadAsync<T>(HttpResponseMessage? response, IReadOnlyDictionary<string, IEnumerable<string>> headers, JsonSerializerSettings settings, bool keepText, CancellationToken cancellationToken)
     {
         if (response?.Content is not { } content)
         {
@@ -43,7 +47,7 @@ internal static class ContractResponseReader
 
     private static T? Read<T>(TextReader text, HttpResponseMessage response, IReadOnlyDictionary<string, IEnumerable<string>> headers, JsonSerializerSettings settings)
     {
-        var reporter = ContractOperation.ReporterOf(response.RequestMessage);
+        var (operation, reporter) = ContractOperation.Of(response.RequestMessage);
         using var json = new JsonTextReader(text);
         var scope = ContractDriftScope.Enter(json);
         try
@@ -55,12 +59,11 @@ internal static class ContractResponseReader
             }
             catch (JsonException exception)
             {
-                throw Failure(typeof(T), exception, scope, reporter, response, headers);
+                throw Failure(typeof(T), exception, scope, operation, reporter, response, headers);
             }
 
             if (scope.Findings is { } findings && reporter is { Enabled: true })
             {
-                var operation = ContractOperation.Of(response.RequestMessage);
                 foreach (var finding in findings)
                 {
                     reporter.Report(operation, finding, ContractDriftKinds.Additive);
@@ -75,7 +78,7 @@ internal static class ContractResponseReader
         }
     }
 
-    private static NexGenApiException Failure(Type model, JsonException exception, ContractDriftScope scope, ContractDriftReporter? reporter, HttpResponseMessage response, IReadOnlyDictionary<string, IEnumerable<string>> headers)
+    private static NexGenApiException Failure(Type model, JsonException exception, ContractDriftScope scope, string operation, ContractDriftReporter? reporter, HttpResponseMessage response, IReadOnlyDictionary<string, IEnumerable<string>> headers)
     {
         // Without the SDK's pipeline the body was not checked to be complete JSON, and a cut-off body
         // fails like a mistyped member: only a missing required member is then surely the contract's.
@@ -84,7 +87,6 @@ internal static class ContractResponseReader
             return new NexGenApiException("Could not deserialize the response body as " + model.FullName + ".", (int)response.StatusCode, string.Empty, headers, exception);
         }
 
-        var operation = ContractOperation.Of(response.RequestMessage);
         reporter?.Report(operation, new ContractDriftFinding(violation.Kind, ContractDriftPath.Collapse(violation.Path)), ContractDriftKinds.Breaking);
 
         // Newtonsoft.Json's message may quote the value it could not convert (patient data): it is not kept.
