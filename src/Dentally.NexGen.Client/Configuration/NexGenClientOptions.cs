@@ -86,6 +86,11 @@ public sealed class NexGenClientOptions
     /// <summary>The scope last built from these options (see <see cref="NexGenScope.For"/>).</summary>
     internal NexGenScope? Scope { get; set; }
 
+    /// <summary>The drift already reported by clients built from these options.</summary>
+    internal ContractDriftPaths ReportedDrift => LazyInitializer.EnsureInitialized(ref _reportedDrift);
+
+    private ContractDriftPaths? _reportedDrift;
+
     /// <summary>Describes the options without the token.</summary>
     /// <returns>A description safe to log.</returns>
     public override string ToString()

@@ -7,19 +7,13 @@ namespace Dentally.NexGen.Client;
 /// <summary>
 /// Reports the contract drift met in responses: a Warning log event and the
 /// <see cref="NexGenDiagnostics.ContractDriftCounter"/> counter, each once per operation and JSON path for the
-/// life of the client's pipeline (a registered client's lives as long as the app), so a drifted field in
-/// every answer makes one line, not one per call. Paths and kinds only, never a value. At most
-/// <see cref="MaxPaths"/> paths are remembered, so a server sending ever new members cannot grow memory;
-/// beyond them new paths go unreported.
+/// life of the client's options (<see cref="ContractDriftPaths"/>; a registered client's live as long as the
+/// app), so a drifted field in every answer makes one line, not one per call. Paths and kinds only, never a value.
 /// </summary>
-internal sealed class ContractDriftReporter(ILogger logger, bool enabled)
+internal sealed class ContractDriftReporter(ILogger logger, bool enabled, ContractDriftPaths reported)
 {
-    public const int MaxPaths = 1000;
-
     private static readonly Counter<long> Drift = NexGenDiagnostics.Meter.CreateCounter<long>(
         NexGenDiagnostics.ContractDriftCounter, description: "Differences from the SDK's contract met in responses, once per operation and JSON path.");
-
-    private readonly ConcurrentDictionary<(string Operation, string Path), byte> _reported = new();
 
     // The contract's operations (generated constants, so a handful): one each, made once.
     private readonly ConcurrentDictionary<string, ReportedOperation> _operations = new(StringComparer.Ordinal);
@@ -33,7 +27,7 @@ internal sealed class ContractDriftReporter(ILogger logger, bool enabled)
 
     public void Report(string operation, ContractDriftFinding finding, string driftClass)
     {
-        if (!enabled || _reported.Count >= MaxPaths || !_reported.TryAdd((operation, finding.Path), 0))
+        if (!enabled || !reported.TryAdd(operation, finding.Path))
         {
             return;
         }

@@ -54,7 +54,7 @@ internal static class NexGenHttpPipeline
         return
         [
             new UserAgentHandler(options.UserAgentSuffix),
-            new ContractDriftHandler(new ContractDriftReporter(loggerFactory?.CreateLogger(ContractDriftLog.Category) ?? NullLogger.Instance, options.ReportContractDrift)),
+            new ContractDriftHandler(new ContractDriftReporter(loggerFactory?.CreateLogger(ContractDriftLog.Category) ?? NullLogger.Instance, options.ReportContractDrift, options.ReportedDrift)),
             new ResilienceHandler(NexGenResilience.Build(options), options.TimeProvider),
             new AuthenticationHandler(tokens, NexGenScope.For(options)),
             new TelemetryHandler(loggerFactory?.CreateLogger(LoggerCategory) ?? NullLogger.Instance),

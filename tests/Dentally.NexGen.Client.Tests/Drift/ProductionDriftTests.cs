@@ -145,16 +145,30 @@ public sealed class ProductionDriftTests : IDisposable
     public void The_paths_remembered_are_bounded_so_a_server_cannot_grow_memory_or_the_log_without_end()
     {
         var logs = new FakeLogCollector();
-        var reporter = new ContractDriftReporter(new FakeLogger(logs), enabled: true);
+        var reporter = new ContractDriftReporter(new FakeLogger(logs), enabled: true, new ContractDriftPaths());
 
-        for (var i = 0; i < ContractDriftReporter.MaxPaths + 50; i++)
+        for (var i = 0; i < ContractDriftPaths.MaxPaths + 50; i++)
         {
             reporter.Report("getAppointment", new ContractDriftFinding("undocumented-member", "$.member_" + i), "additive");
             reporter.Report("getAppointment", new ContractDriftFinding("undocumented-member", "$.member_" + i), "additive");
         }
 
-        Assert.Equal(ContractDriftReporter.MaxPaths, logs.Count);
-        Assert.Equal(ContractDriftReporter.MaxPaths, _counter.All.Count);
+        Assert.Equal(ContractDriftPaths.MaxPaths, logs.Count);
+        Assert.Equal(ContractDriftPaths.MaxPaths, _counter.All.Count);
+    }
+
+    [Fact]
+    public async Task Clients_built_from_the_same_options_report_a_path_once_between_them()
+    {
+        // An app that builds a client per request from its one options object, and the handler chains
+        // IHttpClientFactory rotates on netstandard2.0, must not log the same drift again and again.
+        Answer(GuideJson.Confirmation.Replace("\"status\": \"scheduled\"", "\"status\": \"no_show\"", StringComparison.Ordinal));
+
+        await _harness.Client.Appointments.GetAsync(AppointmentUuid);
+        await new NexGenClient(_harness.Options, _harness.Transport, _harness.LoggerFactory).Appointments.GetAsync(AppointmentUuid);
+
+        Assert.Equal("$.status", State(Assert.Single(DriftLogs()), "JsonPath"));
+        Assert.Single(_counter.All);
     }
 
     public void Dispose()
