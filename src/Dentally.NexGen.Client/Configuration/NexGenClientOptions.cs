@@ -87,7 +87,7 @@ public sealed class NexGenClientOptions
     internal NexGenScope? Scope { get; set; }
 
     /// <summary>The drift already reported by clients built from these options.</summary>
-    internal ContractDriftPaths ReportedDrift => LazyInitializer.EnsureInitialized(ref _reportedDrift);
+    internal ContractDriftPaths ReportedDrift => LazyInitializer.EnsureInitialized(ref _reportedDrift)!; // never null: netstandard2.0 lacks the annotation
 
     private ContractDriftPaths? _reportedDrift;
 
