@@ -61,6 +61,15 @@ public sealed class NexGenClientOptions
     /// </summary>
     public bool AutomaticIdempotencyKeys { get; set; } = true;
 
+    /// <summary>
+    /// Whether a response that differs from the SDK's contract is reported: a member or an
+    /// <c>x-extensible-enum</c> value the contract does not know, or a required member missing or mistyped,
+    /// is logged at Warning (category <c>Dentally.NexGen.Client.ContractDrift</c>) and counted on
+    /// <see cref="NexGenDiagnostics.ContractDriftCounter"/>, once per operation and JSON path, never with
+    /// a value. Turning it off does not change what a call returns or throws. Default <see langword="true"/>.
+    /// </summary>
+    public bool ReportContractDrift { get; set; } = true;
+
     /// <summary>How long <see cref="BookingWorkflow"/> keeps an organisation's appointment types. Default 10 minutes.</summary>
     public TimeSpan AppointmentTypeCacheDuration { get; set; } = AppointmentTypeCache.DefaultTimeToLive;
 
@@ -77,10 +86,15 @@ public sealed class NexGenClientOptions
     /// <summary>The scope last built from these options (see <see cref="NexGenScope.For"/>).</summary>
     internal NexGenScope? Scope { get; set; }
 
+    /// <summary>The drift already reported by clients built from these options.</summary>
+    internal ContractDriftPaths ReportedDrift => LazyInitializer.EnsureInitialized(ref _reportedDrift)!; // never null: netstandard2.0 lacks the annotation
+
+    private ContractDriftPaths? _reportedDrift;
+
     /// <summary>Describes the options without the token.</summary>
     /// <returns>A description safe to log.</returns>
     public override string ToString()
         => $"NexGenClientOptions {{ BaseAddress = {BaseAddress}, OrganizationId = {OrganizationId}, PracticeId = {PracticeId}, " +
            $"Token = {(TokenProvider is not null ? "(provider)" : string.IsNullOrEmpty(Token) ? "(none)" : "***")}, " +
-           $"AttemptTimeout = {AttemptTimeout}, OverallTimeout = {OverallTimeout}, Retry = {Retry} }}";
+           $"AttemptTimeout = {AttemptTimeout}, OverallTimeout = {OverallTimeout}, Retry = {Retry}, ReportContractDrift = {ReportContractDrift} }}";
 }

@@ -15,6 +15,22 @@ public static class NexGenDiagnostics
     /// <summary>The tag (activities and metrics) and log property naming the practice of a call.</summary>
     public const string PracticeIdTag = "nexgen.practice_id";
 
+    /// <summary>
+    /// The counter of contract drift met in responses (see <see cref="NexGenClientOptions.ReportContractDrift"/>):
+    /// incremented once per operation and JSON path, tagged with <see cref="OperationTag"/>,
+    /// <see cref="DriftClassTag"/> and <see cref="DriftKindTag"/>. Any increase means the API has changed.
+    /// </summary>
+    public const string ContractDriftCounter = "nexgen.contract.drift";
+
+    /// <summary>The tag naming the contract's operationId of a call (for example <c>getAppointment</c>).</summary>
+    public const string OperationTag = "nexgen.operation";
+
+    /// <summary>The tag naming the class of a difference: <c>additive</c> (the SDK reads on) or <c>breaking</c> (the call failed).</summary>
+    public const string DriftClassTag = "nexgen.drift.class";
+
+    /// <summary>The tag naming the kind of a difference: <c>undocumented-member</c>, <c>new-enum-value</c>, <c>missing-required-member</c> or <c>type-changed</c>.</summary>
+    public const string DriftKindTag = "nexgen.drift.kind";
+
     internal static readonly ActivitySource ActivitySource = new(SourceName, UserAgentHandler.PackageVersion);
 
     internal static readonly Meter Meter = new(SourceName, UserAgentHandler.PackageVersion);

@@ -117,6 +117,16 @@ public static class NexGenModelFactory
     public static NexGenTransportException TransportException(string reason, Exception innerException, int statusCode = 0, string? requestId = null)
         => new(Response(statusCode, null, requestId), reason, innerException);
 
+    /// <summary>A success response that does not match the contract (a required member missing, a member of another type).</summary>
+    /// <param name="operation">The contract's operationId, for example <c>getAppointment</c>.</param>
+    /// <param name="path">The JSON path, for example <c>$.scheduled_start</c>.</param>
+    /// <param name="kind"><c>missing-required-member</c> or <c>type-changed</c>.</param>
+    /// <param name="statusCode">The success status.</param>
+    /// <param name="requestId">The request id.</param>
+    /// <returns>The exception.</returns>
+    public static NexGenContractViolationException ContractViolationException(string operation, string path, string kind = "missing-required-member", int statusCode = 200, string? requestId = null)
+        => new(Response(statusCode, null, requestId), operation, path, kind);
+
     /// <summary>A call that ran out of time.</summary>
     /// <param name="reason">What happened, as the SDK would say it.</param>
     /// <param name="innerException">The cause (usually a <see cref="TimeoutException"/>).</param>

@@ -9,6 +9,7 @@ namespace Dentally.NexGen.Client;
 /// with one concern:
 /// <list type="number">
 /// <item><see cref="UserAgentHandler"/>: the SDK's <c>User-Agent</c>, once per call.</item>
+/// <item><see cref="ContractDriftHandler"/>: hands the request the client's contract drift reporter.</item>
 /// <item><see cref="ResilienceHandler"/>: the Polly pipeline (overall timeout → retry → attempt
 /// timeout, <see cref="NexGenResilience"/>); what fails after it is a typed exception.</item>
 /// <item><see cref="AuthenticationHandler"/>: the bearer token, one refresh and resend on a 401.</item>
@@ -53,6 +54,7 @@ internal static class NexGenHttpPipeline
         return
         [
             new UserAgentHandler(options.UserAgentSuffix),
+            new ContractDriftHandler(new ContractDriftReporter(loggerFactory?.CreateLogger(ContractDriftLog.Category) ?? NullLogger.Instance, options.ReportContractDrift, options.ReportedDrift)),
             new ResilienceHandler(NexGenResilience.Build(options), options.TimeProvider),
             new AuthenticationHandler(tokens, NexGenScope.For(options)),
             new TelemetryHandler(loggerFactory?.CreateLogger(LoggerCategory) ?? NullLogger.Instance),

@@ -26,6 +26,7 @@ public static class NexGenJsonSettings
         settings.MissingMemberHandling = MissingMemberHandling.Ignore;
         settings.MetadataPropertyHandling = MetadataPropertyHandling.Ignore;
         settings.TypeNameHandling = TypeNameHandling.None;
+        ContractDriftResolver.Watch(settings);
         return settings;
     }
 }

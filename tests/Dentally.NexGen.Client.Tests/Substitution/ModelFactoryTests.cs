@@ -108,6 +108,7 @@ public sealed class ModelFactoryTests : IAsyncLifetime
             NexGenModelFactory.ValidationException(),
             NexGenModelFactory.TransportException("The connection was refused", new HttpRequestException("refused")),
             NexGenModelFactory.TimeoutException("Timed out", new TimeoutException()),
+            NexGenModelFactory.ContractViolationException("getAppointment", "$.scheduled_start", requestId: "req_7"),
             NexGenModelFactory.PatientNotFoundException(idempotencyKey: "k"),
             NexGenModelFactory.AmbiguousPatientException([NexGenModelFactory.PatientCandidate(patient)], "k"),
             NexGenModelFactory.AppointmentTypeUnavailableException("NPE", inactive: true, "k"),

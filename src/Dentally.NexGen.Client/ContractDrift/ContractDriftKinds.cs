@@ -1,0 +1,19 @@
+namespace Dentally.NexGen.Client;
+
+/// <summary>The kinds and classes of drift, named as <c>nexgen check</c> names them in its report.</summary>
+internal static class ContractDriftKinds
+{
+    public const string UndocumentedMember = "undocumented-member";
+
+    public const string NewEnumValue = "new-enum-value";
+
+    public const string MissingRequiredMember = "missing-required-member";
+
+    public const string TypeChanged = "type-changed";
+
+    /// <summary>The SDK reads the answer and carries on: a new member or value.</summary>
+    public const string Additive = "additive";
+
+    /// <summary>The SDK cannot read the answer as documented: the call fails with <see cref="NexGenContractViolationException"/>.</summary>
+    public const string Breaking = "breaking";
+}

@@ -1,0 +1,67 @@
+using System.Reflection;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Serialization;
+
+namespace Dentally.NexGen.Client;
+
+/// <summary>
+/// Newtonsoft.Json's default contracts, plus what lets the SDK see contract drift at no cost when there is
+/// none: a member the contract does not define lands in a model's <c>AdditionalProperties</c> (as
+/// before) and is recorded as drift on the way (<see cref="ContractDriftScope"/>). Problem bodies are
+/// left out: RFC 9457 lets a problem carry members of its own.
+/// </summary>
+internal sealed class ContractDriftResolver : DefaultContractResolver
+{
+    /// <summary>
+    /// The members that take their values from the contract's <c>AppointmentStatus</c> schema. They name it
+    /// by <c>$ref</c>, and NJsonSchema gives a template no extension data of a referenced schema, so
+    /// CodeGeneration/Class.liquid cannot see its <c>x-extensible-enum</c>: it is applied here.
+    /// </summary>
+    private static readonly ExtensibleValueConverter AppointmentStatus = new(string.Join(",",
+        AppointmentStatuses.Scheduled, AppointmentStatuses.Confirmed, AppointmentStatuses.Arrived, AppointmentStatuses.Completed, AppointmentStatuses.Cancelled));
+
+    private ContractDriftResolver()
+    {
+    }
+
+    /// <summary>One instance, so every serializer of the SDK shares its contract cache.</summary>
+    public static ContractDriftResolver Instance { get; } = new();
+
+    /// <summary>
+    /// Makes <paramref name="settings"/> see drift through Newtonsoft.Json's own hooks, which run only on a
+    /// difference: unknown members through this resolver (a resolver of the caller's own is kept, and
+    /// unknown members then go unreported), a missing or mistyped member through the error handler.
+    /// </summary>
+    public static void Watch(JsonSerializerSettings settings)
+    {
+        settings.ContractResolver ??= Instance;
+        settings.Error -= ContractDriftScope.OnError;
+        settings.Error += ContractDriftScope.OnError;
+    }
+
+    protected override JsonObjectContract CreateObjectContract(Type objectType)
+    {
+        var contract = base.CreateObjectContract(objectType);
+        if (contract.ExtensionDataSetter is { } setter && !typeof(Problem).IsAssignableFrom(objectType))
+        {
+            contract.ExtensionDataSetter = (target, key, value) =>
+            {
+                ContractDriftScope.Record(ContractDriftKinds.UndocumentedMember);
+                setter(target, key, value);
+            };
+        }
+
+        return contract;
+    }
+
+    protected override JsonProperty CreateProperty(MemberInfo member, MemberSerialization memberSerialization)
+    {
+        var property = base.CreateProperty(member, memberSerialization);
+        if (property.Converter is null && property.DeclaringType == typeof(Appointment) && property.PropertyName == "status")
+        {
+            property.Converter = AppointmentStatus;
+        }
+
+        return property;
+    }
+}

@@ -1,0 +1,95 @@
+using System.Net.Http;
+using Newtonsoft.Json;
+
+namespace Dentally.NexGen.Client;
+
+/// <summary>
+/// Reads a success body into its model for the generated clients (CodeGeneration/Client.Class.ReadObjectResponse.liquid)
+/// and reports how it differs from the contract: members and values the contract does not know go to
+/// the pipeline's <see cref="ContractDriftReporter"/> (the caller gets the model, as before); a required
+/// member missing, or a member of another type, is a <see cref="NexGenContractViolationException"/>
+/// naming the operation, the JSON path and the request id. A body that matches costs what it cost
+/// before: the hooks only run on a difference.
+/// </summary>
+internal static class ContractResponseReader
+{
+    /// <summary>
+    /// The generated clients' <c>ReadObjectResponseAsync</c>: the model, and the body's text when <paramref name="keepText"/>
+    /// (<c>ReadResponseAsString</c>). A <see cref="ValueTask{TResult}"/>: the pipeline's bodies are in memory, so
+    /// it completes at once and allocates no task.
+    /// </summary>
+    public static async ValueTask<(T? Body, string Text)> ReadAsync<T>(HttpResponseMessage? response, IReadOnlyDictionary<string, IEnumerable<string>> headers, JsonSerializerSettings settings, bool keepText, CancellationToken cancellationToken)
+    {
+        if (response?.Content is not { } content)
+        {
+            return (default, string.Empty);
+        }
+
+        if (keepText)
+        {
+#if NET5_0_OR_GREATER
+            var text = await content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+#else
+            var text = await content.ReadAsStringAsync().ConfigureAwait(false);
+#endif
+            using var reader = new StringReader(text);
+            return (Read<T>(reader, response, headers, settings), text);
+        }
+
+#if NET5_0_OR_GREATER
+        using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+#else
+        using var stream = await content.ReadAsStreamAsync().ConfigureAwait(false);
+#endif
+        using var streamReader = new StreamReader(stream);
+        return (Read<T>(streamReader, response, headers, settings), string.Empty);
+    }
+
+    private static T? Read<T>(TextReader text, HttpResponseMessage response, IReadOnlyDictionary<string, IEnumerable<string>> headers, JsonSerializerSettings settings)
+    {
+        var (operation, reporter) = ContractOperation.Of(response.RequestMessage);
+        using var json = new JsonTextReader(text);
+        var scope = ContractDriftScope.Enter(json);
+        try
+        {
+            T? body;
+            try
+            {
+                body = JsonSerializer.Create(settings).Deserialize<T>(json);
+            }
+            catch (JsonException exception)
+            {
+                throw Failure(typeof(T), exception, scope, operation, reporter, response, headers);
+            }
+
+            if (scope.Findings is { } findings && reporter is { Enabled: true })
+            {
+                foreach (var finding in findings)
+                {
+                    reporter.Report(operation, finding, ContractDriftKinds.Additive);
+                }
+            }
+
+            return body;
+        }
+        finally
+        {
+            scope.Exit();
+        }
+    }
+
+    private static NexGenApiException Failure(Type model, JsonException exception, ContractDriftScope scope, string operation, ContractDriftReporter? reporter, HttpResponseMessage response, IReadOnlyDictionary<string, IEnumerable<string>> headers)
+    {
+        // Without the SDK's pipeline the body was not checked to be complete JSON, and a cut-off body
+        // fails like a mistyped member: only a missing required member is then surely the contract's.
+        if (scope.Violation is not { } violation || (reporter is null && !scope.IsRequiredViolation))
+        {
+            return new NexGenApiException("Could not deserialize the response body as " + model.FullName + ".", (int)response.StatusCode, string.Empty, headers, exception);
+        }
+
+        reporter?.Report(operation, new ContractDriftFinding(violation.Kind, ContractDriftPath.Collapse(violation.Path)), ContractDriftKinds.Breaking);
+
+        // Newtonsoft.Json's message may quote the value it could not convert (patient data): it is not kept.
+        return new NexGenContractViolationException(ApiErrorResponse.FromGenerated((int)response.StatusCode, headers), operation, violation.Path, violation.Kind);
+    }
+}

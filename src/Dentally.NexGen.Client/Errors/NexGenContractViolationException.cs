@@ -1,0 +1,33 @@
+namespace Dentally.NexGen.Client;
+
+/// <summary>
+/// A success response the SDK cannot read as its contract documents it: a member the contract requires
+/// is missing (or <c>null</c>), or a member has another type or format. The API has drifted from this SDK
+/// version (see docs/contract-drift.md): quote <see cref="Operation"/>, <see cref="Path"/> and
+/// <see cref="NexGenApiException.RequestId"/> to Dentally. The message and properties name the path
+/// only, never a value from the body, which may hold patient data. The server did answer with a
+/// success: a POST it answered (a booking) was carried out.
+/// </summary>
+public class NexGenContractViolationException : NexGenApiException
+{
+    internal NexGenContractViolationException(ApiErrorResponse response, string operation, string path, string kind)
+        : base(response, Describe(operation, path, kind), innerException: null)
+    {
+        Operation = operation;
+        Path = path;
+        Kind = kind;
+    }
+
+    /// <summary>The contract's operationId of the call, for example <c>getAppointment</c>.</summary>
+    public string Operation { get; }
+
+    /// <summary>The JSON path of the member, for example <c>$.items[3].scheduled_start</c>.</summary>
+    public string Path { get; }
+
+    /// <summary>What differs: <c>missing-required-member</c> or <c>type-changed</c>, as <c>nexgen check</c> names it.</summary>
+    public string Kind { get; }
+
+    private static string Describe(string operation, string path, string kind)
+        => "The response to " + operation + " does not match the SDK's contract: " + path + " "
+            + (kind == ContractDriftKinds.MissingRequiredMember ? "is required but missing" : "is null or not of the documented type or format");
+}

@@ -1,0 +1,198 @@
+using Dentally.NexGen.Client.Tests.Contract;
+using Dentally.NexGen.Client.Tests.Support;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using WireMock.RequestBuilders;
+
+namespace Dentally.NexGen.Client.Tests.Drift;
+
+/// <summary>
+/// Issue 25, part 3: a response that differs from the contract is reported as it is met. A new member or
+/// value is read as before and logged at Warning and counted once per operation and JSON path; a missing
+/// or mistyped member is <see cref="NexGenContractViolationException"/>; paths and kinds only, never a value.
+/// </summary>
+[Collection(DriftCounterTests.Name)]
+public sealed class ProductionDriftTests : IDisposable
+{
+    private const string DriftEvent = "NexGenContractDrift";
+    private static readonly Guid AppointmentUuid = Guid.Parse("e5f6a7b8-c9d0-1234-efab-345678901234");
+
+    private readonly DriftMeasurements _counter = new();
+    private SdkHarness _harness = new();
+
+    [Fact]
+    public async Task A_new_member_in_every_item_of_a_page_is_read_and_reported_once_for_the_operation()
+    {
+        Answer(GuideJson.PatientSearch.Replace("\"last_name\": \"Smith\",", "\"last_name\": \"Smith\", \"nickname\": \"Janey\",", StringComparison.Ordinal));
+
+        for (var call = 0; call < 3; call++)
+        {
+            var page = await _harness.Client.Patients.SearchAsync("smith");
+            Assert.Equal("Janey", page.Items[0].AdditionalProperties["nickname"]?.ToString());
+        }
+
+        var warning = Assert.Single(DriftLogs());
+        Assert.Equal(LogLevel.Warning, warning.Level);
+        Assert.Equal("searchPatients", State(warning, "Operation"));
+        Assert.Equal("$.items[*].nickname", State(warning, "JsonPath"));
+        Assert.Equal("undocumented-member", State(warning, "DriftKind"));
+        Assert.Equal("additive", State(warning, "DriftClass"));
+        var measurement = Assert.Single(_counter.All);
+        Assert.Equal("searchPatients", measurement[NexGenDiagnostics.OperationTag]);
+        Assert.Equal("additive", measurement[NexGenDiagnostics.DriftClassTag]);
+        Assert.Equal("undocumented-member", measurement[NexGenDiagnostics.DriftKindTag]);
+        AssertNoValueLogged("Janey", "Jane", "Smith");
+    }
+
+    [Fact]
+    public async Task Each_new_path_and_a_new_status_are_reported_once_each_and_the_status_passes_through()
+    {
+        Answer(GuideJson.Confirmation
+            .Replace("\"status\": \"scheduled\"", "\"status\": \"no_show\", \"no_show_reason\": \"did not attend\"", StringComparison.Ordinal)
+            .Replace("\"last_name\": \"Smith\"", "\"last_name\": \"Smith\", \"middle_name\": \"Ann-Marie\"", StringComparison.Ordinal));
+
+        for (var call = 0; call < 2; call++)
+        {
+            var appointment = await _harness.Client.Appointments.GetAsync(AppointmentUuid);
+            Assert.Equal("no_show", appointment.Status);
+            Assert.Equal("Ann-Marie", appointment.Patient.AdditionalProperties["middle_name"]?.ToString());
+        }
+
+        var reported = DriftLogs().Select(r => (State(r, "JsonPath"), State(r, "DriftKind"))).OrderBy(p => p.Item1, StringComparer.Ordinal).ToList();
+        Assert.Equal(
+            [("$.no_show_reason", "undocumented-member"), ("$.patient.middle_name", "undocumented-member"), ("$.status", "new-enum-value")],
+            reported);
+        Assert.Equal(3, _counter.All.Count);
+        Assert.All(_counter.All, m => Assert.Equal("getAppointment", m[NexGenDiagnostics.OperationTag]));
+        AssertNoValueLogged("did not attend", "Ann-Marie");
+    }
+
+    [Fact]
+    public async Task A_response_that_matches_the_contract_reports_nothing()
+    {
+        Answer(GuideJson.Confirmation);
+
+        await _harness.Client.Appointments.GetAsync(AppointmentUuid);
+
+        Assert.Empty(DriftLogs());
+        Assert.Empty(_counter.All);
+    }
+
+    [Fact]
+    public async Task A_missing_required_member_is_a_typed_exception_naming_operation_path_and_request_id()
+    {
+        Answer(GuideJson.PatientSearch.Replace("\"last_name\": \"Smith\",\n\"date_of_birth\": \"1972-11-30\",", "\"date_of_birth\": \"1972-11-30\",", StringComparison.Ordinal));
+
+        var exception = await Assert.ThrowsAsync<NexGenContractViolationException>(() => _harness.Client.Patients.SearchAsync("smith"));
+
+        Assert.Equal("searchPatients", exception.Operation);
+        Assert.Equal("$.items[1].last_name", exception.Path);
+        Assert.Equal("missing-required-member", exception.Kind);
+        Assert.Equal(200, exception.StatusCode);
+        Assert.Equal("req_200", exception.RequestId);
+        Assert.Contains("searchPatients", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("$.items[1].last_name", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("req_200", exception.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Jonathan", exception.ToString(), StringComparison.Ordinal);
+        var warning = Assert.Single(DriftLogs());
+        Assert.Equal("$.items[*].last_name", State(warning, "JsonPath"));
+        Assert.Equal("breaking", State(warning, "DriftClass"));
+        Assert.Equal("breaking", Assert.Single(_counter.All)[NexGenDiagnostics.DriftClassTag]);
+    }
+
+    [Theory]
+    [InlineData("\"duration_minutes\": 60", "\"duration_minutes\": \"sixty-secret\"", "$.appointment_type.duration_minutes")]
+    [InlineData("\"scheduled_start\": \"2025-05-20T10:00:00\"", "\"scheduled_start\": \"sixty-secret\"", "$.scheduled_start")]
+    [InlineData("\"status\": \"scheduled\"", "\"status\": {\"code\": \"sixty-secret\"}", "$.status")]
+    [InlineData("\"status\": \"scheduled\"", "\"status\": null", "$.status")]
+    public async Task A_member_of_another_type_is_a_typed_exception_without_the_value(string documented, string drifted, string path)
+    {
+        Answer(GuideJson.Confirmation.Replace(documented, drifted, StringComparison.Ordinal));
+
+        var exception = await Assert.ThrowsAsync<NexGenContractViolationException>(() => _harness.Client.Appointments.GetAsync(AppointmentUuid));
+
+        Assert.Equal("getAppointment", exception.Operation);
+        Assert.Equal(path, exception.Path);
+        Assert.Equal("type-changed", exception.Kind);
+        Assert.Equal("req_200", exception.RequestId);
+        Assert.Null(exception.InnerException);
+        Assert.DoesNotContain("sixty-secret", exception.ToString(), StringComparison.Ordinal);
+        AssertNoValueLogged("sixty-secret", "Jane");
+    }
+
+    [Fact]
+    public async Task With_reporting_off_nothing_is_logged_or_counted_and_calls_behave_the_same()
+    {
+        _harness.Dispose();
+        _harness = new SdkHarness(o => o.ReportContractDrift = false);
+        Answer(GuideJson.Confirmation.Replace("\"status\": \"scheduled\"", "\"status\": \"no_show\", \"no_show_reason\": \"x\"", StringComparison.Ordinal));
+
+        var appointment = await _harness.Client.Appointments.GetAsync(AppointmentUuid);
+
+        Assert.Equal("no_show", appointment.Status);
+        Assert.Empty(DriftLogs());
+        Assert.Empty(_counter.All);
+
+        _harness.Server.Reset();
+        Answer(GuideJson.Confirmation.Replace("\"scheduled_start\": \"2025-05-20T10:00:00\",", string.Empty, StringComparison.Ordinal));
+        var exception = await Assert.ThrowsAsync<NexGenContractViolationException>(() => _harness.Client.Appointments.GetAsync(AppointmentUuid));
+        Assert.Equal("$.scheduled_start", exception.Path);
+        Assert.Empty(DriftLogs());
+        Assert.Empty(_counter.All);
+    }
+
+    [Fact]
+    public void The_paths_remembered_are_bounded_so_a_server_cannot_grow_memory_or_the_log_without_end()
+    {
+        var logs = new FakeLogCollector();
+        var reporter = new ContractDriftReporter(new FakeLogger(logs), enabled: true, new ContractDriftPaths());
+
+        for (var i = 0; i < ContractDriftPaths.MaxPaths + 50; i++)
+        {
+            reporter.Report("getAppointment", new ContractDriftFinding("undocumented-member", "$.member_" + i), "additive");
+            reporter.Report("getAppointment", new ContractDriftFinding("undocumented-member", "$.member_" + i), "additive");
+        }
+
+        Assert.Equal(ContractDriftPaths.MaxPaths, logs.Count);
+        Assert.Equal(ContractDriftPaths.MaxPaths, _counter.All.Count);
+    }
+
+    [Fact]
+    public async Task Clients_built_from_the_same_options_report_a_path_once_between_them()
+    {
+        // An app that builds a client per request from its one options object, and the handler chains
+        // IHttpClientFactory rotates on netstandard2.0, must not log the same drift again and again.
+        Answer(GuideJson.Confirmation.Replace("\"status\": \"scheduled\"", "\"status\": \"no_show\"", StringComparison.Ordinal));
+
+        await _harness.Client.Appointments.GetAsync(AppointmentUuid);
+        await new NexGenClient(_harness.Options, _harness.Transport, _harness.LoggerFactory).Appointments.GetAsync(AppointmentUuid);
+
+        Assert.Equal("$.status", State(Assert.Single(DriftLogs()), "JsonPath"));
+        Assert.Single(_counter.All);
+    }
+
+    public void Dispose()
+    {
+        _counter.Dispose();
+        _harness.Dispose();
+    }
+
+    private static string? State(FakeLogRecord record, string key)
+        => record.StructuredState?.FirstOrDefault(s => s.Key == key).Value;
+
+    private void Answer(string body)
+        => _harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Json(200, body));
+
+    private List<FakeLogRecord> DriftLogs() => _harness.Logs.GetSnapshot().Where(r => r.Id.Name == DriftEvent).ToList();
+
+    private void AssertNoValueLogged(params string[] values)
+    {
+        var logged = _harness.Logs.GetSnapshot()
+            .SelectMany(r => new[] { r.Message, string.Join(";", r.StructuredState?.Select(s => s.Value) ?? []), r.Exception?.ToString() ?? string.Empty })
+            .ToList();
+        foreach (var value in values)
+        {
+            Assert.DoesNotContain(logged, line => line.Contains(value, StringComparison.Ordinal));
+        }
+    }
+}
