@@ -1,4 +1,7 @@
-namespace Dentally.NexGen.Client.Testing.Http;
+using Dentally.NexGen.Client.Testing.Contract;
+using Microsoft.AspNetCore.Http;
+
+namespace Dentally.NexGen.Client.Testing.Handlers;
 
 /// <summary>
 /// A computed response: status, JSON body and extra headers. Immutable, so an idempotent POST's first
@@ -25,7 +28,7 @@ internal sealed class SandboxResponse
 
     public IReadOnlyDictionary<string, string> Headers { get; }
 
-    public bool IsSuccess => StatusCode is >= 200 and <= 299;
+    public bool IsSuccess => StatusCode is >= StatusCodes.Status200OK and < StatusCodes.Status300MultipleChoices;
 
     /// <summary>Serialises <paramref name="value"/> now, so the body is a snapshot of the state under the lock.</summary>
     public static SandboxResponse Json(int statusCode, object value)
@@ -33,6 +36,9 @@ internal sealed class SandboxResponse
 
     public static SandboxResponse Problem(Problem problem)
         => new(problem.Status, SandboxJson.Serialize(problem), ProblemType, new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>The same response with another body (an injected body fault), its headers kept.</summary>
+    public SandboxResponse WithBody(string body) => new(StatusCode, body, ContentType, Headers);
 
     public SandboxResponse WithHeader(string name, string value)
         => new(StatusCode, Body, ContentType, new Dictionary<string, string>(Headers.ToDictionary(h => h.Key, h => h.Value), StringComparer.OrdinalIgnoreCase) { [name] = value });

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Http;
+using NSwag;
+
+namespace Dentally.NexGen.Client.Testing.Contract;
+
+/// <summary>One operation of the contract, as the spec declares it; also the metadata of its endpoint.</summary>
+internal sealed class ContractOperation
+{
+    private ContractOperation(string id, string method, string template, bool acceptsIdempotencyKey, bool documentsValidationError)
+    {
+        Id = id;
+        Method = method;
+        Template = template;
+        AcceptsIdempotencyKey = acceptsIdempotencyKey;
+        DocumentsValidationError = documentsValidationError;
+    }
+
+    /// <summary>The spec's <c>operationId</c>, e.g. <c>createAppointment</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>The HTTP method, upper case.</summary>
+    public string Method { get; }
+
+    /// <summary>The path template, e.g. <c>/api/v1/{org_id}/appointments/{appointment_uuid}</c>.</summary>
+    public string Template { get; }
+
+    /// <summary>Whether the operation takes an <c>Idempotency-Key</c> header, which makes it replay its first answer.</summary>
+    public bool AcceptsIdempotencyKey { get; }
+
+    /// <summary>
+    /// Whether the operation documents 422 <c>validation-error</c>. Where it does not, a field error (a
+    /// query value out of range) is answered as 400 <c>malformed-request</c>, which every operation documents.
+    /// </summary>
+    public bool DocumentsValidationError { get; }
+
+    public static ContractOperation From(string template, string method, OpenApiOperation operation)
+        => new(
+            operation.OperationId,
+            method.ToUpperInvariant(),
+            template,
+            operation.ActualParameters.Any(p => p.Kind == OpenApiParameterKind.Header && string.Equals(p.Name, ContractLimits.IdempotencyKeyHeader, StringComparison.OrdinalIgnoreCase)),
+            operation.ActualResponses.ContainsKey(StatusCodes.Status422UnprocessableEntity.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+    public override string ToString() => $"{Method} {Template}";
+}

@@ -1,0 +1,37 @@
+using Dentally.NexGen.Client.Testing.Contract;
+using Dentally.NexGen.Client.Testing.Handlers;
+using Dentally.NexGen.Client.Testing.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Dentally.NexGen.Client.Testing.Endpoints;
+
+/// <summary>One endpoint per operation of the contract, at the spec's method and path; a catch-all answers the rest.</summary>
+internal static class OperationEndpoints
+{
+    public static void MapOperations(this IEndpointRouteBuilder endpoints, IEnumerable<ContractOperation> operations)
+    {
+        foreach (var operation in operations)
+        {
+            var handle = OperationHandlers.For(operation.Id);
+            endpoints.MapMethods(operation.Template, [operation.Method], async context =>
+                {
+                    var exchange = context.Exchange();
+                    await exchange.HoldAsync().ConfigureAwait(false);
+                    exchange.Answer = OperationHandlers.Execute(handle, exchange.Request);
+                })
+                .WithMetadata(operation)
+                .WithDisplayName(operation.ToString());
+        }
+
+        // Anything else (another path, or a method the path does not take) has passed every rule like an
+        // operation, and gets a 404 problem, never the web server's bare 404 or 405.
+        endpoints.Map("{**path}", async context =>
+        {
+            var exchange = context.Exchange();
+            await exchange.HoldAsync().ConfigureAwait(false);
+            exchange.Answer = Problems.NotFound(exchange.Request, $"No operation matches {exchange.Request.Method} {exchange.Request.Path}.");
+        });
+    }
+}
