@@ -17,7 +17,7 @@ internal static class OperationEndpoints
             var handle = OperationHandlers.For(operation.Id);
             endpoints.MapMethods(operation.Template, [operation.Method], async context =>
                 {
-                    var exchange = context.Exchange();
+                    var exchange = SandboxExchange.Of(context);
                     await exchange.HoldAsync().ConfigureAwait(false);
                     exchange.Answer = OperationHandlers.Execute(handle, exchange.Request);
                 })
@@ -29,7 +29,7 @@ internal static class OperationEndpoints
         // operation, and gets a 404 problem, never the web server's bare 404 or 405.
         endpoints.Map("{**path}", async context =>
         {
-            var exchange = context.Exchange();
+            var exchange = SandboxExchange.Of(context);
             await exchange.HoldAsync().ConfigureAwait(false);
             exchange.Answer = Problems.NotFound(exchange.Request, $"No operation matches {exchange.Request.Method} {exchange.Request.Path}.");
         });

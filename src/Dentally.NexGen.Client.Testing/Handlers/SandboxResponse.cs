@@ -1,3 +1,4 @@
+using System.Text;
 using Dentally.NexGen.Client.Testing.Contract;
 using Microsoft.AspNetCore.Http;
 
@@ -5,9 +6,9 @@ namespace Dentally.NexGen.Client.Testing.Handlers;
 
 /// <summary>
 /// A computed response: status, JSON body and extra headers. Immutable, so an idempotent POST's first
-/// response can be stored and replayed as it was. <c>X-Request-Id</c> is added when it is written.
+/// response can be stored and replayed as it was. Written as an ASP.NET Core result; <c>X-Request-Id</c> is the request's, set by the request id rule.
 /// </summary>
-internal sealed class SandboxResponse
+internal sealed class SandboxResponse : IResult
 {
     public const string JsonType = "application/json; charset=utf-8";
     public const string ProblemType = "application/problem+json; charset=utf-8";
@@ -42,4 +43,20 @@ internal sealed class SandboxResponse
 
     public SandboxResponse WithHeader(string name, string value)
         => new(StatusCode, Body, ContentType, new Dictionary<string, string>(Headers.ToDictionary(h => h.Key, h => h.Value), StringComparer.OrdinalIgnoreCase) { [name] = value });
+
+    /// <summary>Writes status, headers and body, with its length.</summary>
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        var response = httpContext.Response;
+        response.StatusCode = StatusCode;
+        foreach (var header in Headers)
+        {
+            response.Headers[header.Key] = header.Value;
+        }
+
+        response.ContentType = ContentType;
+        var body = Encoding.UTF8.GetBytes(Body ?? string.Empty);
+        response.ContentLength = body.Length;
+        await response.Body.WriteAsync(body, httpContext.RequestAborted).ConfigureAwait(false);
+    }
 }

@@ -26,12 +26,7 @@ internal static class KestrelRefusals
             await next(connection).ConfigureAwait(false);
         });
 
-    private sealed class Pipe(PipeReader input, PipeWriter output) : IDuplexPipe
-    {
-        public PipeReader Input { get; } = input;
-
-        public PipeWriter Output { get; } = output;
-    }
+    private sealed record Pipe(PipeReader Input, PipeWriter Output) : IDuplexPipe;
 
     private sealed class RewritingStream(Stream inner) : Stream
     {

@@ -1,5 +1,6 @@
 using Dentally.NexGen.Client.Testing.Handlers;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace Dentally.NexGen.Client.Testing.Hosting;
 
@@ -10,6 +11,9 @@ namespace Dentally.NexGen.Client.Testing.Hosting;
 internal sealed class SandboxExchange(HttpContext context, SandboxRequest request, TimeProvider clock, CancellationToken closing)
 {
     public SandboxRequest Request { get; } = request;
+
+    /// <summary>The exchange of a request, set by the request id rule.</summary>
+    public static SandboxExchange Of(HttpContext context) => context.Features.GetRequiredFeature<SandboxExchange>();
 
     /// <summary>The answer to send; set by the rule or operation that decides it.</summary>
     public SandboxResponse? Answer { get; set; }

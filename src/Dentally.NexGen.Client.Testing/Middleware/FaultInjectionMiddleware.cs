@@ -14,7 +14,7 @@ internal sealed class FaultInjectionMiddleware(RequestDelegate next, FaultRegist
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        var exchange = context.Exchange();
+        var exchange = SandboxExchange.Of(context);
         var fault = faults.TryStrike(exchange.Request.Received);
         switch (fault)
         {

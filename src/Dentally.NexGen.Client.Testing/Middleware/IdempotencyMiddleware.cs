@@ -14,7 +14,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencySto
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        var exchange = context.Exchange();
+        var exchange = SandboxExchange.Of(context);
         var request = exchange.Request;
         var key = request.Header(ContractLimits.IdempotencyKeyHeader);
         if (request.Operation is not { AcceptsIdempotencyKey: true } || key is null)

@@ -45,7 +45,8 @@ internal sealed class RequestIdMiddleware(RequestDelegate next, NexGenSandboxOpt
 
         if (!exchange.IsDropped)
         {
-            await ResponseWriter.WriteAsync(context, exchange.Answer ?? Problems.ServerError(request, "The sandbox computed no answer."), request.RequestId).ConfigureAwait(false);
+            context.Response.Headers["X-Request-Id"] = request.RequestId;
+            await (exchange.Answer ?? Problems.ServerError(request, "The sandbox computed no answer.")).ExecuteAsync(context).ConfigureAwait(false);
         }
     }
 }

@@ -9,7 +9,7 @@ internal sealed class RequestJournalMiddleware(RequestDelegate next, RequestJour
 {
     public Task InvokeAsync(HttpContext context)
     {
-        journal.Add(context.Exchange().Request.Received);
+        journal.Add(SandboxExchange.Of(context).Request.Received);
         return next(context);
     }
 }
