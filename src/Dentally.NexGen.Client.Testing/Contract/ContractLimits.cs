@@ -1,5 +1,5 @@
-using NJsonSchema;
-using NSwag;
+using System.Globalization;
+using Newtonsoft.Json.Linq;
 
 namespace Dentally.NexGen.Client.Testing.Contract;
 
@@ -11,35 +11,33 @@ internal static class ContractLimits
 {
     public const string IdempotencyKeyHeader = "Idempotency-Key";
 
-    private static OpenApiComponents Components => SandboxContract.Instance.Document.Components;
+    private static JToken Components => SandboxContract.Instance.Root["components"]!;
 
     /// <summary><c>AppointmentCreate.notes</c>.</summary>
-    public static int BookingNotesMaxLength { get; } = MaxLength(Property("AppointmentCreate", "notes"));
+    public static int BookingNotesMaxLength { get; } = Number(Property("AppointmentCreate", "notes"), "maxLength");
 
     /// <summary><c>AppointmentUpdate.notes</c>.</summary>
-    public static int UpdateNotesMaxLength { get; } = MaxLength(Property("AppointmentUpdate", "notes"));
+    public static int UpdateNotesMaxLength { get; } = Number(Property("AppointmentUpdate", "notes"), "maxLength");
 
     /// <summary><c>AppointmentCancel.reason</c>.</summary>
-    public static int CancelReasonMaxLength { get; } = MaxLength(Property("AppointmentCancel", "reason"));
+    public static int CancelReasonMaxLength { get; } = Number(Property("AppointmentCancel", "reason"), "maxLength");
 
     /// <summary>The <c>query</c> of <c>searchPatients</c>.</summary>
-    public static int PatientQueryMaxLength { get; } = MaxLength(Parameter("searchPatients", "query"));
+    public static int PatientQueryMaxLength { get; } = Number(SandboxContract.Instance.Parameters("searchPatients").Single(p => p["name"]?.ToString() == "query")["schema"]!, "maxLength");
 
     /// <summary>The <c>Idempotency-Key</c> header.</summary>
-    public static int IdempotencyKeyMaxLength { get; } = MaxLength(Components.Parameters["IdempotencyKey"].ActualSchema);
+    public static int IdempotencyKeyMaxLength { get; } = Number(Components["parameters"]!["IdempotencyKey"]!["schema"]!, "maxLength");
 
     /// <summary>The <c>page_size</c> query parameter's maximum.</summary>
-    public static int PageSizeMax { get; } = (int)(Components.Parameters["PageSize"].ActualSchema.Maximum ?? throw Missing("PageSize maximum"));
+    public static int PageSizeMax { get; } = Number(Components["parameters"]!["PageSize"]!["schema"]!, "maximum");
 
     /// <summary>The <c>page_size</c> a request without one gets.</summary>
-    public static int PageSizeDefault { get; } = Convert.ToInt32(Components.Parameters["PageSize"].ActualSchema.Default ?? throw Missing("PageSize default"), System.Globalization.CultureInfo.InvariantCulture);
+    public static int PageSizeDefault { get; } = Number(Components["parameters"]!["PageSize"]!["schema"]!, "default");
 
-    private static JsonSchemaProperty Property(string schema, string property) => Components.Schemas[schema].ActualProperties[property];
+    private static JToken Property(string schema, string property) => Components["schemas"]![schema]!["properties"]![property]!;
 
-    private static JsonSchema Parameter(string operationId, string name)
-        => SandboxContract.Instance.Document.Operations.Single(o => o.Operation.OperationId == operationId).Operation.ActualParameters.Single(p => p.Name == name).ActualSchema;
-
-    private static int MaxLength(JsonSchema schema) => schema.MaxLength ?? throw Missing("a maxLength");
-
-    private static InvalidOperationException Missing(string what) => new($"The contract (openapi.yaml) no longer sets {what} the sandbox validates.");
+    private static int Number(JToken schema, string keyword)
+        => int.TryParse(schema[keyword]?.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new InvalidOperationException($"The contract (openapi.yaml) no longer sets the {keyword} at {schema.Path} that the sandbox validates.");
 }

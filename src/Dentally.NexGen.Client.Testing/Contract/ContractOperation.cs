@@ -1,5 +1,6 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
-using NSwag;
+using Newtonsoft.Json.Linq;
 
 namespace Dentally.NexGen.Client.Testing.Contract;
 
@@ -33,13 +34,13 @@ internal sealed class ContractOperation
     /// </summary>
     public bool DocumentsValidationError { get; }
 
-    public static ContractOperation From(string template, string method, OpenApiOperation operation)
+    public static ContractOperation From(string template, string method, JToken operation, IEnumerable<JToken> parameters)
         => new(
-            operation.OperationId,
+            operation["operationId"]!.ToString(),
             method.ToUpperInvariant(),
             template,
-            operation.ActualParameters.Any(p => p.Kind == OpenApiParameterKind.Header && string.Equals(p.Name, ContractLimits.IdempotencyKeyHeader, StringComparison.OrdinalIgnoreCase)),
-            operation.ActualResponses.ContainsKey(StatusCodes.Status422UnprocessableEntity.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            parameters.Any(p => p["in"]?.ToString() == "header" && string.Equals(p["name"]?.ToString(), ContractLimits.IdempotencyKeyHeader, StringComparison.OrdinalIgnoreCase)),
+            operation["responses"]?[StatusCodes.Status422UnprocessableEntity.ToString(CultureInfo.InvariantCulture)] is not null);
 
     public override string ToString() => $"{Method} {Template}";
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Newtonsoft.Json.Linq;
-using NSwag;
 
 namespace Dentally.NexGen.Client.Testing.Contract;
 
@@ -31,17 +30,18 @@ internal sealed class ProblemCatalog
             ? title
             : throw new InvalidOperationException($"The contract (openapi.yaml) has no example of a {status} {type} problem.");
 
-    public static ProblemCatalog From(OpenApiDocument document)
+    public static ProblemCatalog From(SandboxContract contract)
     {
+        var components = contract.Root["components"]!;
         var titles = new Dictionary<(int, string), string>();
-        foreach (var example in document.Components.Examples.Values.Select(Problem).OfType<(int Status, string Type, string Title)>())
+        foreach (var example in ((JObject)components["examples"]!).Properties().Select(p => Problem(p.Value)).OfType<(int Status, string Type, string Title)>())
         {
             titles.TryAdd((example.Status, example.Type), example.Title);
         }
 
         // A response with a single example names the problem its status stands for.
-        var single = document.Components.Responses.Values
-            .Select(r => r.Content.TryGetValue(ProblemMediaType, out var media) && media.Examples.Count == 1 ? Problem(media.Examples.Values.Single()) : null)
+        var single = ((JObject)components["responses"]!).Properties()
+            .Select(r => r.Value["content"]?[ProblemMediaType]?["examples"] is JObject { Count: 1 } examples ? Problem(contract.Resolve(examples.Properties().Single().Value)) : null)
             .OfType<(int Status, string Type, string Title)>()
             .GroupBy(p => p.Status)
             .Where(g => g.Select(p => p.Type).Distinct().Count() == 1)
@@ -49,10 +49,9 @@ internal sealed class ProblemCatalog
         return new ProblemCatalog(titles, single);
     }
 
-    private static (int Status, string Type, string Title)? Problem(OpenApiExample example)
+    private static (int Status, string Type, string Title)? Problem(JToken example)
     {
-        var value = JToken.FromObject((example.ActualExample ?? example).Value ?? new JObject()) as JObject;
-        // NSwag's YAML reader hands scalars over as strings: the status is parsed here.
+        var value = example["value"];
         return value?["type"]?.ToString() is { } type && type.StartsWith(ProblemTypes.Prefix, StringComparison.Ordinal)
                 && int.TryParse(value["status"]?.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var status) && value["title"]?.ToString() is { } title
             ? (status, type[ProblemTypes.Prefix.Length..], title)
