@@ -42,5 +42,17 @@ internal sealed class ContractOperation
             parameters.Any(p => p["in"]?.ToString() == "header" && string.Equals(p["name"]?.ToString(), ContractLimits.IdempotencyKeyHeader, StringComparison.OrdinalIgnoreCase)),
             operation["responses"]?[StatusCodes.Status422UnprocessableEntity.ToString(CultureInfo.InvariantCulture)] is not null);
 
+    /// <summary>
+    /// Whether the path has the template's literal segments in the same case: ASP.NET Core's routing
+    /// ignores their case, the contract's paths do not (<c>/V2/Sites</c> is no operation).
+    /// </summary>
+    public bool HasLiteralsOf(string path)
+    {
+        var template = Template.Trim('/').Split('/');
+        var segments = path.Trim('/').Split('/');
+        return segments.Length == template.Length
+            && template.Zip(segments).All(pair => pair.First.StartsWith('{') || string.Equals(pair.First, pair.Second, StringComparison.Ordinal));
+    }
+
     public override string ToString() => $"{Method} {Template}";
 }

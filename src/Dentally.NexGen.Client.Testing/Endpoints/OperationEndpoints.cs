@@ -15,23 +15,24 @@ internal static class OperationEndpoints
         foreach (var operation in operations)
         {
             var handle = OperationHandlers.For(operation.Id);
-            endpoints.MapMethods(operation.Template, [operation.Method], async context =>
-                {
-                    var exchange = SandboxExchange.Of(context);
-                    await exchange.HoldAsync().ConfigureAwait(false);
-                    exchange.Answer = OperationHandlers.Execute(handle, exchange.Request);
-                })
+            endpoints.MapMethods(operation.Template, [operation.Method], context => AnswerAsync(context, request => OperationHandlers.Execute(handle, request)))
                 .WithMetadata(operation)
                 .WithDisplayName(operation.ToString());
         }
 
         // Anything else (another path, or a method the path does not take) has passed every rule like an
         // operation, and gets a 404 problem, never the web server's bare 404 or 405.
-        endpoints.Map("{**path}", async context =>
-        {
-            var exchange = SandboxExchange.Of(context);
-            await exchange.HoldAsync().ConfigureAwait(false);
-            exchange.Answer = Problems.NotFound(exchange.Request, $"No operation matches {exchange.Request.Method} {exchange.Request.Path}.");
-        });
+        endpoints.Map("{**path}", context => AnswerAsync(context, NotFound));
     }
+
+    private static async Task AnswerAsync(HttpContext context, Func<SandboxRequest, SandboxResponse> answer)
+    {
+        var exchange = SandboxExchange.Of(context);
+        await exchange.HoldAsync().ConfigureAwait(false);
+
+        // A path routed here whose literal segments differ in case is none of the contract's (see RequestReader).
+        exchange.Answer = exchange.Request.Operation is null ? NotFound(exchange.Request) : answer(exchange.Request);
+    }
+
+    private static SandboxResponse NotFound(SandboxRequest request) => Problems.NotFound(request, $"No operation matches {request.Method} {request.Path}.");
 }

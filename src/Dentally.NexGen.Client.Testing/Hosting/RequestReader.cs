@@ -24,6 +24,7 @@ internal static class RequestReader
             receivedAt,
             tenant);
         var routeValues = context.GetRouteData().Values.ToDictionary(v => v.Key, v => Convert.ToString(v.Value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty, StringComparer.Ordinal);
-        return new SandboxRequest(received, routeValues, context.GetEndpoint()?.Metadata.GetMetadata<ContractOperation>());
+        var operation = context.GetEndpoint()?.Metadata.GetMetadata<ContractOperation>();
+        return new SandboxRequest(received, routeValues, operation?.HasLiteralsOf(received.Path) == true ? operation : null);
     }
 }
