@@ -1,4 +1,5 @@
-using Dentally.NexGen.Client.Testing.Routing;
+using Dentally.NexGen.Client.Testing.Contract;
+using Dentally.NexGen.Client.Testing.Faults;
 
 namespace Dentally.NexGen.Client.Testing;
 
@@ -23,8 +24,8 @@ public sealed partial class NexGenSandbox
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(method);
         ArgumentException.ThrowIfNullOrWhiteSpace(pathTemplate);
-        RouteCheck.ThrowIfMatchesNothing(method, pathTemplate, _routes, nameof(pathTemplate));
-        var path = PathTemplate.Compile(pathTemplate);
+        FaultTargetCheck.ThrowIfMatchesNothing(method, pathTemplate, SandboxContract.Instance.Operations, nameof(pathTemplate));
+        var path = FaultPath.Compile(pathTemplate);
         var anyMethod = method == "*";
         return InjectFault(
             $"{method.ToUpperInvariant()} {pathTemplate}",

@@ -1,10 +1,8 @@
 using Dentally.NexGen.Client.Testing.Faults;
-using Dentally.NexGen.Client.Testing.Http;
+using Dentally.NexGen.Client.Testing.Hosting;
 using Dentally.NexGen.Client.Testing.Idempotency;
-using Dentally.NexGen.Client.Testing.Routing;
 using Dentally.NexGen.Client.Testing.State;
-using WireMock.Server;
-using WireMock.Settings;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dentally.NexGen.Client.Testing;
 
@@ -30,9 +28,9 @@ public sealed partial class NexGenSandbox : IDisposable, IAsyncDisposable
     private readonly TenantRegistry _tenants = new();
     private readonly FaultRegistry _faults = new();
     private readonly RequestJournal _journal = new();
+    private readonly SandboxLifetime _lifetime = new();
     private readonly IdempotencyStore _idempotency;
-    private readonly RequestPipeline _pipeline;
-    private readonly IReadOnlyList<Route> _routes;
+    private SandboxHost? _host;
     private int _disposed;
 
     private NexGenSandbox(NexGenSandboxOptions options)
@@ -40,31 +38,10 @@ public sealed partial class NexGenSandbox : IDisposable, IAsyncDisposable
         _options = options;
         DefaultTenant = Add(options.OrganizationId, options.PracticeId, options.Token, SandboxSeedIds.Spec, options.SeedGuideData);
         _idempotency = new IdempotencyStore(options.TimeProvider);
-
-        var connection = new ConnectionControl();
-        Server = WireMockServer.Start(new WireMockServerSettings
-        {
-            // The loopback address, so nothing outside the machine can connect; port 0 lets the OS pick a free one.
-            Urls = [$"http://127.0.0.1:{options.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)}"],
-            StartAdminInterface = false,
-            AdditionalServiceRegistration = RawRequestGuard.Register,
-            PreWireMockMiddlewareInit = application =>
-            {
-                RawRequestGuard.Install((Microsoft.AspNetCore.Builder.IApplicationBuilder)application);
-                connection.Install(application);
-            },
-            // The sandbox keeps its own journal; WireMock's log only needs to be bounded.
-            MaxRequestLogCount = 100,
-        });
-        _pipeline = new RequestPipeline(options, _tenants, _idempotency, _faults, _journal, connection);
-        _routes = SandboxRoutes.Create();
-        SandboxRoutes.Register(Server, _routes, _pipeline);
-        // WireMock names a fixed port's address "localhost"; the sandbox's address is always the IP it listens on.
-        BaseAddress = new Uri($"http://127.0.0.1:{Server.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
     }
 
     /// <summary>The sandbox's address, e.g. <c>http://127.0.0.1:49152</c>.</summary>
-    public Uri BaseAddress { get; }
+    public Uri BaseAddress => _host?.BaseAddress ?? throw new InvalidOperationException("The sandbox has not started.");
 
     /// <summary>The default tenant's organisation (<see cref="NexGenSandboxOptions.OrganizationId"/>).</summary>
     public string OrganizationId => DefaultTenant.OrganizationId;
@@ -75,23 +52,25 @@ public sealed partial class NexGenSandbox : IDisposable, IAsyncDisposable
     /// <summary>The default tenant's bearer token: <see cref="NexGenSandboxOptions.Token"/>, or the one it was given by <see cref="NexGenSandboxTenant.RotateToken"/>.</summary>
     public string Token => DefaultTenant.Token;
 
-    /// <summary>The underlying WireMock server, for anything the sandbox does not cover. Mappings added at priority below 10 win over the sandbox's.</summary>
-    public WireMockServer Server { get; }
-
     /// <summary>Starts a sandbox on a free loopback port (or <see cref="NexGenSandboxOptions.Port"/>).</summary>
     /// <param name="options">The set-up; <see langword="null"/> for the defaults (the spec's organisation, practice and data).</param>
     /// <returns>The running sandbox; dispose it to stop it.</returns>
     public static NexGenSandbox Start(NexGenSandboxOptions? options = null)
-        => new((options ?? new NexGenSandboxOptions()).Validated());
+    {
+        var validated = (options ?? new NexGenSandboxOptions()).Validated();
 
-    /// <summary>Starts a sandbox on a free loopback port without blocking the caller while the server starts.</summary>
+        // Off the caller's synchronization context, so that blocking on the start cannot deadlock it.
+        return Task.Run(() => StartValidatedAsync(validated, CancellationToken.None)).GetAwaiter().GetResult();
+    }
+
+    /// <summary>Starts a sandbox on a free loopback port (or <see cref="NexGenSandboxOptions.Port"/>) without blocking the caller while the server starts.</summary>
     /// <param name="options">The set-up; <see langword="null"/> for the defaults.</param>
     /// <param name="cancellationToken">Cancels waiting for the start.</param>
     /// <returns>The running sandbox; dispose it to stop it.</returns>
     public static Task<NexGenSandbox> StartAsync(NexGenSandboxOptions? options = null, CancellationToken cancellationToken = default)
     {
         var validated = (options ?? new NexGenSandboxOptions()).Validated();
-        return Task.Run(() => new NexGenSandbox(validated), cancellationToken);
+        return StartValidatedAsync(validated, cancellationToken);
     }
 
     /// <summary>Options for a <see cref="NexGenClient"/> that talks to this sandbox as its default tenant: base address, organisation, practice and token set; everything else default.</summary>
@@ -145,24 +124,42 @@ public sealed partial class NexGenSandbox : IDisposable, IAsyncDisposable
     /// </summary>
     public void ForgetIdempotencyKeys() => _idempotency.Clear();
 
-    /// <summary>Stops the server.</summary>
-    public void Dispose()
+    /// <summary>Stops the server: requests in flight are dropped, held ones at once.</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    /// <summary>Stops the server: requests in flight are dropped, held ones at once.</summary>
+    /// <returns>A task that completes when the server has stopped.</returns>
+    public async ValueTask DisposeAsync()
     {
-        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
         {
-            _pipeline.Close();
-            _faults.Clear();
-            Server.Stop();
-            Server.Dispose();
-            _pipeline.Dispose();
+            return;
         }
+
+        _lifetime.Close();
+        _faults.Clear();
+        if (_host is not null)
+        {
+            await _host.DisposeAsync().ConfigureAwait(false);
+        }
+
+        _lifetime.Dispose();
     }
 
-    /// <summary>Stops the server.</summary>
-    /// <returns>A completed task.</returns>
-    public ValueTask DisposeAsync()
+    private static async Task<NexGenSandbox> StartValidatedAsync(NexGenSandboxOptions options, CancellationToken cancellationToken)
     {
-        Dispose();
-        return ValueTask.CompletedTask;
+        var sandbox = new NexGenSandbox(options);
+        sandbox._host = await SandboxHost.StartAsync(options.Port, sandbox.Register, cancellationToken).ConfigureAwait(false);
+        return sandbox;
     }
+
+    // The state the rules work on, for their constructors.
+    private void Register(IServiceCollection services)
+        => services
+            .AddSingleton(_options)
+            .AddSingleton(_tenants)
+            .AddSingleton(_faults)
+            .AddSingleton(_journal)
+            .AddSingleton(_idempotency)
+            .AddSingleton(_lifetime);
 }

@@ -1,4 +1,4 @@
-using Dentally.NexGen.Client.Testing.Http;
+using Dentally.NexGen.Client.Testing.Contract;
 
 namespace Dentally.NexGen.Client.Testing;
 

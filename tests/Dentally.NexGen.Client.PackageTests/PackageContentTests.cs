@@ -70,7 +70,7 @@ public sealed class PackageContentTests
     }
 
     [Fact]
-    public void The_testing_package_depends_on_the_client_and_WireMock()
+    public void The_testing_package_depends_on_the_client_and_ASP_NET_Core_not_WireMock()
     {
         using var package = Open("Dentally.NexGen.Client.Testing");
         var files = Files(package);
@@ -83,8 +83,14 @@ public sealed class PackageContentTests
         foreach (var (_, dependencies) in groups)
         {
             Assert.Contains($"Dentally.NexGen.Client@{Version}", dependencies);
-            Assert.Contains(dependencies, d => d.StartsWith("WireMock.Net.Minimal@", StringComparison.Ordinal));
+            Assert.DoesNotContain(dependencies, d => d.StartsWith("WireMock", StringComparison.Ordinal));
         }
+
+        // The sandbox is an ASP.NET Core app: the shared framework comes with the .NET runtime, not as packages.
+        var metadata = Metadata(package);
+        var frameworks = metadata.Element(metadata.Name.Namespace + "frameworkReferences")!.Elements(metadata.Name.Namespace + "group").ToList();
+        Assert.Equal(groups.Count, frameworks.Count);
+        Assert.All(frameworks, g => Assert.Contains(g.Elements(metadata.Name.Namespace + "frameworkReference"), r => r.Attribute("name")!.Value == "Microsoft.AspNetCore.App"));
     }
 
     [Fact]

@@ -102,5 +102,15 @@ public sealed class AuthAndScopingTests : IAsyncDisposable
         await Raw.ProblemAsync(await Raw.SendAsync(http, HttpMethod.Delete, Raw.Org(_sandbox) + "/patients/" + SandboxSeed.JaneSmith, json: null), 404, "not-found");
     }
 
+    [Fact]
+    public async Task A_path_in_another_case_is_no_operation_of_the_contract()
+    {
+        using var http = _sandbox.CreateHttpClient();
+
+        await Raw.ProblemAsync(await Raw.GetAsync(http, "/V2/Sites"), 404, "not-found");
+        await Raw.ProblemAsync(await Raw.GetAsync(http, Raw.Org(_sandbox) + "/Patients"), 404, "not-found");
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await Raw.GetAsync(http, "/v2/sites/")).StatusCode);
+    }
+
     public ValueTask DisposeAsync() => _sandbox.DisposeAsync();
 }

@@ -15,7 +15,7 @@ public enum SandboxFaultKind
     /// <summary>Handles the request, then sends only the first half of the response body: a truncated body (invalid JSON).</summary>
     MalformedBody,
 
-    /// <summary>Handles the request, then sends its status and headers with an empty body (WireMock's <c>EMPTY_RESPONSE</c> fault).</summary>
+    /// <summary>Handles the request, then sends its status and headers with an empty body.</summary>
     EmptyBody,
 
     /// <summary>Handles the request, then sends the whole response body with one syntax error in it (invalid JSON).</summary>

@@ -1,8 +1,10 @@
-using Dentally.NexGen.Client.Testing.Http;
+using Dentally.NexGen.Client.Testing.Contract;
 using Dentally.NexGen.Client.Testing.Scheduling;
 using Dentally.NexGen.Client.Testing.State;
 using Dentally.NexGen.Client.Testing.Validation;
 using Newtonsoft.Json.Linq;
+
+using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace Dentally.NexGen.Client.Testing.Handlers;
 
@@ -14,8 +16,6 @@ namespace Dentally.NexGen.Client.Testing.Handlers;
 /// </summary>
 internal sealed class AppointmentBookingHandler(SandboxState state)
 {
-    public const int MaxNotesLength = 2000;
-
     private readonly ConflictCheck _conflicts = new(state);
 
     public SandboxResponse Create(SandboxRequest request)
@@ -53,7 +53,7 @@ internal sealed class AppointmentBookingHandler(SandboxState state)
             errors.Add("scheduled_end", Messages.EndAfterStart);
         }
 
-        var notes = BodyFields.Text(body, "notes", errors, required: false, MaxNotesLength);
+        var notes = BodyFields.Text(body, "notes", errors, required: false, ContractLimits.BookingNotesMaxLength);
         if (errors.Any)
         {
             return Problems.Validation(request, errors);
@@ -69,7 +69,7 @@ internal sealed class AppointmentBookingHandler(SandboxState state)
         var record = new AppointmentRecord(Guid.NewGuid(), patient!.Value, type!.Value, siteRecord.Uuid, providerRecord.Uuid, string.IsNullOrEmpty(notes) ? null : notes, state.Now());
         record.Schedule(start.Value, end.Value, TimeZones.Find(siteRecord.Timezone));
         state.Appointments.Put(record);
-        return SandboxResponse.Json(201, AppointmentView.Render(state, record))
+        return SandboxResponse.Json(Status201Created, AppointmentView.Render(state, record))
             .WithHeader("Location", $"{request.OrganizationPath}/appointments/{record.Uuid}");
     }
 

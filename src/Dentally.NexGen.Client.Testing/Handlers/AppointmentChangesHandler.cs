@@ -1,15 +1,16 @@
-using Dentally.NexGen.Client.Testing.Http;
+using Dentally.NexGen.Client.Testing.Contract;
 using Dentally.NexGen.Client.Testing.Scheduling;
 using Dentally.NexGen.Client.Testing.State;
 using Dentally.NexGen.Client.Testing.Validation;
 using Newtonsoft.Json.Linq;
+
+using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace Dentally.NexGen.Client.Testing.Handlers;
 
 /// <summary>Changing a booked appointment: <c>PATCH</c> (notes, move), <c>POST …/status</c> and <c>POST …/cancel</c>.</summary>
 internal sealed class AppointmentChangesHandler(SandboxState state)
 {
-    private const int MaxReasonLength = 500;
     private static readonly string[] StatusTargets = [AppointmentStatuses.Confirmed, AppointmentStatuses.Arrived, AppointmentStatuses.Completed];
 
     private readonly ConflictCheck _conflicts = new(state);
@@ -35,7 +36,7 @@ internal sealed class AppointmentChangesHandler(SandboxState state)
             errors.Add("body", "must change at least one of notes, scheduled_start and scheduled_end");
         }
 
-        var notes = changesNotes ? BodyFields.Text(body, "notes", errors, required: false, AppointmentBookingHandler.MaxNotesLength) : null;
+        var notes = changesNotes ? BodyFields.Text(body, "notes", errors, required: false, ContractLimits.UpdateNotesMaxLength) : null;
         var (start, end) = moves ? ReadMove(body, record, errors) : (null, null);
         if (errors.Any)
         {
@@ -60,7 +61,7 @@ internal sealed class AppointmentChangesHandler(SandboxState state)
         }
 
         record.UpdatedAt = state.Now();
-        return SandboxResponse.Json(200, AppointmentView.Render(state, record));
+        return SandboxResponse.Json(Status200OK, AppointmentView.Render(state, record));
     }
 
     public SandboxResponse ChangeStatus(SandboxRequest request)
@@ -104,10 +105,10 @@ internal sealed class AppointmentChangesHandler(SandboxState state)
         }
 
         var errors = new ValidationErrors();
-        var reason = BodyFields.Text(body, "reason", errors, required: false, MaxReasonLength);
+        var reason = BodyFields.Text(body, "reason", errors, required: false, ContractLimits.CancelReasonMaxLength);
         if (errors.Any)
         {
-            return Problems.Malformed(request, $"reason must be a string of at most {MaxReasonLength} characters.");
+            return Problems.Malformed(request, $"reason must be a string of at most {ContractLimits.CancelReasonMaxLength} characters.");
         }
 
         var response = Move(request, record, AppointmentStatuses.Cancelled);
@@ -128,7 +129,7 @@ internal sealed class AppointmentChangesHandler(SandboxState state)
 
         record.Status = target;
         record.UpdatedAt = state.Now();
-        return SandboxResponse.Json(200, AppointmentView.Render(state, record));
+        return SandboxResponse.Json(Status200OK, AppointmentView.Render(state, record));
     }
 
     private static (DateTime? Start, DateTime? End) ReadMove(JObject body, AppointmentRecord record, ValidationErrors errors)

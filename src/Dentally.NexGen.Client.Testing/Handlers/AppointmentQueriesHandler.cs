@@ -1,6 +1,8 @@
-using Dentally.NexGen.Client.Testing.Http;
+using Dentally.NexGen.Client.Testing.Contract;
 using Dentally.NexGen.Client.Testing.State;
 using Dentally.NexGen.Client.Testing.Validation;
+
+using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace Dentally.NexGen.Client.Testing.Handlers;
 
@@ -38,12 +40,12 @@ internal sealed class AppointmentQueriesHandler(SandboxState state)
             .ThenBy(a => a.CreatedAt)
             .ToList();
         var items = Paging.Slice(matches, page, pageSize).Select(a => AppointmentView.Render(state, a)).ToList();
-        return SandboxResponse.Json(200, new AppointmentPage { Items = items, Page = page, PageSize = pageSize, Total = matches.Count });
+        return SandboxResponse.Json(Status200OK, new AppointmentPage { Items = items, Page = page, PageSize = pageSize, Total = matches.Count });
     }
 
     public SandboxResponse Get(SandboxRequest request)
         => Find(state, request) is { } record
-            ? SandboxResponse.Json(200, AppointmentView.Render(state, record))
+            ? SandboxResponse.Json(Status200OK, AppointmentView.Render(state, record))
             : NotFound(request);
 
     public static AppointmentRecord? Find(SandboxState state, SandboxRequest request)

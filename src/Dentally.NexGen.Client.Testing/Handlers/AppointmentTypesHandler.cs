@@ -1,6 +1,8 @@
-using Dentally.NexGen.Client.Testing.Http;
+using Dentally.NexGen.Client.Testing.Contract;
 using Dentally.NexGen.Client.Testing.State;
 using Dentally.NexGen.Client.Testing.Validation;
+
+using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace Dentally.NexGen.Client.Testing.Handlers;
 
@@ -17,6 +19,6 @@ internal sealed class AppointmentTypesHandler(SandboxState state)
         }
 
         var types = state.AppointmentTypes.All.Where(t => isActive is null || t.IsActive == isActive).ToList();
-        return SandboxResponse.Json(200, new AppointmentTypeList { Items = types, Total = types.Count });
+        return SandboxResponse.Json(Status200OK, new AppointmentTypeList { Items = types, Total = types.Count });
     }
 }

@@ -1,7 +1,9 @@
-using Dentally.NexGen.Client.Testing.Http;
+using Dentally.NexGen.Client.Testing.Contract;
 using Dentally.NexGen.Client.Testing.Scheduling;
 using Dentally.NexGen.Client.Testing.State;
 using Dentally.NexGen.Client.Testing.Validation;
+
+using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace Dentally.NexGen.Client.Testing.Handlers;
 
@@ -52,7 +54,7 @@ internal sealed class AvailabilityHandler(SandboxState state)
             .Where(r => (provider is null || r.Uuid == provider.Uuid) && r.IsActive && r.WorksAt(site!.Uuid))
             .ToList();
         var slots = _slots.Free(site!, providers, TimeSpan.FromMinutes(type!.DurationMinutes), from!.Value, to!.Value);
-        return SandboxResponse.Json(200, new Availability { Items = slots.ToList(), Total = slots.Count, Timezone = site!.Timezone });
+        return SandboxResponse.Json(Status200OK, new Availability { Items = slots.ToList(), Total = slots.Count, Timezone = site!.Timezone });
     }
 
     private static void AddUnknown(QueryReader query, string name, Guid? id, object? found, string what)

@@ -1,4 +1,4 @@
-using Dentally.NexGen.Client.Testing.Http;
+using Dentally.NexGen.Client.Testing.Contract;
 using Dentally.NexGen.Client.Testing.Scheduling;
 using Dentally.NexGen.Client.Testing.State;
 

@@ -1,13 +1,15 @@
-using Dentally.NexGen.Client.Testing.Http;
+using Dentally.NexGen.Client.Testing.Contract;
 using Dentally.NexGen.Client.Testing.State;
 using Dentally.NexGen.Client.Testing.Validation;
+
+using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace Dentally.NexGen.Client.Testing.Handlers;
 
 /// <summary>Patient search, registration and lookup.</summary>
 internal sealed class PatientsHandler(SandboxState state)
 {
-    private const int MaxQueryLength = 200;
+    // The sandbox's own bound on a name (the contract sets none), so a fuzzer cannot grow its state without limit.
     private const int MaxNameLength = 100;
 
     /// <summary>
@@ -17,7 +19,7 @@ internal sealed class PatientsHandler(SandboxState state)
     public SandboxResponse Search(SandboxRequest request)
     {
         var query = new QueryReader(request);
-        var text = query.Text("query", maxLength: MaxQueryLength);
+        var text = query.Text("query", maxLength: ContractLimits.PatientQueryMaxLength);
         var page = query.Page();
         var pageSize = query.PageSize();
         if (query.Failure() is { } failure)
@@ -31,7 +33,7 @@ internal sealed class PatientsHandler(SandboxState state)
             .OrderBy(p => p.LastName, StringComparer.OrdinalIgnoreCase)
             .ThenBy(p => p.FirstName, StringComparer.OrdinalIgnoreCase)
             .ToList();
-        return SandboxResponse.Json(200, new PatientPage { Items = Paging.Slice(matches, page, pageSize), Page = page, PageSize = pageSize, Total = matches.Count });
+        return SandboxResponse.Json(Status200OK, new PatientPage { Items = Paging.Slice(matches, page, pageSize), Page = page, PageSize = pageSize, Total = matches.Count });
     }
 
     public SandboxResponse Create(SandboxRequest request)
@@ -79,12 +81,12 @@ internal sealed class PatientsHandler(SandboxState state)
             PreferredProviderUuid = preferred,
         };
         state.Patients.Put(patient);
-        return SandboxResponse.Json(201, patient).WithHeader("Location", $"{request.OrganizationPath}/patients/{patient.Uuid}");
+        return SandboxResponse.Json(Status201Created, patient).WithHeader("Location", $"{request.OrganizationPath}/patients/{patient.Uuid}");
     }
 
     public SandboxResponse Get(SandboxRequest request)
         => request.RouteUuid("patient_uuid") is { } id && state.Patients.Find(id) is { } patient
-            ? SandboxResponse.Json(200, patient)
+            ? SandboxResponse.Json(Status200OK, patient)
             : Problems.NotFound(request, $"No patient with uuid {request.RouteValue("patient_uuid")} exists in this organisation.");
 
     private static bool Matches(Patient patient, string needle)

@@ -1,6 +1,8 @@
-using Dentally.NexGen.Client.Testing.Http;
+using Dentally.NexGen.Client.Testing.Contract;
 using Dentally.NexGen.Client.Testing.State;
 using Dentally.NexGen.Client.Testing.Validation;
+
+using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace Dentally.NexGen.Client.Testing.Handlers;
 
@@ -22,6 +24,6 @@ internal sealed class ProvidersHandler(SandboxState state)
             .Where(p => isActive is null || p.IsActive == isActive)
             .Select(p => p.Provider)
             .ToList();
-        return SandboxResponse.Json(200, new ProviderList { Items = providers, Total = providers.Count });
+        return SandboxResponse.Json(Status200OK, new ProviderList { Items = providers, Total = providers.Count });
     }
 }

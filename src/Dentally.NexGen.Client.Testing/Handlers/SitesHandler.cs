@@ -1,6 +1,8 @@
-using Dentally.NexGen.Client.Testing.Http;
+using Dentally.NexGen.Client.Testing.Contract;
 using Dentally.NexGen.Client.Testing.State;
 using Dentally.NexGen.Client.Testing.Validation;
+
+using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace Dentally.NexGen.Client.Testing.Handlers;
 
@@ -19,11 +21,11 @@ internal sealed class SitesHandler(SandboxState state)
         }
 
         var matches = state.Sites.All.Where(s => isActive is null || s.IsActive == isActive).ToList();
-        return SandboxResponse.Json(200, new SitePage { Items = Paging.Slice(matches, page, pageSize), Page = page, PageSize = pageSize, Total = matches.Count });
+        return SandboxResponse.Json(Status200OK, new SitePage { Items = Paging.Slice(matches, page, pageSize), Page = page, PageSize = pageSize, Total = matches.Count });
     }
 
     public SandboxResponse Get(SandboxRequest request)
         => request.RouteUuid("site_uuid") is { } id && state.Sites.Find(id) is { } site
-            ? SandboxResponse.Json(200, site)
+            ? SandboxResponse.Json(Status200OK, site)
             : Problems.NotFound(request, $"No site with uuid {request.RouteValue("site_uuid")} exists in this practice.");
 }

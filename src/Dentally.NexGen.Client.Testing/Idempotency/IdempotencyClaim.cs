@@ -1,4 +1,5 @@
-using Dentally.NexGen.Client.Testing.Http;
+using Dentally.NexGen.Client.Testing.Contract;
+using Dentally.NexGen.Client.Testing.Handlers;
 
 namespace Dentally.NexGen.Client.Testing.Idempotency;
 

@@ -1,4 +1,6 @@
-using Dentally.NexGen.Client.Testing.Http;
+using Dentally.NexGen.Client.Testing.Contract;
+using Dentally.NexGen.Client.Testing.Handlers;
+using Microsoft.AspNetCore.Http;
 using Newtonsoft.Json.Linq;
 
 namespace Dentally.NexGen.Client.Testing.Idempotency;
@@ -51,7 +53,7 @@ internal sealed class IdempotencyStore
     {
         lock (_gate)
         {
-            if (response is { IsSuccess: true } or { StatusCode: 409 } && _entries.TryGetValue(claim.EntryId, out var entry))
+            if (response is { IsSuccess: true } or { StatusCode: StatusCodes.Status409Conflict } && _entries.TryGetValue(claim.EntryId, out var entry))
             {
                 entry.Response = response;
             }

@@ -1,5 +1,6 @@
 using System.Globalization;
-using Dentally.NexGen.Client.Testing.Http;
+using Dentally.NexGen.Client.Testing.Contract;
+using Dentally.NexGen.Client.Testing.Handlers;
 using Dentally.NexGen.Client.Testing.Scheduling;
 
 namespace Dentally.NexGen.Client.Testing.Validation;
@@ -11,9 +12,6 @@ namespace Dentally.NexGen.Client.Testing.Validation;
 /// </summary>
 internal sealed class QueryReader
 {
-    public const int DefaultPageSize = 20;
-    public const int MaxPageSize = 100;
-
     private readonly SandboxRequest _request;
     private string? _malformed;
 
@@ -34,10 +32,10 @@ internal sealed class QueryReader
 
     public int PageSize()
     {
-        var size = Integer("page_size") ?? DefaultPageSize;
-        if (size is < 1 or > MaxPageSize)
+        var size = Integer("page_size") ?? ContractLimits.PageSizeDefault;
+        if (size < 1 || size > ContractLimits.PageSizeMax)
         {
-            Errors.Add("page_size", $"must be between 1 and {MaxPageSize}");
+            Errors.Add("page_size", $"must be between 1 and {ContractLimits.PageSizeMax}");
         }
 
         return size;

@@ -1,4 +1,4 @@
-namespace Dentally.NexGen.Client.Testing.Http;
+namespace Dentally.NexGen.Client.Testing.State;
 
 /// <summary>Every request received, in arrival order; safe under concurrent requests.</summary>
 internal sealed class RequestJournal

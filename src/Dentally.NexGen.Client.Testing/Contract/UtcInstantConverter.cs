@@ -1,7 +1,7 @@
 using System.Globalization;
 using Newtonsoft.Json;
 
-namespace Dentally.NexGen.Client.Testing.Http;
+namespace Dentally.NexGen.Client.Testing.Contract;
 
 /// <summary>
 /// Writes <see cref="DateTimeOffset"/> as UTC with <c>Z</c> (<c>2025-05-10T14:32:00Z</c>); Newtonsoft's

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace Dentally.NexGen.Client.Testing.Http;
+namespace Dentally.NexGen.Client.Testing.Contract;
 
 /// <summary>Issues request ids shaped like the spec's (<c>req_01JV7N3Q8ZK5W2D4X6Y9A0B1C2</c>): <c>req_</c> plus 26 Crockford base-32 characters.</summary>
 internal static class RequestIds

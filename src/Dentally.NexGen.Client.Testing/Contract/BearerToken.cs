@@ -1,4 +1,4 @@
-namespace Dentally.NexGen.Client.Testing.Http;
+namespace Dentally.NexGen.Client.Testing.Contract;
 
 /// <summary>The token of an <c>Authorization: Bearer …</c> header (the scheme in any case, the token trimmed).</summary>
 internal static class BearerToken

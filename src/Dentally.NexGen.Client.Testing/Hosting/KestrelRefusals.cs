@@ -1,9 +1,12 @@
 using System.IO.Pipelines;
 using System.Text;
+using Dentally.NexGen.Client.Testing.Contract;
+using Dentally.NexGen.Client.Testing.Handlers;
 using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
-namespace Dentally.NexGen.Client.Testing.Http;
+namespace Dentally.NexGen.Client.Testing.Hosting;
 
 /// <summary>
 /// Turns the web server's own refusals into answers the contract allows. Kestrel refuses some requests
@@ -13,22 +16,17 @@ namespace Dentally.NexGen.Client.Testing.Http;
 /// refusal every operation documents) naming Kestrel's status, with a request id. The request's own
 /// path is unknown by then, so <c>instance</c> is <c>/</c>.
 /// </summary>
-internal static class ServerRejections
+internal static class KestrelRefusals
 {
-    public static void Install(KestrelServerOptions kestrel)
-        => kestrel.ConfigureEndpointDefaults(listen => listen.Use(next => async connection =>
+    public static void Install(ListenOptions listen)
+        => listen.Use(next => async connection =>
         {
             var transport = connection.Transport;
             connection.Transport = new Pipe(transport.Input, PipeWriter.Create(new RewritingStream(transport.Output.AsStream())));
             await next(connection).ConfigureAwait(false);
-        }));
+        });
 
-    private sealed class Pipe(PipeReader input, PipeWriter output) : IDuplexPipe
-    {
-        public PipeReader Input { get; } = input;
-
-        public PipeWriter Output { get; } = output;
-    }
+    private sealed record Pipe(PipeReader Input, PipeWriter Output) : IDuplexPipe;
 
     private sealed class RewritingStream(Stream inner) : Stream
     {
@@ -89,15 +87,8 @@ internal static class ServerRejections
             // Whatever Kestrel meant (400, 413, 414, 431…), every operation documents 400 malformed-request.
             var refusal = head[9..head.IndexOf('\r', StringComparison.Ordinal)];
             var requestId = RequestIds.Next();
-            var body = SandboxJson.Serialize(new Problem
-            {
-                Type = new Uri(ProblemTypes.Prefix + "malformed-request"),
-                Title = "Malformed request",
-                Status = 400,
-                Detail = $"The server could not read the request (its request line, path or headers): {refusal}.",
-                Instance = "/",
-                RequestId = requestId,
-            });
+            var detail = $"The server could not read the request (its request line, path or headers): {refusal}.";
+            var body = SandboxJson.Serialize(Problems.Describe(new Problem(), StatusCodes.Status400BadRequest, "malformed-request", detail, "/", requestId));
             var bytes = Encoding.UTF8.GetBytes(body);
             var response = $"HTTP/1.1 400 Bad Request\r\nContent-Type: {SandboxResponse.ProblemType}\r\nContent-Length: {bytes.Length}\r\nX-Request-Id: {requestId}\r\nConnection: close\r\n\r\n";
             return Encoding.ASCII.GetBytes(response).Concat(bytes).ToArray();

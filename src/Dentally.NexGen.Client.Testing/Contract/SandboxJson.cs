@@ -2,7 +2,7 @@ using Dentally.NexGen.Client.Serialization;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
-namespace Dentally.NexGen.Client.Testing.Http;
+namespace Dentally.NexGen.Client.Testing.Contract;
 
 /// <summary>
 /// JSON for the sandbox: the SDK's own settings (so responses have exactly the generated models'

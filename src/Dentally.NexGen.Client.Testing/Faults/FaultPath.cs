@@ -1,14 +1,14 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Dentally.NexGen.Client.Testing.Routing;
+namespace Dentally.NexGen.Client.Testing.Faults;
 
 /// <summary>
-/// Turns a path template such as <c>/api/v1/{org_id}/appointments/{appointment_uuid}</c> into an
+/// Turns the path template of an injected fault such as <c>/api/v1/{org_id}/appointments/{appointment_uuid}</c> into an
 /// anchored regular expression: <c>{name}</c> matches one segment (captured when the name is a plain
 /// identifier), <c>*</c> matches anything, and one trailing slash is tolerated.
 /// </summary>
-internal static class PathTemplate
+internal static class FaultPath
 {
     private static readonly Regex Placeholder = new(@"\{([^{}/]*)\}|\*", RegexOptions.CultureInvariant);
     private static readonly Regex Identifier = new("^[A-Za-z_][A-Za-z0-9_]*$", RegexOptions.CultureInvariant);

@@ -1,13 +1,15 @@
-namespace Dentally.NexGen.Client.Testing.Routing;
+using Dentally.NexGen.Client.Testing.Contract;
+
+namespace Dentally.NexGen.Client.Testing.Faults;
 
 /// <summary>
 /// Refuses a method and path template that no operation of the contract could match, so a fault set
 /// on a mistyped path (<c>/appointments</c> for <c>/api/v1/{org_id}/appointments</c>) fails the test
 /// at once instead of silently never firing. The message names the operations it could have meant.
 /// </summary>
-internal static class RouteCheck
+internal static class FaultTargetCheck
 {
-    public static void ThrowIfMatchesNothing(string method, string pathTemplate, IReadOnlyList<Route> routes, string parameterName)
+    public static void ThrowIfMatchesNothing(string method, string pathTemplate, IReadOnlyList<ContractOperation> routes, string parameterName)
     {
         var anyMethod = method == "*";
         var pathMatches = routes.Where(r => PathCouldMatch(pathTemplate, r.Template)).ToList();
@@ -30,7 +32,7 @@ internal static class RouteCheck
         {
             // Wildcards: try the route with each placeholder as a plain segment value.
             var sample = string.Join("/", Segments(routeTemplate).Select(s => IsPlaceholder(s) ? "x" : s));
-            return PathTemplate.Compile(template).IsMatch("/" + sample);
+            return FaultPath.Compile(template).IsMatch("/" + sample);
         }
 
         var mine = Segments(template);
@@ -40,7 +42,7 @@ internal static class RouteCheck
     }
 
     /// <summary>The routes sharing the most literal segments with the template (its last one counting most), else all of them.</summary>
-    private static List<Route> Closest(string template, IReadOnlyList<Route> routes)
+    private static List<ContractOperation> Closest(string template, IReadOnlyList<ContractOperation> routes)
     {
         var literals = Segments(template).Where(s => !IsPlaceholder(s) && !s.Contains('*', StringComparison.Ordinal)).ToList();
         var last = literals.LastOrDefault();

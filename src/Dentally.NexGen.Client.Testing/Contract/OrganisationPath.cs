@@ -1,4 +1,4 @@
-namespace Dentally.NexGen.Client.Testing.Http;
+namespace Dentally.NexGen.Client.Testing.Contract;
 
 /// <summary>The organisation a path names: the segment after <c>/api/v1/</c>.</summary>
 internal static class OrganisationPath
