@@ -29,7 +29,7 @@ internal sealed class SandboxRequest
 
     public IReadOnlyDictionary<string, string> RouteValues { get; }
 
-    /// <summary>Whether the operation lists 422 <c>validation-error</c> (see <see cref="ContractOperation.DocumentsValidationError"/>).</summary>
+    /// <summary>Whether the operation lists 422 <c>validation-error</c> (see <see cref="Contract.ContractOperation.DocumentsValidationError"/>).</summary>
     public bool DocumentsValidationError => Operation?.DocumentsValidationError ?? false;
 
     public string? Header(string name) => Received.Header(name);

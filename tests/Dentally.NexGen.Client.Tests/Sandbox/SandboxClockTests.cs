@@ -1,4 +1,5 @@
 #region snippet:sandbox-fake-clock
+// Until the packages are published, add the nexgen-local package source first (README.md, "Install").
 // dotnet new xunit; dotnet add package Dentally.NexGen.Client.Testing --prerelease; dotnet add package Microsoft.Extensions.TimeProvider.Testing
 using Dentally.NexGen.Client;
 using Dentally.NexGen.Client.Testing;
