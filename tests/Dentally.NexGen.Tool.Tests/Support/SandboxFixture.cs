@@ -5,18 +5,24 @@ using WireMock.Matchers;
 using Newtonsoft.Json.Linq;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
+using WireMock.Server;
+using WireMock.Settings;
 
 namespace Dentally.NexGen.Tool.Tests.Support;
 
 /// <summary>
-/// A sandbox on a fake clock (the guide's day, 2025-05-19), check options pointing at it, and answers
-/// that drift from the contract served in place of the sandbox's own (WireMock mappings that win).
+/// A sandbox on a fake clock (the guide's day, 2025-05-19) behind a WireMock server, check options
+/// pointing at that server, and answers that drift from the contract served in place of the sandbox's
+/// own: WireMock answers what a test gives it, and passes every other request on to the sandbox.
 /// </summary>
 internal sealed class SandboxFixture : IAsyncDisposable
 {
     public SandboxFixture()
     {
         Sandbox = NexGenSandbox.Start(new NexGenSandboxOptions { TimeProvider = Clock });
+        Server = WireMockServer.Start(new WireMockServerSettings { Port = 0, StartAdminInterface = false });
+        Server.Given(Request.Create().UsingAnyMethod()).AtPriority(100)
+            .RespondWith(Response.Create().WithProxy(Sandbox.BaseAddress.ToString().TrimEnd('/')));
     }
 
     /// <summary>Books two appointments on the guide's day, so that appointment lists have items.</summary>
@@ -30,9 +36,15 @@ internal sealed class SandboxFixture : IAsyncDisposable
 
     public NexGenSandbox Sandbox { get; }
 
+    /// <summary>The server in front of the sandbox.</summary>
+    public WireMockServer Server { get; }
+
+    /// <summary>The address a check is pointed at: the server in front of the sandbox.</summary>
+    public Uri BaseAddress => new(Server.Url!);
+
     public ContractCheckOptions Options(bool allowWrites = false) => new()
     {
-        BaseAddress = Sandbox.BaseAddress,
+        BaseAddress = BaseAddress,
         OrganizationId = Sandbox.OrganizationId,
         PracticeId = Sandbox.PracticeId,
         Token = Sandbox.Token,
@@ -41,7 +53,7 @@ internal sealed class SandboxFixture : IAsyncDisposable
     };
 
     /// <summary>The methods of every request the server received, WireMock overrides included.</summary>
-    public IReadOnlyList<string> ReceivedMethods => Sandbox.Server.LogEntries.Select(e => e.RequestMessage!.Method).ToList();
+    public IReadOnlyList<string> ReceivedMethods => Server.LogEntries.Select(e => e.RequestMessage!.Method).ToList();
 
     /// <summary>The <c>/api/v1/{org_id}</c> prefix of the sandbox's organisation.</summary>
     public string Org => "/api/v1/" + Sandbox.OrganizationId;
@@ -71,7 +83,7 @@ internal sealed class SandboxFixture : IAsyncDisposable
         // By default only the check's own authenticated requests for its practice get the drifting
         // answer; the 401 and 403 probes still reach the sandbox.
         match ??= r => r.WithHeader("X-Practice-Id", Sandbox.PracticeId).WithHeader("Authorization", "*");
-        Sandbox.Server.Given(match(request)).AtPriority(1).RespondWith(response);
+        Server.Given(match(request)).AtPriority(1).RespondWith(response);
     }
 
     /// <summary>A problem body of the documented shape.</summary>
@@ -82,5 +94,10 @@ internal sealed class SandboxFixture : IAsyncDisposable
         ["status"] = status,
     };
 
-    public ValueTask DisposeAsync() => Sandbox.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        Server.Stop();
+        Server.Dispose();
+        await Sandbox.DisposeAsync();
+    }
 }

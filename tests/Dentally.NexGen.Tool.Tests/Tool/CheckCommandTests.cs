@@ -16,7 +16,7 @@ public sealed class CheckCommandTests : IAsyncDisposable
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("No difference from contract 2026-01-01.", run.Output.Trim());
-        Assert.StartsWith($"Checking {_fixture.Sandbox.BaseAddress} against the NexGen contract 2026-01-01 (read-only", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith($"Checking {_fixture.BaseAddress} against the NexGen contract 2026-01-01 (read-only", run.Error, StringComparison.Ordinal);
         Assert.Contains("  GET searchPatients", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain(_fixture.Sandbox.Token, run.Output + run.Error, StringComparison.Ordinal);
     }
@@ -89,7 +89,7 @@ public sealed class CheckCommandTests : IAsyncDisposable
     [Fact]
     public async Task An_unreachable_server_exits_2_with_one_line()
     {
-        var address = _fixture.Sandbox.BaseAddress;
+        var address = _fixture.BaseAddress;
         await _fixture.DisposeAsync();
 
         var run = await ToolRun.RunAsync("check", "--base-url", address.ToString(), "--org", "org_1", "--practice", "practice_1", "--token", "t");
@@ -116,7 +116,7 @@ public sealed class CheckCommandTests : IAsyncDisposable
 
     private string[] Check(params string[] more) =>
     [
-        "check", "--base-url", _fixture.Sandbox.BaseAddress.ToString(), "--org", _fixture.Sandbox.OrganizationId, "--practice", _fixture.Sandbox.PracticeId, .. more,
+        "check", "--base-url", _fixture.BaseAddress.ToString(), "--org", _fixture.Sandbox.OrganizationId, "--practice", _fixture.Sandbox.PracticeId, .. more,
     ];
 
     public ValueTask DisposeAsync() => _fixture.DisposeAsync();
