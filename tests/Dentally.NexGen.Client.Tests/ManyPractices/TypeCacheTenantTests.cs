@@ -1,6 +1,5 @@
-using System.Net;
-using System.Text;
 using Dentally.NexGen.Client.Testing;
+using Dentally.NexGen.Client.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Dentally.NexGen.Client.Tests.ManyPractices;
@@ -21,20 +20,21 @@ public sealed class TypeCacheTenantTests : IAsyncLifetime
     [Fact]
     public async Task A_practice_refused_while_its_cold_fetch_is_under_way_does_not_fail_another_practices_booking()
     {
-        var refusal = new HeldRefusal(RefusedPractice);
+        using var transport = new HoldingTransport();
+        var refusal = transport.Hold(IsRefusedTypeList);
         var options = _sandbox.CreateOptions();
         options.TimeProvider = new FakeTimeProvider();
-        var booked = new BookingWorkflow(new NexGenClient(options, refusal));
+        var booked = new BookingWorkflow(new NexGenClient(options, transport));
         var refused = booked.ForPractice(_sandbox.OrganizationId, RefusedPractice);
 
-        // A's cold fetch is under way (held at the transport) when B's booking asks for the types.
+        // A's cold fetch is under way (its 403 held at the transport) when B's booking asks for the types.
         var first = refused.BookAsync(Request(SandboxSeed.JaneSmith));
-        await refusal.Held.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await refusal.WhenHoldingAsync(1);
         var second = booked.BookAsync(Request(SandboxSeed.JonathanSmith));
 
         // Before the fix, B joined A's fetch and waited for it: B never finished while A was held.
         // (A real-time limit only as a failure guard: B's own fetch answers at once.)
-        var result = await second.WaitAsync(TimeSpan.FromSeconds(30));
+        var result = await second.WaitAsync(Waiting.Patience);
         refusal.Release();
         var forbidden = await Assert.ThrowsAsync<NexGenForbiddenException>(() => first);
 
@@ -47,11 +47,9 @@ public sealed class TypeCacheTenantTests : IAsyncLifetime
     [Fact]
     public async Task A_practices_refusal_is_not_cached_for_another_practice()
     {
-        var refusal = new HeldRefusal(RefusedPractice);
-        refusal.Release();
         var options = _sandbox.CreateOptions();
         options.TimeProvider = new FakeTimeProvider();
-        var booked = new BookingWorkflow(new NexGenClient(options, refusal));
+        var booked = new BookingWorkflow(new NexGenClient(options));
 
         await Assert.ThrowsAsync<NexGenForbiddenException>(() => booked.ForPractice(_sandbox.OrganizationId, RefusedPractice).BookAsync(Request(SandboxSeed.JaneSmith)));
         var result = await booked.BookAsync(Request(SandboxSeed.JonathanSmith));
@@ -68,31 +66,8 @@ public sealed class TypeCacheTenantTests : IAsyncLifetime
         Start = new DateTime(2025, 5, 20, patient == SandboxSeed.JaneSmith ? 10 : 14, 0, 0),
     };
 
-    /// <summary>
-    /// The API refusing one practice (403) on its type list, held until released; every other request
-    /// goes to the sandbox.
-    /// </summary>
-    private sealed class HeldRefusal(string practice) : DelegatingHandler(new SocketsHttpHandler())
-    {
-        private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public TaskCompletionSource Held { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public void Release() => _release.TrySetResult();
-
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            var refused = request.Headers.TryGetValues("X-Practice-Id", out var values) && values.Single() == practice
-                && request.RequestUri!.AbsolutePath.EndsWith("/appointment-types", StringComparison.Ordinal);
-            if (!refused)
-            {
-                return await base.SendAsync(request, cancellationToken);
-            }
-
-            Held.TrySetResult();
-            await _release.Task.WaitAsync(cancellationToken);
-            var problem = $$"""{"type":"{{ProblemTypes.Forbidden}}","title":"Forbidden","status":403,"detail":"This token may not access practice {{practice}}."}""";
-            return new HttpResponseMessage(HttpStatusCode.Forbidden) { Content = new StringContent(problem, Encoding.UTF8, "application/problem+json"), RequestMessage = request };
-        }
-    }
+    // The sandbox refuses the practice its token was not issued for (403): its type list is the cold fetch to hold.
+    private static bool IsRefusedTypeList(HttpRequestMessage request)
+        => SdkHarness.HasHeader(request, "X-Practice-Id", RefusedPractice)
+            && request.RequestUri!.AbsolutePath.EndsWith("/appointment-types", StringComparison.Ordinal);
 }
