@@ -1,11 +1,18 @@
 using BenchmarkDotNet.Running;
 using Dentally.NexGen.Client.Benchmarks.Benchmarks;
+using Dentally.NexGen.Client.Benchmarks.Load;
 
 // BenchmarkDotNet's own arguments (docs/performance.md has the exact commands), e.g.
 //   --filter '*SdkVsPeers*'           per call, the SDK beside its peers over loopback
 //   --filter '*ConcurrentBooking*'    500 bookings at once, SDK through DI vs raw HttpClient
 //   --filter '*SdkLayer*'             in memory, the SDK's cost layer by layer
 //   --dry                             every benchmark once, untimed: shorthand for --filter '*' --job dry.
+//   --load SIDE [SECONDS]             not BenchmarkDotNet: the concurrent load of one side, to profile.
+if (args is ["--load", ..])
+{
+    return await LoadRun.RunAsync(args);
+}
+
 var benchmarkArgs = args.SequenceEqual(["--dry"]) ? ["--filter", "*", "--job", "dry"] : args;
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(SdkVsPeersBenchmarks).Assembly).Run(benchmarkArgs);
 return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;

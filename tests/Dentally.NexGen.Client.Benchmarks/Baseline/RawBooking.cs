@@ -1,9 +1,10 @@
 namespace Dentally.NexGen.Client.Benchmarks.Baseline;
 
 /// <summary>
-/// The booking workflow's happy path with a warm type cache, by hand: search the patient (one
-/// match), take the already-fetched NPE type, POST the appointment. Two requests, as the SDK's
-/// <see cref="BookingWorkflow"/> makes; none of its validation, rebooking, activities or metrics.
+/// The booking workflow's happy path by hand, as an integrator without the SDK writes it: search the
+/// patient (one match), look the type up, POST the appointment. Three requests, where the SDK's
+/// <see cref="BookingWorkflow"/> makes two on its warm type cache; none of its validation,
+/// rebooking, activities or metrics.
 /// </summary>
 internal sealed class RawBooking
 {
@@ -11,15 +12,9 @@ internal sealed class RawBooking
     private const int SearchPageSize = 100;
 
     private readonly RawNexGenApi _api;
-    private readonly IReadOnlyList<AppointmentType> _types;
 
     /// <param name="api">The raw calls.</param>
-    /// <param name="cachedTypes">The organisation's types, fetched once beforehand (the warm cache).</param>
-    public RawBooking(RawNexGenApi api, IReadOnlyList<AppointmentType> cachedTypes)
-    {
-        _api = api;
-        _types = cachedTypes;
-    }
+    public RawBooking(RawNexGenApi api) => _api = api;
 
     public async Task<Appointment> BookAsync(BookingRequest booking, CancellationToken cancellationToken)
     {
@@ -30,7 +25,8 @@ internal sealed class RawBooking
         }
 
         var patient = matches.Items[0];
-        var type = _types.First(t => string.Equals(t.Code, booking.AppointmentTypeCode, StringComparison.OrdinalIgnoreCase));
+        var types = await _api.ListAppointmentTypesAsync(cancellationToken);
+        var type = types.Items.First(t => string.Equals(t.Code, booking.AppointmentTypeCode, StringComparison.OrdinalIgnoreCase));
         var body = new AppointmentCreate
         {
             PatientUuid = patient.Uuid,

@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using BenchmarkDotNet.Attributes;
 using Dentally.NexGen.Client.Benchmarks.Baseline;
 using Dentally.NexGen.Client.Benchmarks.Peers;
+using Dentally.NexGen.Client.Benchmarks.Sdk;
 using Dentally.NexGen.Client.Benchmarks.Server;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,22 +11,24 @@ namespace Dentally.NexGen.Client.Benchmarks.Benchmarks;
 /// <summary>
 /// 500 bookings at once against the loopback server: through one DI-registered SDK client (the
 /// <see cref="BookingWorkflow"/> resolved per booking, a warm type cache: 2 requests each), through
-/// one raw HttpClient with Newtonsoft.Json (<see cref="RawBooking"/>, the baseline), and through NSwag's
-/// default client (<see cref="NSwagDefaultPeer"/>: generated code alone, no pipeline). With
-/// <c>OperationsPerInvoke</c> the Mean is per booking, so requests per second are 2 / Mean and the
-/// Ratio column is the SDK's time per booking over the raw one.
+/// one raw HttpClient with Newtonsoft.Json (<see cref="RawBooking"/>, the baseline), through NSwag's
+/// default client (<see cref="NSwagDefaultPeer"/>: generated code alone, no pipeline), and the peers'
+/// three requests chained through the plain SDK client (<see cref="ChainedSdkBooking"/>). The peers have
+/// no type cache: 3 requests each. With <c>OperationsPerInvoke</c> the Mean is per booking, so
+/// bookings per second are 1 / Mean and the Ratio column is time per booking over the raw one.
 /// </summary>
 [MemoryDiagnoser]
 [SuppressMessage("Design", "CA1001", Justification = "BenchmarkDotNet owns the lifetime: [GlobalSetup] creates the clients, [GlobalCleanup] disposes them.")]
 public class ConcurrentBookingBenchmarks
 {
-    private const int Concurrency = 500;
+    internal const int Concurrency = 500;
 
     private LoopbackApi _server = null!;
     private ServiceProvider _services = null!;
     private RawNexGenApi _raw = null!;
     private RawBooking _rawBooking = null!;
     private NSwagDefaultPeer _nswag = null!;
+    private ChainedSdkBooking _chained = null!;
 
     [GlobalSetup]
     public async Task SetupAsync()
@@ -41,20 +44,21 @@ public class ConcurrentBookingBenchmarks
         });
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         _raw = new RawNexGenApi(_server.BaseAddress);
-        _rawBooking = new RawBooking(_raw, (await _raw.ListAppointmentTypesAsync(CancellationToken.None)).Items.ToList());
+        _rawBooking = new RawBooking(_raw);
         _nswag = new NSwagDefaultPeer(_server.BaseAddress);
-        await _nswag.WarmAsync();
+        _chained = new ChainedSdkBooking(_services.GetRequiredService<NexGenClient>());
 
-        // The first booking fills the shared type cache (3 requests): every timed one is the warm case
-        // of 2 requests, which a round of each side checks here.
+        // The first booking fills the shared type cache (3 requests): every timed SDK booking is the warm
+        // case of 2 requests, every peer's (and the chained SDK calls') 3, which a round of each checks here.
         await _services.GetRequiredService<BookingWorkflow>().BookAsync(SpecExamples.BookingRequest());
         var served = _server.Requests.Total;
         await SdkBookings();
         await RawBookings();
         await NSwagDefaultBookings();
-        if (_server.Requests.Total - served != 6L * Concurrency)
+        await SdkChainedRequests();
+        if (_server.Requests.Total - served != (2L + 3 + 3 + 3) * Concurrency)
         {
-            throw new InvalidOperationException($"Scenario check failed: {Concurrency} bookings per side should make 2 requests each ({_server.Requests.Total - served} served).");
+            throw new InvalidOperationException($"Scenario check failed: {Concurrency} bookings per side should make 2 requests each through the workflow, 3 otherwise ({_server.Requests.Total - served} served).");
         }
     }
 
@@ -74,9 +78,12 @@ public class ConcurrentBookingBenchmarks
     public Task NSwagDefaultBookings() => AllAtOnce(() => _nswag.BookAsync(SpecExamples.BookingRequest()));
 
     [Benchmark(OperationsPerInvoke = Concurrency)]
+    public Task SdkChainedRequests() => AllAtOnce(() => _chained.BookAsync(SpecExamples.BookingRequest()));
+
+    [Benchmark(OperationsPerInvoke = Concurrency)]
     public Task SdkBookings() => AllAtOnce(() => _services.GetRequiredService<BookingWorkflow>().BookAsync(SpecExamples.BookingRequest()));
 
-    private static Task AllAtOnce(Func<Task> booking)
+    internal static Task AllAtOnce(Func<Task> booking)
     {
         var bookings = new Task[Concurrency];
         for (var i = 0; i < Concurrency; i++)

@@ -39,7 +39,7 @@ public class SdkLayerBenchmarks
     public async Task SetupAsync()
     {
         _raw = new RawNexGenApi(BaseAddress, new InMemoryApi());
-        _rawBooking = new RawBooking(_raw, (await _raw.ListAppointmentTypesAsync(CancellationToken.None)).Items.ToList());
+        _rawBooking = new RawBooking(_raw);
 
         _plainHttp = new HttpClient(new InMemoryApi()) { BaseAddress = BaseAddress };
         _plainHttp.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", SpecExamples.Token);

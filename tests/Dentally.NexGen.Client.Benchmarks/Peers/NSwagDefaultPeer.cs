@@ -6,13 +6,13 @@ namespace Dentally.NexGen.Client.Benchmarks.Peers;
 /// <summary>
 /// A peer: the client NSwag generates from the same spec with its default settings (nswag.json in this
 /// project), over one shared HttpClient carrying the bearer token. No retries, timeouts or typed errors.
-/// The booking is the same two requests as the SDK's on a warm type cache.
+/// The booking is the three requests of the booking flow (search, type lookup, POST): NSwag's client
+/// has no type cache.
 /// </summary>
 internal sealed class NSwagDefaultPeer : IDisposable
 {
     private readonly HttpClient _http;
     private readonly NSwagDefault.Client _client;
-    private NSwagDefault.AppointmentType _npe = null!;
 
     public NSwagDefaultPeer(Uri baseAddress)
     {
@@ -20,9 +20,6 @@ internal sealed class NSwagDefaultPeer : IDisposable
         _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", SpecExamples.Token);
         _client = new NSwagDefault.Client(_http) { BaseUrl = baseAddress.AbsoluteUri };
     }
-
-    /// <summary>Fetches the types once, as a warm cache holds them.</summary>
-    public async Task WarmAsync() => _npe = (await ListAppointmentTypesAsync()).Items.Single(t => t.Code == "NPE");
 
     public Task<NSwagDefault.PatientPage> SearchPatientsAsync(string query, int pageSize)
         => _client.SearchPatientsAsync(SpecExamples.PracticeId, query, 1, pageSize, SpecExamples.OrganizationId);
@@ -36,14 +33,15 @@ internal sealed class NSwagDefaultPeer : IDisposable
     public async Task<NSwagDefault.Appointment> BookAsync(BookingRequest booking)
     {
         var patient = (await SearchPatientsAsync(booking.PatientQuery!, 100)).Items.Single();
+        var type = (await ListAppointmentTypesAsync()).Items.First(t => string.Equals(t.Code, booking.AppointmentTypeCode, StringComparison.OrdinalIgnoreCase));
         return await CreateAppointmentAsync(new NSwagDefault.AppointmentCreate
         {
             Patient_uuid = patient.Uuid,
-            Appointment_type_uuid = _npe.Uuid,
+            Appointment_type_uuid = type.Uuid,
             Location_uuid = booking.LocationUuid,
             Provider_uuid = booking.ProviderUuid ?? patient.Preferred_provider_uuid!.Value,
             Scheduled_start = booking.Start.ToString(SpecExamples.LocalTimeFormat, CultureInfo.InvariantCulture),
-            Scheduled_end = booking.Start.AddMinutes(_npe.Duration_minutes).ToString(SpecExamples.LocalTimeFormat, CultureInfo.InvariantCulture),
+            Scheduled_end = booking.Start.AddMinutes(type.Duration_minutes).ToString(SpecExamples.LocalTimeFormat, CultureInfo.InvariantCulture),
             Notes = booking.Notes,
         });
     }

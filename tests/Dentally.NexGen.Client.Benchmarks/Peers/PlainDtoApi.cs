@@ -6,7 +6,8 @@ namespace Dentally.NexGen.Client.Benchmarks.Peers;
 
 /// <summary>
 /// A peer: raw HttpClient and Newtonsoft.Json reading into its own plain DTOs (<see cref="PlainPatient"/>, …)
-/// with one shared default serializer. The same requests as the SDK; nothing else.
+/// with one shared default serializer. The same requests as the SDK; nothing else. Its booking is the
+/// booking flow's three requests (search, type lookup, POST): it has no type cache.
 /// </summary>
 internal sealed class PlainDtoApi : IDisposable
 {
@@ -14,7 +15,6 @@ internal sealed class PlainDtoApi : IDisposable
     private static readonly JsonSerializer Serializer = JsonSerializer.Create();
 
     private readonly HttpClient _http;
-    private PlainAppointmentType _npe = null!;
 
     public PlainDtoApi(Uri baseAddress)
     {
@@ -23,9 +23,6 @@ internal sealed class PlainDtoApi : IDisposable
         _http.DefaultRequestHeaders.TryAddWithoutValidation("X-Practice-Id", SpecExamples.PracticeId);
         _http.DefaultRequestHeaders.TryAddWithoutValidation("Accept", "application/json");
     }
-
-    /// <summary>Fetches the types once, as a warm cache holds them.</summary>
-    public async Task WarmAsync() => _npe = (await ListAppointmentTypesAsync()).Items.Single(t => t.Code == "NPE");
 
     public Task<PlainPatientPage> SearchPatientsAsync(string query, int pageSize)
         => SendAsync<PlainPatientPage>(HttpMethod.Get, string.Create(CultureInfo.InvariantCulture, $"{OrgPath}/patients?query={Uri.EscapeDataString(query)}&page=1&page_size={pageSize}"), null);
@@ -39,14 +36,15 @@ internal sealed class PlainDtoApi : IDisposable
     public async Task<PlainAppointment> BookAsync(BookingRequest booking)
     {
         var patient = (await SearchPatientsAsync(booking.PatientQuery!, 100)).Items.Single();
+        var type = (await ListAppointmentTypesAsync()).Items.First(t => string.Equals(t.Code, booking.AppointmentTypeCode, StringComparison.OrdinalIgnoreCase));
         return await CreateAppointmentAsync(new PlainAppointmentCreate
         {
             PatientUuid = patient.Uuid,
-            AppointmentTypeUuid = _npe.Uuid,
+            AppointmentTypeUuid = type.Uuid,
             LocationUuid = booking.LocationUuid,
             ProviderUuid = booking.ProviderUuid ?? patient.PreferredProviderUuid!.Value,
             ScheduledStart = booking.Start.ToString(SpecExamples.LocalTimeFormat, CultureInfo.InvariantCulture),
-            ScheduledEnd = booking.Start.AddMinutes(_npe.DurationMinutes).ToString(SpecExamples.LocalTimeFormat, CultureInfo.InvariantCulture),
+            ScheduledEnd = booking.Start.AddMinutes(type.DurationMinutes).ToString(SpecExamples.LocalTimeFormat, CultureInfo.InvariantCulture),
             Notes = booking.Notes,
         });
     }

@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using System.Globalization;
+using Dentally.NexGen.Client.Benchmarks.Benchmarks;
+
+namespace Dentally.NexGen.Client.Benchmarks.Load;
+
+/// <summary>
+/// The 500-way concurrent load of <see cref="ConcurrentBookingBenchmarks"/>, one side at a time, for a
+/// fixed time: a process to watch with <c>dotnet-counters</c> and <c>dotnet-trace</c> (docs/performance.md
+/// has the commands). It prints bookings per second after a warm-up; BenchmarkDotNet, not this, gives
+/// the figures the docs compare.
+/// </summary>
+internal static class LoadRun
+{
+    private static readonly string[] Sides = ["raw", "nswag", "sdk", "sdk-chained"];
+
+    /// <param name="args"><c>--load SIDE [SECONDS] [--allocations]</c>: one of raw, nswag, sdk, sdk-chained; 20 s by default; with <c>--allocations</c>, the sampled allocations by type.</param>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (args.Length < 2 || Array.IndexOf(Sides, args[1]) < 0)
+        {
+            await Console.Error.WriteLineAsync("usage: --load raw|nswag|sdk|sdk-chained [seconds]");
+            return 2;
+        }
+
+        var seconds = args.Length > 2 && args[2] != "--allocations" ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20;
+        var benchmarks = new ConcurrentBookingBenchmarks();
+        await benchmarks.SetupAsync();
+        try
+        {
+            Func<Task> round = args[1] switch
+            {
+                "raw" => benchmarks.RawBookings,
+                "nswag" => benchmarks.NSwagDefaultBookings,
+                "sdk" => benchmarks.SdkBookings,
+                _ => benchmarks.SdkChainedRequests,
+            };
+
+            await RunForAsync(round, TimeSpan.FromSeconds(Math.Min(5, seconds)));
+            using var sampler = args.Contains("--allocations") ? new AllocationSampler() : null;
+            sampler?.Start();
+            var process = Process.GetCurrentProcess();
+            var cpu = process.TotalProcessorTime;
+            var paused = GC.GetTotalPauseDuration();
+            var allocated = GC.GetTotalAllocatedBytes();
+            var (rounds, elapsed) = await RunForAsync(round, TimeSpan.FromSeconds(seconds));
+            var bookings = (double)rounds * ConcurrentBookingBenchmarks.Concurrency;
+            sampler?.Stop();
+            process.Refresh();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{args[1]}: {bookings / elapsed.TotalSeconds:F0} bookings/s; per booking (client and server together): CPU {(process.TotalProcessorTime - cpu).TotalMicroseconds / bookings:F0} µs, GC pause {(GC.GetTotalPauseDuration() - paused).TotalMicroseconds / bookings:F1} µs, {(GC.GetTotalAllocatedBytes() - allocated) / bookings / 1024:F1} KB allocated"));
+            sampler?.Print(Console.Out, bookings);
+            return 0;
+        }
+        finally
+        {
+            await benchmarks.CleanupAsync();
+        }
+    }
+
+    private static async Task<(int Rounds, TimeSpan Elapsed)> RunForAsync(Func<Task> round, TimeSpan duration)
+    {
+        var clock = Stopwatch.StartNew();
+        var rounds = 0;
+        while (clock.Elapsed < duration)
+        {
+            await round();
+            rounds++;
+        }
+
+        return (rounds, clock.Elapsed);
+    }
+}
