@@ -58,7 +58,7 @@ internal static class NexGenHttpPipeline
             new ResilienceHandler(NexGenResilience.Build(options), options.TimeProvider),
             new AuthenticationHandler(tokens, NexGenScope.For(options)),
             new TelemetryHandler(loggerFactory?.CreateLogger(LoggerCategory) ?? NullLogger.Instance),
-            new ResponseBodyHandler(options.MaxResponseBodySize),
+            new ResponseBodyHandler(options.MaxResponseBodySize, ResponseBodyBuffers.Create()),
         ];
     }
 

@@ -1,20 +1,22 @@
 using System.Net;
 using System.Net.Http;
+using System.Runtime.InteropServices;
 using System.Text.Json;
+using Microsoft.IO;
 
 namespace Dentally.NexGen.Client;
 
 /// <summary>
-/// Reads every response body into memory inside the attempt, so its timeout and the caller's token
+/// Reads every response body into pooled memory (<see cref="ResponseBodyBuffers"/>) inside the attempt, so its timeout and the caller's token
 /// bound the read, and a broken body fails the attempt (retried when that is safe) rather than the
 /// caller's deserialisation later. A body larger than <see cref="NexGenClientOptions.MaxResponseBodySize"/>,
 /// shorter than its <c>Content-Length</c>, or a success body that is not one complete JSON value is an
 /// <see cref="InvalidResponseBodyException"/>. Memory grows with the bytes received, never with the
 /// declared length.
 /// </summary>
-internal sealed class ResponseBodyHandler(long maxBodySize) : DelegatingHandler
+internal sealed class ResponseBodyHandler(long maxBodySize, RecyclableMemoryStreamManager buffers) : DelegatingHandler
 {
-    private const int InitialBuffer = 16 * 1024;
+    /// <summary>The most memory a declared length reserves before its bytes arrive.</summary>
     private const int MaxInitialBuffer = 64 * 1024;
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -27,10 +29,10 @@ internal sealed class ResponseBodyHandler(long maxBodySize) : DelegatingHandler
 
         try
         {
-            var (body, length) = await BufferAsync(response, cancellationToken).ConfigureAwait(false);
+            var body = await BufferAsync(response, cancellationToken).ConfigureAwait(false);
             if (response.IsSuccessStatusCode && response.StatusCode != HttpStatusCode.NoContent)
             {
-                EnsureOneJsonValue(response, body, length);
+                EnsureOneJsonValue(response, body);
             }
 
             return response;
@@ -42,8 +44,8 @@ internal sealed class ResponseBodyHandler(long maxBodySize) : DelegatingHandler
         }
     }
 
-    /// <summary>Replaces the response's content with its bytes read into memory, and returns them.</summary>
-    private async Task<(byte[] Body, int Length)> BufferAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    /// <summary>Replaces the response's content with its bytes read into pooled memory, and returns them.</summary>
+    private async Task<ArraySegment<byte>> BufferAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var original = response.Content;
         var declared = original.Headers.ContentLength;
@@ -52,8 +54,25 @@ internal sealed class ResponseBodyHandler(long maxBodySize) : DelegatingHandler
             throw TooLarge(response);
         }
 
-        var buffer = new byte[declared is { } size ? (int)Math.Min(size, MaxInitialBuffer) : InitialBuffer];
-        var length = 0;
+        // Guid.Empty: the pool's own per-stream id would cost a Guid.NewGuid per response.
+        var buffer = buffers.GetStream(Guid.Empty, null, declared is { } size ? Math.Min(size, MaxInitialBuffer) : 0);
+        try
+        {
+            await ReadAsync(response, original, buffer, declared, cancellationToken).ConfigureAwait(false);
+            var content = new PooledBodyContent(buffer, original);
+            response.Content = content;
+            original.Dispose();
+            return content.Bytes;
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
+    }
+
+    private async Task ReadAsync(HttpResponseMessage response, HttpContent original, RecyclableMemoryStream buffer, long? declared, CancellationToken cancellationToken)
+    {
 #if NET5_0_OR_GREATER
         var abort = default(CancellationTokenRegistration);
 #else
@@ -69,29 +88,27 @@ internal sealed class ResponseBodyHandler(long maxBodySize) : DelegatingHandler
 #else
                 using var body = await original.ReadAsStreamAsync().ConfigureAwait(false);
 #endif
-                while (length != declared)
+                while (buffer.Length != declared)
                 {
-                    if (length == buffer.Length)
+                    if (buffer.Length > maxBodySize)
                     {
-                        if (length > maxBodySize)
-                        {
-                            throw TooLarge(response);
-                        }
-
-                        Array.Resize(ref buffer, (int)Math.Min(Math.Max(buffer.Length * 2L, InitialBuffer), maxBodySize + 1));
+                        throw TooLarge(response);
                     }
 
+                    // The rest of the pool's current block: memory grows with the bytes received, never with the declared length.
+                    var space = buffer.GetMemory();
 #if NET5_0_OR_GREATER
-                    var read = await body.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                    var read = await body.ReadAsync(space, cancellationToken).ConfigureAwait(false);
 #else
-                    var read = await body.ReadAsync(buffer, length, buffer.Length - length, cancellationToken).ConfigureAwait(false);
+                    var segment = MemoryMarshal.TryGetArray<byte>(space, out var array) ? array : throw new InvalidOperationException("The pool's memory is not an array.");
+                    var read = await body.ReadAsync(segment.Array!, segment.Offset, segment.Count, cancellationToken).ConfigureAwait(false);
 #endif
                     if (read == 0)
                     {
                         break;
                     }
 
-                    length += read;
+                    buffer.Advance(read);
                 }
             }
             catch (Exception) when (cancellationToken.IsCancellationRequested)
@@ -106,37 +123,27 @@ internal sealed class ResponseBodyHandler(long maxBodySize) : DelegatingHandler
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        if (length > maxBodySize)
+        if (buffer.Length > maxBodySize)
         {
             throw TooLarge(response);
         }
 
-        if (length < declared)
+        if (buffer.Length < declared)
         {
             throw new InvalidResponseBodyException(response, "The response body ended before its declared length");
         }
-
-        var buffered = new ByteArrayContent(buffer, 0, length);
-        foreach (var header in original.Headers)
-        {
-            buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);
-        }
-
-        response.Content = buffered;
-        original.Dispose();
-        return (buffer, length);
     }
 
     private InvalidResponseBodyException TooLarge(HttpResponseMessage response)
         => new(response, FormattableString.Invariant($"The response body is larger than the limit ({maxBodySize} bytes)"));
 
     /// <summary>Exactly one JSON value, and nothing after it (a NUL byte included: Newtonsoft.Json would stop reading at it).</summary>
-    private static void EnsureOneJsonValue(HttpResponseMessage response, byte[] body, int length)
+    private static void EnsureOneJsonValue(HttpResponseMessage response, ArraySegment<byte> body)
     {
         JsonException? error = null;
         try
         {
-            var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(body, 0, length));
+            var reader = new Utf8JsonReader(body.AsSpan());
             while (reader.Read())
             {
             }
