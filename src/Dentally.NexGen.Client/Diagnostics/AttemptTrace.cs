@@ -32,6 +32,10 @@ internal struct AttemptTrace : IDisposable
         _started = Stopwatch.GetTimestamp();
     }
 
+    /// <summary>Whether anything would see a send's trace: an activity listener, a Debug log, or a <c>…WithResponseAsync</c> call's capture.</summary>
+    public static bool IsObserved(ILogger logger)
+        => NexGenDiagnostics.ActivitySource.HasListeners() || logger.IsEnabled(LogLevel.Debug) || ResponseCapture.IsActive;
+
     public static AttemptTrace Start(ILogger logger, HttpRequestMessage request, int attempt)
     {
         RequestCounter.RecordAttempt();

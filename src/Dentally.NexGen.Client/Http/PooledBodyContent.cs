@@ -16,10 +16,25 @@ internal sealed class PooledBodyContent : HttpContent
     public PooledBodyContent(RecyclableMemoryStream body, HttpContent original)
     {
         _body = body;
+#if NET6_0_OR_GREATER
+        // As received: enumerating the validated view would parse every value only to copy it.
+        foreach (var header in original.Headers.NonValidated)
+        {
+            if (header.Value.Count == 1)
+            {
+                Headers.TryAddWithoutValidation(header.Key, header.Value.ToString());
+            }
+            else
+            {
+                Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+        }
+#else
         foreach (var header in original.Headers)
         {
             Headers.TryAddWithoutValidation(header.Key, header.Value);
         }
+#endif
     }
 
     /// <summary>The body's bytes, contiguous (a body larger than one block is joined once, in a pooled buffer).</summary>

@@ -11,9 +11,22 @@ internal sealed class TelemetryHandler(ILogger logger) : DelegatingHandler
 {
     private const string SendsKey = "Dentally.NexGen.Client.Sends";
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        using var trace = AttemptTrace.Start(logger, request, NextSend(request));
+        var send = NextSend(request);
+        if (!AttemptTrace.IsObserved(logger))
+        {
+            // Nothing would see this send's activity, log event or answer: it costs no asynchronous layer.
+            RequestCounter.RecordAttempt();
+            return base.SendAsync(request, cancellationToken);
+        }
+
+        return TracedAsync(request, send, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> TracedAsync(HttpRequestMessage request, int send, CancellationToken cancellationToken)
+    {
+        using var trace = AttemptTrace.Start(logger, request, send);
         try
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);

@@ -33,6 +33,9 @@ internal sealed class ResponseCapture
         }
     }
 
+    /// <summary>Whether the current flow is inside a <c>…WithResponseAsync</c> call that wants its answer recorded.</summary>
+    public static bool IsActive => Ambient.Value is not null;
+
     /// <summary>Records an answered attempt for the capture of the current flow, if any.</summary>
     public static void Record(HttpResponseMessage response)
     {
