@@ -3,6 +3,13 @@ namespace Dentally.NexGen.Client;
 /// <summary>Booking, listing, moving, progressing and cancelling appointments.</summary>
 public class AppointmentsOperations
 {
+    // The generated enum's names, so that a message lists the spec's status targets.
+#if NET5_0_OR_GREATER
+    private static readonly string StatusTargets = string.Join(", ", Enum.GetNames<StatusChangeTarget>());
+#else
+    private static readonly string StatusTargets = string.Join(", ", Enum.GetNames(typeof(StatusChangeTarget)));
+#endif
+
     private readonly IAppointmentsClient _raw;
     private readonly NexGenScope _scope;
 
@@ -169,7 +176,7 @@ public class AppointmentsOperations
         if (!Enum.IsDefined(typeof(StatusChangeTarget), status))
 #endif
         {
-            throw new ArgumentOutOfRangeException(nameof(status), status, "status must be Confirmed, Arrived or Completed.");
+            throw new ArgumentOutOfRangeException(nameof(status), status, $"status must be one of {StatusTargets}.");
         }
 
         return _raw.ChangeAppointmentStatusAsync(new AppointmentStatusChange { Status = status }, _scope.OrganizationId, appointmentUuid, _scope.PracticeId, cancellationToken);
