@@ -17,14 +17,15 @@ using Microsoft.Build.Utilities;
 public sealed class WriteContractNumbers : Task
 {
     // The keywords that bound a value, and the suffix of the constant each becomes.
+    // Written without C# 12's collection expressions: an older MSBuild (Visual Studio's) compiles this too.
     private static readonly string[][] Keywords =
-    [
-        ["minLength", "MinLength"],
-        ["maxLength", "MaxLength"],
-        ["minimum", "Minimum"],
-        ["maximum", "Maximum"],
-        ["default", "Default"],
-    ];
+    {
+        new[] { "minLength", "MinLength" },
+        new[] { "maxLength", "MaxLength" },
+        new[] { "minimum", "Minimum" },
+        new[] { "maximum", "Maximum" },
+        new[] { "default", "Default" },
+    };
 
     [Required]
     public string DocumentFile { get; set; } = string.Empty;
@@ -140,7 +141,7 @@ public sealed class WriteContractNumbers : Task
                 continue;
             }
 
-            numbers.Add([name + keyword[1], ((int)number).ToString(CultureInfo.InvariantCulture), keyword[0], where]);
+            numbers.Add(new[] { name + keyword[1], ((int)number).ToString(CultureInfo.InvariantCulture), keyword[0], where });
         }
     }
 
@@ -155,7 +156,7 @@ public sealed class WriteContractNumbers : Task
 
     // page_size → PageSize, Idempotency-Key → IdempotencyKey, searchPatients → SearchPatients.
     private static string Pascal(string name)
-        => string.Concat(name.Split(['_', '-'], StringSplitOptions.RemoveEmptyEntries).Select(part => char.ToUpperInvariant(part[0]) + part.Substring(1)));
+        => string.Concat(name.Split(new[] { '_', '-' }, StringSplitOptions.RemoveEmptyEntries).Select(part => char.ToUpperInvariant(part[0]) + part.Substring(1)));
 
     private static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 }
