@@ -6,6 +6,9 @@ namespace Dentally.NexGen.Client;
 /// <summary>Validates <see cref="NexGenClientOptions"/> at start-up (with <c>ValidateOnStart</c>) and in the plain constructor.</summary>
 internal sealed class NexGenClientOptionsValidator(IEnumerable<ConfigurationOrigin> origins) : IValidateOptions<NexGenClientOptions>
 {
+    // The SDK's own bound: a User-Agent header stays short enough for any proxy's logs.
+    private const int MaxUserAgentSuffixLength = 200;
+
     public ValidateOptionsResult Validate(string? name, NexGenClientOptions options)
     {
         IEnumerable<string> failures = Check(options);
@@ -122,9 +125,9 @@ internal sealed class NexGenClientOptionsValidator(IEnumerable<ConfigurationOrig
             }
         }
 
-        if (options.UserAgentSuffix is { } suffix && (suffix.Length > 200 || suffix.Any(char.IsControl)))
+        if (options.UserAgentSuffix is { } suffix && (suffix.Length > MaxUserAgentSuffixLength || suffix.Any(char.IsControl)))
         {
-            failures.Add("NexGenClientOptions.UserAgentSuffix must be at most 200 printable characters.");
+            failures.Add($"NexGenClientOptions.UserAgentSuffix must be at most {MaxUserAgentSuffixLength} printable characters.");
         }
 
         if (options.TimeProvider is null)

@@ -21,6 +21,6 @@ public sealed class NewAppointment
     /// <summary>End, practice-local wall-clock time (<see cref="DateTimeKind.Unspecified"/>), after the start.</summary>
     public DateTime ScheduledEnd { get; set; }
 
-    /// <summary>Optional notes (at most 2,000 characters).</summary>
+    /// <summary>Optional notes, within the contract's maximum length for <c>notes</c>.</summary>
     public string? Notes { get; set; }
 }

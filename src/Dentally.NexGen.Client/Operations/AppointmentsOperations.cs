@@ -3,6 +3,13 @@ namespace Dentally.NexGen.Client;
 /// <summary>Booking, listing, moving, progressing and cancelling appointments.</summary>
 public class AppointmentsOperations
 {
+    // The generated enum's names, so that a message lists the spec's status targets.
+#if NET5_0_OR_GREATER
+    private static readonly string StatusTargets = string.Join(", ", Enum.GetNames<StatusChangeTarget>());
+#else
+    private static readonly string StatusTargets = string.Join(", ", Enum.GetNames(typeof(StatusChangeTarget)));
+#endif
+
     private readonly IAppointmentsClient _raw;
     private readonly NexGenScope _scope;
 
@@ -38,7 +45,7 @@ public class AppointmentsOperations
             AppointmentTypeUuid = Validate.Id(appointment.AppointmentTypeUuid, "appointment.AppointmentTypeUuid"),
             LocationUuid = Validate.Id(appointment.LocationUuid, "appointment.LocationUuid"),
             ProviderUuid = Validate.Id(appointment.ProviderUuid, "appointment.ProviderUuid"),
-            Notes = Notes(appointment.Notes, "appointment.Notes"),
+            Notes = Validate.MaxLength(appointment.Notes, ContractNumbers.AppointmentCreateNotesMaxLength, "appointment.Notes"),
         };
         (body.ScheduledStart, body.ScheduledEnd) = Validate.Window(appointment.ScheduledStart, appointment.ScheduledEnd, "appointment.ScheduledStart", "appointment.ScheduledEnd", maxDays: null);
         return SendCreateAsync(body, idempotencyKey, cancellationToken);
@@ -74,7 +81,7 @@ public class AppointmentsOperations
     /// <summary>Lists one page of appointments.</summary>
     /// <param name="query">Filters; <see langword="null"/> for none.</param>
     /// <param name="page">The page, from 1.</param>
-    /// <param name="pageSize">Items per page, 1 to 100.</param>
+    /// <param name="pageSize">Items per page, from 1 to the contract's <c>page_size</c> maximum.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page.</returns>
     public virtual Task<AppointmentPage> ListAsync(AppointmentQuery? query = null, int? page = null, int? pageSize = null, CancellationToken cancellationToken = default)
@@ -87,7 +94,7 @@ public class AppointmentsOperations
     /// <summary>As <see cref="ListAsync"/>, with the answer's status code, request id and whether the server replayed it.</summary>
     /// <param name="query">Filters; <see langword="null"/> for none.</param>
     /// <param name="page">The page, from 1.</param>
-    /// <param name="pageSize">Items per page, 1 to 100.</param>
+    /// <param name="pageSize">Items per page, from 1 to the contract's <c>page_size</c> maximum.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The value with the response's metadata.</returns>
     public virtual Task<NexGenResponse<AppointmentPage>> ListWithResponseAsync(AppointmentQuery? query = null, int? page = null, int? pageSize = null, CancellationToken cancellationToken = default)
@@ -95,7 +102,7 @@ public class AppointmentsOperations
 
     /// <summary>Every matching appointment, fetched page by page as the caller enumerates.</summary>
     /// <param name="query">Filters; <see langword="null"/> for none.</param>
-    /// <param name="pageSize">Items per request, 1 to 100 (default 100).</param>
+    /// <param name="pageSize">Items per request, from 1 to the contract's <c>page_size</c> maximum (the default).</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The appointments.</returns>
     public virtual IAsyncEnumerable<Appointment> ListAllAsync(AppointmentQuery? query = null, int pageSize = Validate.MaxPageSize, CancellationToken cancellationToken = default)
@@ -130,7 +137,7 @@ public class AppointmentsOperations
     {
         Validate.Id(appointmentUuid, nameof(appointmentUuid));
         Guard.NotNull(changes, nameof(changes));
-        var body = new AppointmentUpdate { Notes = changes.Notes is null ? null : Notes(changes.Notes, "changes.Notes") };
+        var body = new AppointmentUpdate { Notes = Validate.MaxLength(changes.Notes, ContractNumbers.AppointmentUpdateNotesMaxLength, "changes.Notes") };
         if (changes.ScheduledStart is { } start && changes.ScheduledEnd is { } end)
         {
             (body.ScheduledStart, body.ScheduledEnd) = Validate.Window(start, end, "changes.ScheduledStart", "changes.ScheduledEnd", maxDays: null);
@@ -169,7 +176,7 @@ public class AppointmentsOperations
         if (!Enum.IsDefined(typeof(StatusChangeTarget), status))
 #endif
         {
-            throw new ArgumentOutOfRangeException(nameof(status), status, "status must be Confirmed, Arrived or Completed.");
+            throw new ArgumentOutOfRangeException(nameof(status), status, $"status must be one of {StatusTargets}.");
         }
 
         return _raw.ChangeAppointmentStatusAsync(new AppointmentStatusChange { Status = status }, _scope.OrganizationId, appointmentUuid, _scope.PracticeId, cancellationToken);
@@ -185,30 +192,23 @@ public class AppointmentsOperations
 
     /// <summary>Cancels a scheduled or confirmed appointment.</summary>
     /// <param name="appointmentUuid">The appointment.</param>
-    /// <param name="reason">Why (optional, at most 500 characters).</param>
+    /// <param name="reason">Why (optional, within the contract's maximum length for <c>reason</c>).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The cancelled appointment.</returns>
     public virtual Task<Appointment> CancelAsync(Guid appointmentUuid, string? reason = null, CancellationToken cancellationToken = default)
     {
         Validate.Id(appointmentUuid, nameof(appointmentUuid));
-        if (reason is { Length: > 500 })
-        {
-            throw new ArgumentException("reason must be at most 500 characters.", nameof(reason));
-        }
-
+        Validate.MaxLength(reason, ContractNumbers.AppointmentCancelReasonMaxLength, nameof(reason));
         return _raw.CancelAppointmentAsync(new AppointmentCancel { Reason = reason }, _scope.OrganizationId, appointmentUuid, _scope.PracticeId, cancellationToken);
     }
 
     /// <summary>As <see cref="CancelAsync"/>, with the answer's status code, request id and whether the server replayed it.</summary>
     /// <param name="appointmentUuid">The appointment.</param>
-    /// <param name="reason">Why (optional, at most 500 characters).</param>
+    /// <param name="reason">Why (optional, within the contract's maximum length for <c>reason</c>).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The value with the response's metadata.</returns>
     public virtual Task<NexGenResponse<Appointment>> CancelWithResponseAsync(Guid appointmentUuid, string? reason = null, CancellationToken cancellationToken = default)
         => ResponseCapture.RunAsync(() => CancelAsync(appointmentUuid, reason, cancellationToken));
-
-    private static string? Notes(string? notes, string parameterName)
-        => notes is { Length: > 2000 } ? throw new ArgumentException($"{parameterName} must be at most 2000 characters.", parameterName) : notes;
 
     private static (Guid? Patient, Guid? Provider, Guid? Location, string? Status, string? From, string? To) Filter(AppointmentQuery? query)
     {

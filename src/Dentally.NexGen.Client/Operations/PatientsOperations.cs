@@ -22,7 +22,7 @@ public class PatientsOperations
     /// <summary>Searches patients by first name, last name or a partial match across both.</summary>
     /// <param name="query">The search text; <see langword="null"/> lists every patient.</param>
     /// <param name="page">The page, from 1.</param>
-    /// <param name="pageSize">Items per page, 1 to 100.</param>
+    /// <param name="pageSize">Items per page, from 1 to the contract's <c>page_size</c> maximum.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page of matches.</returns>
     public virtual Task<PatientPage> SearchAsync(string? query, int? page = null, int? pageSize = null, CancellationToken cancellationToken = default)
@@ -31,7 +31,7 @@ public class PatientsOperations
     /// <summary>As <see cref="SearchAsync"/>, with the answer's status code, request id and whether the server replayed it.</summary>
     /// <param name="query">The search text; <see langword="null"/> lists every patient.</param>
     /// <param name="page">The page, from 1.</param>
-    /// <param name="pageSize">Items per page, 1 to 100.</param>
+    /// <param name="pageSize">Items per page, from 1 to the contract's <c>page_size</c> maximum.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The value with the response's metadata.</returns>
     public virtual Task<NexGenResponse<PatientPage>> SearchWithResponseAsync(string? query, int? page = null, int? pageSize = null, CancellationToken cancellationToken = default)
@@ -39,7 +39,7 @@ public class PatientsOperations
 
     /// <summary>Every match, fetched page by page as the caller enumerates.</summary>
     /// <param name="query">The search text; <see langword="null"/> lists every patient.</param>
-    /// <param name="pageSize">Items per request, 1 to 100 (default 100).</param>
+    /// <param name="pageSize">Items per request, from 1 to the contract's <c>page_size</c> maximum (the default).</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The matching patients.</returns>
     public virtual IAsyncEnumerable<Patient> SearchAllAsync(string? query, int pageSize = Validate.MaxPageSize, CancellationToken cancellationToken = default)

@@ -21,7 +21,7 @@ public class SitesOperations
 
     /// <summary>Lists one page of sites.</summary>
     /// <param name="page">The page, from 1 (default 1).</param>
-    /// <param name="pageSize">Items per page, 1 to 100 (default 20).</param>
+    /// <param name="pageSize">Items per page, from 1 to the contract's <c>page_size</c> maximum (the server's default when omitted).</param>
     /// <param name="isActive">When set, only sites whose active flag equals it.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page.</returns>
@@ -30,7 +30,7 @@ public class SitesOperations
 
     /// <summary>As <see cref="ListAsync"/>, with the answer's status code, request id and whether the server replayed it.</summary>
     /// <param name="page">The page, from 1 (default 1).</param>
-    /// <param name="pageSize">Items per page, 1 to 100 (default 20).</param>
+    /// <param name="pageSize">Items per page, from 1 to the contract's <c>page_size</c> maximum (the server's default when omitted).</param>
     /// <param name="isActive">When set, only sites whose active flag equals it.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The value with the response's metadata.</returns>
@@ -39,7 +39,7 @@ public class SitesOperations
 
     /// <summary>Every site, fetched page by page as the caller enumerates.</summary>
     /// <param name="isActive">When set, only sites whose active flag equals it.</param>
-    /// <param name="pageSize">Items per request, 1 to 100 (default 100).</param>
+    /// <param name="pageSize">Items per request, from 1 to the contract's <c>page_size</c> maximum (the default).</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The sites.</returns>
     public virtual IAsyncEnumerable<Site> ListAllAsync(bool? isActive = null, int pageSize = Validate.MaxPageSize, CancellationToken cancellationToken = default)

@@ -1,9 +1,12 @@
 namespace Dentally.NexGen.Client;
 
-/// <summary>Argument checks run before any request is sent.</summary>
+/// <summary>Argument checks run before any request is sent; the contract's bounds come from <see cref="ContractNumbers"/>.</summary>
 internal static class Validate
 {
-    public const int MaxPageSize = 100;
+    /// <summary>The largest page the contract serves (<c>page_size</c>'s maximum), also the page a walk through every item asks for.</summary>
+    public const int MaxPageSize = ContractNumbers.PageSizeMaximum;
+
+    // The spec gives this bound in prose only (getAvailability: "at most 31 days apart"), so there is no number to read.
     public const int MaxAvailabilityDays = 31;
 
     public static Guid Id(Guid value, string parameterName)
@@ -13,20 +16,28 @@ internal static class Validate
         => value is { } id ? Id(id, parameterName) : null;
 
     public static int? Page(int? page, string parameterName = "page")
-        => page is < 1 ? throw new ArgumentOutOfRangeException(parameterName, page, $"{parameterName} must be 1 or more.") : page;
+        => page is < ContractNumbers.PageMinimum
+            ? throw new ArgumentOutOfRangeException(parameterName, page, $"{parameterName} must be {ContractNumbers.PageMinimum} or more.")
+            : page;
 
     public static int? PageSize(int? pageSize, string parameterName = "pageSize")
-        => pageSize is < 1 or > MaxPageSize
-            ? throw new ArgumentOutOfRangeException(parameterName, pageSize, $"{parameterName} must be between 1 and {MaxPageSize}.")
+        => pageSize is < ContractNumbers.PageSizeMinimum or > MaxPageSize
+            ? throw new ArgumentOutOfRangeException(parameterName, pageSize, $"{parameterName} must be between {ContractNumbers.PageSizeMinimum} and {MaxPageSize}.")
             : pageSize;
 
     public static string Text(string? value, string parameterName)
         => string.IsNullOrWhiteSpace(value) ? throw new ArgumentException($"{parameterName} must not be empty.", parameterName) : value!;
 
     public static string? IdempotencyKey(string? key, string parameterName = "idempotencyKey")
-        => key is not null && (key.Length is < 1 or > 255 || HasControl(key) || HasSurroundingWhiteSpace(key))
-            ? throw new ArgumentException($"{parameterName} must be 1 to 255 printable characters without surrounding white space.", parameterName)
+        => key is not null && (key.Length is < ContractNumbers.IdempotencyKeyMinLength or > ContractNumbers.IdempotencyKeyMaxLength || HasControl(key) || HasSurroundingWhiteSpace(key))
+            ? throw new ArgumentException($"{parameterName} must be {ContractNumbers.IdempotencyKeyMinLength} to {ContractNumbers.IdempotencyKeyMaxLength} printable characters without surrounding white space.", parameterName)
             : key;
+
+    /// <summary><paramref name="text"/>, unless it is longer than the contract's <paramref name="maxLength"/> for it.</summary>
+    public static string? MaxLength(string? text, int maxLength, string parameterName)
+        => text is not null && text.Length > maxLength ? throw new ArgumentException(TooLong(parameterName, maxLength), parameterName) : text;
+
+    public static string TooLong(string parameterName, int maxLength) => $"{parameterName} must be at most {maxLength} characters.";
 
     public static (DateTime From, DateTime To) Window(DateTime from, DateTime to, string fromName, string toName, int? maxDays)
     {

@@ -12,7 +12,10 @@ namespace Dentally.NexGen.Client;
 /// </summary>
 internal sealed class BookingKeys
 {
-    /// <summary>The longest booking key: with the longest suffix (<c>/appointment/</c> and 16 hex digits) it stays within the contract's 255 characters.</summary>
+    /// <summary>
+    /// The longest booking key, the SDK's own bound (documented on <see cref="BookingRequest.IdempotencyKey"/>): with the
+    /// longest suffix (<c>/appointment/</c> and 16 hex digits) it stays within <see cref="ContractNumbers.IdempotencyKeyMaxLength"/>.
+    /// </summary>
     public const int MaxLength = 200;
 
     private BookingKeys(string bookingKey, bool fromCaller)

@@ -36,7 +36,7 @@ public sealed class BookingRequest
     /// <summary>The practice-local end; by default start plus the type's duration. May be later, not earlier.</summary>
     public DateTime? End { get; set; }
 
-    /// <summary>Notes for the appointment (at most 2,000 characters).</summary>
+    /// <summary>Notes for the appointment, within the contract's maximum length for <c>notes</c>.</summary>
     public string? Notes { get; set; }
 
     /// <summary>

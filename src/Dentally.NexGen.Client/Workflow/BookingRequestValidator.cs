@@ -71,9 +71,9 @@ internal static class BookingRequestValidator
             Check(() => Client.Validate.EndAfterStart(end > request.Start, "request.Start", "request.End"));
         }
 
-        if (request.Notes is { Length: > 2000 })
+        if (request.Notes is { Length: > ContractNumbers.AppointmentCreateNotesMaxLength })
         {
-            Add("request.Notes must be at most 2000 characters.", "request.Notes");
+            Add(Client.Validate.TooLong("request.Notes", ContractNumbers.AppointmentCreateNotesMaxLength), "request.Notes");
         }
 
         if (request.IdempotencyKey is { } key && !BookingKeys.IsValid(key))
@@ -94,7 +94,7 @@ internal static class BookingRequestValidator
 
             if (policy.MaxDelay is { } delay && (delay <= TimeSpan.Zero || delay > TimeSpan.FromDays(Client.Validate.MaxAvailabilityDays)))
             {
-                problems.Add(new ArgumentOutOfRangeException("request.Rebooking.MaxDelay", delay, "MaxDelay must be positive and at most 31 days."));
+                problems.Add(new ArgumentOutOfRangeException("request.Rebooking.MaxDelay", delay, $"MaxDelay must be positive and at most {Client.Validate.MaxAvailabilityDays} days."));
             }
             else if (PracticeLocalTime.IsValid(request.Start) && !policy.TryGetWindowEnd(request.Start, out _))
             {
