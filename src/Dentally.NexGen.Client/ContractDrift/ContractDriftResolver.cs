@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.Serialization;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
 
@@ -7,7 +8,7 @@ namespace Dentally.NexGen.Client;
 /// <summary>
 /// Newtonsoft.Json's default contracts, plus what lets the SDK see contract drift at no cost when there is
 /// none: a member the contract does not define lands in a model's <c>AdditionalProperties</c> (as
-/// before) and is recorded as drift on the way (<see cref="ContractDriftScope"/>). Problem bodies are
+/// before), and once the object is read it is recorded as drift (<see cref="ContractDriftScope"/>). Problem bodies are
 /// left out: RFC 9457 lets a problem carry members of its own.
 /// </summary>
 internal sealed class ContractDriftResolver : DefaultContractResolver
@@ -42,16 +43,21 @@ internal sealed class ContractDriftResolver : DefaultContractResolver
     protected override JsonObjectContract CreateObjectContract(Type objectType)
     {
         var contract = base.CreateObjectContract(objectType);
-        if (contract.ExtensionDataSetter is { } setter && !typeof(Problem).IsAssignableFrom(objectType))
+        if (typeof(IReceivedExtensionData).IsAssignableFrom(objectType) && !typeof(Problem).IsAssignableFrom(objectType))
         {
-            contract.ExtensionDataSetter = (target, key, value) =>
-            {
-                ContractDriftScope.Record(ContractDriftKinds.UndocumentedMember);
-                setter(target, key, value);
-            };
+            contract.OnDeserializedCallbacks.Add(RecordUndocumentedMembers);
         }
 
         return contract;
+    }
+
+    /// <summary>Once an object is read: the members it received that the contract does not define, if any (most have none, and cost a null check).</summary>
+    private static void RecordUndocumentedMembers(object target, StreamingContext context)
+    {
+        if (((IReceivedExtensionData)target).Received is { Count: > 0 } members)
+        {
+            ContractDriftScope.Of(context)?.RecordMembers(members.Keys);
+        }
     }
 
     protected override JsonProperty CreateProperty(MemberInfo member, MemberSerialization memberSerialization)

@@ -1,27 +1,23 @@
+using System.Runtime.Serialization;
 using Newtonsoft.Json;
 
 namespace Dentally.NexGen.Client;
 
 /// <summary>
-/// What the response being read differs in, collected while Newtonsoft.Json reads it. The serializer's
-/// hooks that see drift (<see cref="ContractDriftResolver"/>'s extension data setter,
-/// <see cref="ExtensibleValueConverter"/>, the settings' error handler) get no context of
-/// their own, and a read is synchronous on one thread, so the scope of that read is thread-static. One
-/// scope per thread is reused: a response without drift allocates nothing here.
+/// What one response differs in, collected while Newtonsoft.Json reads it. The scope travels in the
+/// read's own serializer (its <see cref="JsonSerializer.Context"/>), where every hook that sees drift
+/// finds it: <see cref="ContractDriftResolver"/>'s deserialized-object callback, the
+/// <see cref="ExtensibleValueConverter"/> and the settings' error handler. Hooks run outside such a
+/// read (problem bodies, an integrator's own use of the settings) find none and record nothing.
 /// </summary>
 internal sealed class ContractDriftScope
 {
     /// <summary>A response with more undocumented members than this reports the first ones only.</summary>
     private const int MaxFindings = 64;
 
-    [ThreadStatic]
-    private static ContractDriftScope? t_current;
+    private readonly JsonReader _reader;
 
-    private JsonReader? _reader;
-
-    private ContractDriftScope()
-    {
-    }
+    private ContractDriftScope(JsonReader reader) => _reader = reader;
 
     /// <summary>The additive differences found, or <see langword="null"/> when none was.</summary>
     public List<ContractDriftFinding>? Findings { get; private set; }
@@ -32,38 +28,30 @@ internal sealed class ContractDriftScope
     /// <summary>Whether <see cref="Violation"/> is a required member missing or null, which a body cut short cannot cause.</summary>
     public bool IsRequiredViolation { get; private set; }
 
-    /// <summary>Starts collecting for a read through <paramref name="reader"/> on this thread.</summary>
-    public static ContractDriftScope Enter(JsonReader reader)
+    /// <summary>A serializer for one read through <paramref name="reader"/>, carrying that read's scope.</summary>
+    public static (JsonSerializer Serializer, ContractDriftScope Scope) Begin(JsonSerializerSettings settings, JsonReader reader)
     {
-        var scope = t_current ??= new ContractDriftScope();
-        scope._reader = reader;
-        scope.Findings = null;
-        scope.Violation = null;
-        scope.IsRequiredViolation = false;
-        return scope;
+        var scope = new ContractDriftScope(reader);
+        var serializer = JsonSerializer.Create(settings);
+#pragma warning disable SYSLIB0050 // Newtonsoft.Json's per-serializer context is a StreamingContext; no formatter is involved.
+        serializer.Context = new StreamingContext(StreamingContextStates.Other, scope);
+#pragma warning restore SYSLIB0050
+        return (serializer, scope);
     }
 
-    /// <summary>Ends the read; hooks called outside a read (problem bodies, an integrator's own use of the settings) record nothing.</summary>
-    public void Exit()
-    {
-        _reader = null;
-        Findings = null;
-        Violation = null;
-        IsRequiredViolation = false;
-    }
+    /// <summary>The scope of the read a hook runs in, if any.</summary>
+    public static ContractDriftScope? Of(StreamingContext context) => context.Context as ContractDriftScope;
 
     /// <summary>Records a difference of <paramref name="kind"/> at the reader's current position.</summary>
-    public static void Record(string kind)
-    {
-        if (t_current is not { _reader: { } reader } scope)
-        {
-            return;
-        }
+    public void Record(string kind) => Add(kind, _reader.Path);
 
-        var findings = scope.Findings ??= [];
-        if (findings.Count < MaxFindings)
+    /// <summary>Records undocumented members of the object the reader has just finished.</summary>
+    public void RecordMembers(IEnumerable<string> members)
+    {
+        var objectPath = _reader.Path;
+        foreach (var member in members)
         {
-            findings.Add(new ContractDriftFinding(kind, ContractDriftPath.Of(reader.Path, collapseIndices: true)));
+            Add(ContractDriftKinds.UndocumentedMember, ContractDriftPath.Member(objectPath, member));
         }
     }
 
@@ -73,7 +61,7 @@ internal sealed class ContractDriftScope
     /// </summary>
     public static void OnError(object? sender, Newtonsoft.Json.Serialization.ErrorEventArgs args)
     {
-        if (t_current is not { _reader: not null, Violation: null } scope || args is null)
+        if (sender is not JsonSerializer serializer || Of(serializer.Context) is not { Violation: null } scope || args is null)
         {
             return;
         }
@@ -88,5 +76,14 @@ internal sealed class ContractDriftScope
             : ContractDriftKinds.TypeChanged;
         scope.Violation = new ContractDriftFinding(kind, ContractDriftPath.Of(path, collapseIndices: false));
         scope.IsRequiredViolation = required;
+    }
+
+    private void Add(string kind, string readerPath)
+    {
+        var findings = Findings ??= [];
+        if (findings.Count < MaxFindings)
+        {
+            findings.Add(new ContractDriftFinding(kind, ContractDriftPath.Of(readerPath, collapseIndices: true)));
+        }
     }
 }

@@ -49,33 +49,26 @@ internal static class ContractResponseReader
     {
         var (operation, reporter) = ContractOperation.Of(response.RequestMessage);
         using var json = new JsonTextReader(text);
-        var scope = ContractDriftScope.Enter(json);
+        var (serializer, scope) = ContractDriftScope.Begin(settings, json);
+        T? body;
         try
         {
-            T? body;
-            try
-            {
-                body = JsonSerializer.Create(settings).Deserialize<T>(json);
-            }
-            catch (JsonException exception)
-            {
-                throw Failure(typeof(T), exception, scope, operation, reporter, response, headers);
-            }
-
-            if (scope.Findings is { } findings && reporter is { Enabled: true })
-            {
-                foreach (var finding in findings)
-                {
-                    reporter.Report(operation, finding, ContractDriftKinds.Additive);
-                }
-            }
-
-            return body;
+            body = serializer.Deserialize<T>(json);
         }
-        finally
+        catch (JsonException exception)
         {
-            scope.Exit();
+            throw Failure(typeof(T), exception, scope, operation, reporter, response, headers);
         }
+
+        if (scope.Findings is { } findings && reporter is { Enabled: true })
+        {
+            foreach (var finding in findings)
+            {
+                reporter.Report(operation, finding, ContractDriftKinds.Additive);
+            }
+        }
+
+        return body;
     }
 
     private static NexGenApiException Failure(Type model, JsonException exception, ContractDriftScope scope, string operation, ContractDriftReporter? reporter, HttpResponseMessage response, IReadOnlyDictionary<string, IEnumerable<string>> headers)

@@ -37,7 +37,7 @@ internal sealed class ExtensibleValueConverter : JsonConverter
         var value = (string)reader.Value!;
         if (Array.IndexOf(_known, value) < 0)
         {
-            ContractDriftScope.Record(ContractDriftKinds.NewEnumValue);
+            ContractDriftScope.Of(Guard.NotNull(serializer, nameof(serializer)).Context)?.Record(ContractDriftKinds.NewEnumValue);
         }
 
         return value;
