@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using Dentally.NexGen.Client.Benchmarks.Baseline;
+using Dentally.NexGen.Client.Benchmarks.Peers;
 using Dentally.NexGen.Client.Benchmarks.Server;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,7 +25,9 @@ namespace Dentally.NexGen.Client.Benchmarks.Benchmarks;
 public class SdkLayerBenchmarks
 {
     private const string Search = "In memory: patient search (20)";
-    private const string Booking = "In memory: booking, warm cache";
+    private const string Booking = "In memory: booking (peers 3 requests, SDK 2 on its warm cache)";
+    private const string Types = "In memory: appointment types";
+    private const string Create = "In memory: create appointment";
     private static readonly Uri BaseAddress = new("http://127.0.0.1/");
 
     private RawNexGenApi _raw = null!;
@@ -34,6 +37,7 @@ public class SdkLayerBenchmarks
     private NexGenClient _client = null!;
     private BookingWorkflow _workflow = null!;
     private ServiceProvider _services = null!;
+    private NSwagDefaultPeer _nswag = null!;
 
     [GlobalSetup]
     public async Task SetupAsync()
@@ -41,6 +45,7 @@ public class SdkLayerBenchmarks
         _raw = new RawNexGenApi(BaseAddress, new InMemoryApi());
         _rawBooking = new RawBooking(_raw);
 
+        _nswag = new NSwagDefaultPeer(BaseAddress, new InMemoryApi());
         _plainHttp = new HttpClient(new InMemoryApi()) { BaseAddress = BaseAddress };
         _plainHttp.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", SpecExamples.Token);
         _generated = new PatientsClient(_plainHttp);
@@ -74,6 +79,7 @@ public class SdkLayerBenchmarks
         await _services.DisposeAsync();
         _plainHttp.Dispose();
         _raw.Dispose();
+        _nswag.Dispose();
     }
 
     [Benchmark(Baseline = true), BenchmarkCategory(Search)]
@@ -81,6 +87,9 @@ public class SdkLayerBenchmarks
 
     [Benchmark, BenchmarkCategory(Search)]
     public Task<PatientPage> GeneratedClientSearch() => _generated.SearchPatientsAsync(SpecExamples.OrganizationId, SpecExamples.PracticeId, SpecExamples.SearchQuery, 1, 20);
+
+    [Benchmark, BenchmarkCategory(Search)]
+    public Task<NSwagDefault.PatientPage> NSwagDefaultSearch() => _nswag.SearchPatientsAsync(SpecExamples.SearchQuery, pageSize: 20);
 
     [Benchmark, BenchmarkCategory(Search)]
     public Task<PatientPage> SdkSearch() => _client.Patients.SearchAsync(SpecExamples.SearchQuery, page: 1, pageSize: 20);
@@ -92,8 +101,23 @@ public class SdkLayerBenchmarks
         return await scope.ServiceProvider.GetRequiredService<NexGenClient>().Patients.SearchAsync(SpecExamples.SearchQuery, page: 1, pageSize: 20);
     }
 
+    [Benchmark(Baseline = true), BenchmarkCategory(Types)]
+    public Task<NSwagDefault.AppointmentTypeList> NSwagDefaultTypes() => _nswag.ListAppointmentTypesAsync();
+
+    [Benchmark, BenchmarkCategory(Types)]
+    public Task<AppointmentTypeList> SdkTypes() => _client.AppointmentTypes.ListAsync();
+
+    [Benchmark(Baseline = true), BenchmarkCategory(Create)]
+    public Task<NSwagDefault.Appointment> NSwagDefaultCreate() => _nswag.CreateAppointmentAsync(SdkVsPeersBenchmarks.SameBody<NSwagDefault.AppointmentCreate>.Value);
+
+    [Benchmark, BenchmarkCategory(Create)]
+    public Task<Appointment> SdkCreate() => _client.Appointments.CreateAsync(SpecExamples.NewAppointment());
+
     [Benchmark(Baseline = true), BenchmarkCategory(Booking)]
     public Task<Appointment> RawBook() => _rawBooking.BookAsync(SpecExamples.BookingRequest(), CancellationToken.None);
+
+    [Benchmark, BenchmarkCategory(Booking)]
+    public Task<NSwagDefault.Appointment> NSwagDefaultBook() => _nswag.BookAsync(SpecExamples.BookingRequest());
 
     [Benchmark, BenchmarkCategory(Booking)]
     public Task<BookingResult> SdkBook() => _workflow.BookAsync(SpecExamples.BookingRequest());

@@ -125,7 +125,7 @@ public class SdkVsPeersBenchmarks
     };
 
     /// <summary><see cref="RawAppointment"/> as a peer's own request type, converted once through its JSON.</summary>
-    private static class SameBody<T>
+    internal static class SameBody<T>
     {
         public static readonly T Value = JsonConvert.DeserializeObject<T>(JsonConvert.SerializeObject(RawAppointment()))!;
     }

@@ -19,12 +19,12 @@ internal sealed class AllocationSampler : EventListener
 
     public void Stop() => _recording = false;
 
-    public void Print(TextWriter output, double operations, int top = 40)
+    public void Print(TextWriter output, double operations, int top = 200)
     {
-        output.WriteLine("Sampled allocations by type (KB per booking, each sample stands for ~100 KB):");
+        output.WriteLine("Sampled allocations by type (bytes per operation, each sample stands for ~100 KB):");
         foreach (var (type, bytes) in _bytesByType.OrderByDescending(pair => pair.Value).Take(top))
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {bytes / operations / 1024,8:F2}  {type}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {bytes / operations,8:F0}  {type}"));
         }
     }
 

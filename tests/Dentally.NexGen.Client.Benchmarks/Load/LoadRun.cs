@@ -12,7 +12,7 @@ namespace Dentally.NexGen.Client.Benchmarks.Load;
 /// </summary>
 internal static class LoadRun
 {
-    private static readonly string[] Sides = ["raw", "nswag", "sdk", "sdk-chained"];
+    private static readonly string[] Sides = ["raw", "nswag", "sdk", "sdk-chained", "memory-nswag-types", "memory-sdk-types", "memory-nswag-create", "memory-sdk-create"];
 
     /// <param name="args"><c>--load SIDE [SECONDS] [--allocations]</c>: one of raw, nswag, sdk, sdk-chained; 20 s by default; with <c>--allocations</c>, the sampled allocations by type.</param>
     public static async Task<int> RunAsync(string[] args)
@@ -24,6 +24,11 @@ internal static class LoadRun
         }
 
         var seconds = args.Length > 2 && args[2] != "--allocations" ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20;
+        if (args[1].StartsWith("memory-", StringComparison.Ordinal))
+        {
+            return await InMemoryAsync(args, seconds);
+        }
+
         var benchmarks = new ConcurrentBookingBenchmarks();
         await benchmarks.SetupAsync();
         try
@@ -56,6 +61,40 @@ internal static class LoadRun
         {
             await benchmarks.CleanupAsync();
         }
+    }
+
+    /// <summary>One call after another over the in-memory transport: the client's own work per call, by type allocated.</summary>
+    private static async Task<int> InMemoryAsync(string[] args, int seconds)
+    {
+        const int Batch = 1000;
+        var layers = new SdkLayerBenchmarks();
+        await layers.SetupAsync();
+        Func<Task> call = args[1] switch
+        {
+            "memory-nswag-types" => layers.NSwagDefaultTypes,
+            "memory-sdk-types" => layers.SdkTypes,
+            "memory-nswag-create" => layers.NSwagDefaultCreate,
+            _ => layers.SdkCreate,
+        };
+        async Task Round()
+        {
+            for (var i = 0; i < Batch; i++)
+            {
+                await call();
+            }
+        }
+
+        await RunForAsync(Round, TimeSpan.FromSeconds(Math.Min(5, seconds)));
+        using var sampler = new AllocationSampler();
+        sampler.Start();
+        var allocated = GC.GetTotalAllocatedBytes();
+        var (rounds, elapsed) = await RunForAsync(Round, TimeSpan.FromSeconds(seconds));
+        sampler.Stop();
+        var calls = (double)rounds * Batch;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{args[1]}: {elapsed.TotalMicroseconds / calls:F2} µs and {(GC.GetTotalAllocatedBytes() - allocated) / calls:F0} B per call"));
+        sampler.Print(Console.Out, calls);
+        await layers.CleanupAsync();
+        return 0;
     }
 
     private static async Task<(int Rounds, TimeSpan Elapsed)> RunForAsync(Func<Task> round, TimeSpan duration)

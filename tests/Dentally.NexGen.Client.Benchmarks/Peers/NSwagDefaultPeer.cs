@@ -14,9 +14,11 @@ internal sealed class NSwagDefaultPeer : IDisposable
     private readonly HttpClient _http;
     private readonly NSwagDefault.Client _client;
 
-    public NSwagDefaultPeer(Uri baseAddress)
+    /// <param name="baseAddress">The server.</param>
+    /// <param name="transport">The innermost handler; by default a socket handler as the SDK's own.</param>
+    public NSwagDefaultPeer(Uri baseAddress, HttpMessageHandler? transport = null)
     {
-        _http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+        _http = new HttpClient(transport ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
         _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", SpecExamples.Token);
         _client = new NSwagDefault.Client(_http) { BaseUrl = baseAddress.AbsoluteUri };
     }
