@@ -13,6 +13,14 @@ internal static class ContractDriftPath
 {
     private const int MaxLength = 256;
 
+    /// <summary>A member name with one of these is written <c>['name']</c>, as Newtonsoft.Json writes its paths: <c>a.b</c> is then one member, not two.</summary>
+    private const string QuotedNameCharacters = ". '/\"[]()\t\n\r\f\b\\\u0085\u2028\u2029";
+#if NET8_0_OR_GREATER
+    private static readonly System.Buffers.SearchValues<char> QuotedName = System.Buffers.SearchValues.Create(QuotedNameCharacters);
+#else
+    private static readonly char[] QuotedName = QuotedNameCharacters.ToCharArray();
+#endif
+
     public static string Of(string readerPath, bool collapseIndices)
         => Clean(readerPath.Length == 0 || readerPath[0] == '[' ? "$" + readerPath : "$." + readerPath, collapseIndices);
 
@@ -21,7 +29,9 @@ internal static class ContractDriftPath
 
     /// <summary>The path of <paramref name="member"/> of the object at <paramref name="objectPath"/> (both as the reader writes them).</summary>
     public static string Member(string objectPath, string member)
-        => objectPath.Length == 0 ? member : objectPath + "." + member;
+        => member.AsSpan().IndexOfAny(QuotedName) >= 0
+            ? objectPath + "['" + member.Replace("\\", "\\\\").Replace("'", "\\'") + "']"
+            : objectPath.Length == 0 ? member : objectPath + "." + member;
 
     private static string Clean(string path, bool collapseIndices)
     {

@@ -22,7 +22,9 @@ internal static class ResponseBodyBuffers
     {
         BlockSize = BlockSize,
         LargeBufferMultiple = LargeBufferMultiple,
-        UseExponentialLargeBuffer = true,
+        // A body longer than a block is joined once into a buffer rounded up to 64 KB (not to a power
+        // of two), and its blocks go back to the pool at once: it is held about once, not three times.
+        AggressiveBufferReturn = true,
         MaximumBufferSize = LargeBufferMultiple << 6,
         MaximumSmallPoolFreeBytes = MaxIdleBytes,
         MaximumLargePoolFreeBytes = MaxIdleBytes,

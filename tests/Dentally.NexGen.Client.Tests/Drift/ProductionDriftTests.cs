@@ -45,6 +45,17 @@ public sealed class ProductionDriftTests : IDisposable
     }
 
     [Fact]
+    public async Task A_new_member_whose_name_holds_a_dot_or_brackets_is_one_member_in_its_path()
+    {
+        Answer(GuideJson.PatientSearch.Replace("\"last_name\": \"Smith\",", "\"last_name\": \"Smith\", \"alias.short\": \"J\", \"tags[0]\": \"x\",", StringComparison.Ordinal));
+
+        await _harness.Client.Patients.SearchAsync("smith");
+
+        var reported = DriftLogs().Select(r => State(r, "JsonPath")).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["$.items[*]['alias.short']", "$.items[*]['tags[*]']"], reported);
+    }
+
+    [Fact]
     public async Task Each_new_path_and_a_new_status_are_reported_once_each_and_the_status_passes_through()
     {
         Answer(GuideJson.Confirmation
