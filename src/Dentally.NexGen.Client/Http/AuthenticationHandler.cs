@@ -10,15 +10,28 @@ namespace Dentally.NexGen.Client;
 /// </summary>
 internal sealed class AuthenticationHandler(BearerTokenSource tokens, NexGenScope clientScope) : DelegatingHandler
 {
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var tenant = RequestScope.Get(request) ?? clientScope;
+        var pending = tenant.HasTenant ? tokens.GetAsync(tenant, cancellationToken) : default;
+        if (tenant.HasTenant && !tokens.CanRefresh && pending.IsCompletedSuccessfully)
+        {
+            // A token that cannot be refreshed leaves nothing to do with the answer: no asynchronous layer.
+            request.Headers.Authorization = pending.Result.Header;
+            return base.SendAsync(request, cancellationToken);
+        }
+
+        return SendWithTokenAsync(request, tenant, pending, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> SendWithTokenAsync(HttpRequestMessage request, NexGenScope tenant, ValueTask<BearerToken> pending, CancellationToken cancellationToken)
+    {
         if (!tenant.HasTenant)
         {
             throw NexGenScope.NoTenant();
         }
 
-        var token = await tokens.GetAsync(tenant, cancellationToken).ConfigureAwait(false);
+        var token = await pending.ConfigureAwait(false);
         request.Headers.Authorization = token.Header;
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode != HttpStatusCode.Unauthorized || !tokens.CanRefresh)

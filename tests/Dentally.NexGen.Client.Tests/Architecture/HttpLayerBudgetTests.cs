@@ -9,18 +9,19 @@ namespace Dentally.NexGen.Client.Tests.Architecture;
 /// (is this a standard part's job?), not a line to squeeze in. 1,010 since issue 25: contract drift in
 /// production is Newtonsoft.Json's and NSwag's own hooks, whose hook points here (two template slots, one
 /// settings line, the pipeline's drift handler) took the layer from 996 lines to 1,010; what they call is
-/// ContractDrift/, a feature of its own like Workflow/. 1,150 since issue 26, found by profiling under
+/// ContractDrift/, a feature of its own like Workflow/. 1,160 since issue 26, found by profiling under
 /// load: response bodies read into pooled memory (an HttpContent over Microsoft.IO.RecyclableMemoryStream's
-/// blocks, and the pool's bounds: 106 lines), telemetry that adds no asynchronous layer when nothing
-/// observes it, and the template's hook that lets drift be seen without thread-static state.
+/// blocks, and the pool's bounds: 106 lines), telemetry and a token that cannot be refreshed adding no
+/// asynchronous layer when they have nothing to do with the answer, and the template's hook that lets
+/// drift be seen without thread-static state.
 /// </summary>
 public sealed class HttpLayerBudgetTests
 {
-    private const int Budget = 1150;
+    private const int Budget = 1160;
     private static readonly string[] Folders = ["Http", "Serialization", "Raw", "CodeGeneration"];
 
     [Fact]
-    public void The_hand_written_HTTP_layer_is_at_most_1150_lines()
+    public void The_hand_written_HTTP_layer_is_at_most_1160_lines()
     {
         var source = Path.Combine(RepoPaths.RepoRoot, "src", "Dentally.NexGen.Client");
         var files = Folders
