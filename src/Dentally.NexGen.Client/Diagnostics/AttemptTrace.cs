@@ -38,7 +38,6 @@ internal struct AttemptTrace : IDisposable
 
     public static AttemptTrace Start(ILogger logger, HttpRequestMessage request, int attempt)
     {
-        RequestCounter.RecordAttempt();
         var method = request.Method.Method;
         var tenant = RequestScope.Get(request);
         // Every send passes here: the template is only worked out when a trace or a log will use it

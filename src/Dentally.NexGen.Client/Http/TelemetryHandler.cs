@@ -14,10 +14,10 @@ internal sealed class TelemetryHandler(ILogger logger) : DelegatingHandler
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var send = NextSend(request);
+        RequestCounter.RecordAttempt();
         if (!AttemptTrace.IsObserved(logger))
         {
             // Nothing would see this send's activity, log event or answer: it costs no asynchronous layer.
-            RequestCounter.RecordAttempt();
             return base.SendAsync(request, cancellationToken);
         }
 
