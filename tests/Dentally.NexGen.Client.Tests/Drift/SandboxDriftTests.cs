@@ -1,4 +1,5 @@
 using Dentally.NexGen.Client.Testing;
+using Dentally.NexGen.Client.Tests.Support;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
@@ -26,15 +27,7 @@ public sealed class SandboxDriftTests
         await client.Providers.ListAsync();
         await client.AppointmentTypes.ListAsync();
         await client.Schedule.GetAvailabilityAsync(SandboxSeed.MainStreetDental, SandboxSeed.NewPatientExam, new DateTime(2025, 5, 20, 8, 0, 0), new DateTime(2025, 5, 20, 18, 0, 0));
-        var booked = await client.Appointments.CreateAsync(new NewAppointment
-        {
-            PatientUuid = SandboxSeed.JaneSmith,
-            AppointmentTypeUuid = SandboxSeed.NewPatientExam,
-            LocationUuid = SandboxSeed.MainStreetDental,
-            ProviderUuid = SandboxSeed.MichaelChen,
-            ScheduledStart = new DateTime(2025, 5, 20, 10, 0, 0),
-            ScheduledEnd = new DateTime(2025, 5, 20, 11, 0, 0),
-        });
+        var booked = await client.Appointments.CreateAsync(Bodies.GuideAppointment());
         await client.Appointments.GetAsync(booked.Uuid);
         await client.Appointments.ListAsync();
         await client.Appointments.ChangeStatusAsync(booked.Uuid, StatusChangeTarget.Confirmed);
