@@ -1,4 +1,6 @@
 using System.Net.Http;
+using System.Text;
+using Dentally.NexGen.Client.Serialization;
 using Newtonsoft.Json;
 
 namespace Dentally.NexGen.Client;
@@ -13,6 +15,9 @@ namespace Dentally.NexGen.Client;
 /// </summary>
 internal static class ContractResponseReader
 {
+    private const int MinReadBuffer = 128;
+    private const int DefaultReadBuffer = 1024;
+
     /// <summary>
     /// The generated clients' <c>ReadObjectResponseAsync</c>: the model, and the body's text when <paramref name="keepText"/>
     /// (<c>ReadResponseAsString</c>). A <see cref="ValueTask{TResult}"/>: the pipeline's bodies are in memory, so
@@ -41,14 +46,20 @@ internal static class ContractResponseReader
 #else
         using var stream = await content.ReadAsStreamAsync().ConfigureAwait(false);
 #endif
-        using var streamReader = new StreamReader(stream);
+        using var streamReader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, ReadBufferSize(stream));
         return (Read<T>(streamReader, response, headers, settings), string.Empty);
     }
+
+    /// <summary>
+    /// The reader's own buffers (bytes, and characters twice that) need be no larger than a body
+    /// already in memory, up to the size <see cref="StreamReader"/> picks by default.
+    /// </summary>
+    private static int ReadBufferSize(Stream stream) => stream.CanSeek ? (int)Math.Max(MinReadBuffer, Math.Min(stream.Length, DefaultReadBuffer)) : DefaultReadBuffer;
 
     private static T? Read<T>(TextReader text, HttpResponseMessage response, IReadOnlyDictionary<string, IEnumerable<string>> headers, JsonSerializerSettings settings)
     {
         var (operation, reporter) = ContractOperation.Of(response.RequestMessage);
-        using var json = new JsonTextReader(text);
+        using var json = new JsonTextReader(text) { ArrayPool = JsonCharBuffers.Shared };
         var (serializer, scope) = ContractDriftScope.Begin(settings, json);
         T? body;
         try

@@ -91,7 +91,7 @@ internal static class ProblemResponseReader
 
         try
         {
-            using var reader = new JsonTextReader(new StringReader(body)) { DateParseHandling = DateParseHandling.None };
+            using var reader = new JsonTextReader(new StringReader(body)) { DateParseHandling = DateParseHandling.None, ArrayPool = JsonCharBuffers.Shared };
             return JObject.Load(reader);
         }
         catch (JsonException)

@@ -122,6 +122,29 @@ public sealed class GeneratedClientTests
         Assert.Equal(1, second.Total);
     }
 
+    [Fact]
+    public async Task A_body_that_fails_to_read_midway_leaves_nothing_behind_for_the_next()
+    {
+        // The reader's characters are rented: a read that throws part-way must still give them back
+        // clean, and the next body must read only its own text.
+        var items = string.Join(",", Enumerable.Range(0, 40).Select(i =>
+            $$"""{"uuid":"{{Guid.NewGuid()}}","first_name":"Zoë-{{i}}","last_name":"Ōkawa","date_of_birth":"1980-01-01"}"""));
+        var brokenLate = $$"""{"items":[{{items}},{"uuid":"not-a-uuid","first_name":"X","last_name":"Y","date_of_birth":"1980-01-01"}],"page":1,"page_size":100,"total":41}""";
+        const string shortBody = """{"items":[{"uuid":"a1b2c3d4-e5f6-7890-abcd-ef1234567890","first_name":"Åsa","last_name":"Øberg","date_of_birth":"1980-01-01"}],"page":1,"page_size":100,"total":1}""";
+        using var transport = new ScriptedHandler()
+            .Then((_, _) => Task.FromResult(Answer(HttpStatusCode.OK, brokenLate)))
+            .Then((_, _) => Task.FromResult(Answer(HttpStatusCode.OK, shortBody)));
+        var client = new NexGenClient(SdkHarness.NewOptions("http://localhost:9"), transport);
+
+        var error = await Assert.ThrowsAnyAsync<NexGenApiException>(() => client.Patients.SearchAsync("Smith", pageSize: 100));
+        var page = await client.Patients.SearchAsync("Smith", pageSize: 100);
+
+        Assert.Equal(200, error.StatusCode);
+        var only = Assert.Single(page.Items);
+        Assert.Equal(("Åsa", "Øberg"), (only.FirstName, only.LastName));
+        Assert.Equal(2, transport.Attempts);
+    }
+
     [Theory]
     [InlineData("text after the value", """{"items":[],"total":0} trailing""")]
     [InlineData("a second value", """{"items":[],"total":0}{"items":[],"total":0}""")]
