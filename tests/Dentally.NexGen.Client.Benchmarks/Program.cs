@@ -8,6 +8,12 @@ using Dentally.NexGen.Client.Benchmarks.Load;
 //   --filter '*SdkLayer*'             in memory, the SDK's cost layer by layer
 //   --dry                             every benchmark once, untimed: shorthand for --filter '*' --job dry.
 //   --load SIDE [SECONDS]             not BenchmarkDotNet: the concurrent load of one side, to profile.
+//   --compare [SECONDS]               not BenchmarkDotNet: every side of the concurrent load in turn, ratios to NSwag's.
+if (args is ["--compare", ..])
+{
+    return await InterleavedRun.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 30);
+}
+
 if (args is ["--load", ..])
 {
     return await LoadRun.RunAsync(args);

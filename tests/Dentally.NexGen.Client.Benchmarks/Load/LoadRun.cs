@@ -12,14 +12,14 @@ namespace Dentally.NexGen.Client.Benchmarks.Load;
 /// </summary>
 internal static class LoadRun
 {
-    private static readonly string[] Sides = ["raw", "nswag", "sdk", "sdk-chained", "memory-nswag-types", "memory-sdk-types", "memory-nswag-create", "memory-sdk-create"];
+    private static readonly string[] Sides = ["raw", "nswag", "sdk", "sdk-chained", "memory-nswag-types", "memory-sdk-types", "memory-nswag-create", "memory-sdk-create", "memory-nswag-search", "memory-sdk-search", "memory-nswag-book", "memory-sdk-book"];
 
-    /// <param name="args"><c>--load SIDE [SECONDS] [--allocations]</c>: one of raw, nswag, sdk, sdk-chained; 20 s by default; with <c>--allocations</c>, the sampled allocations by type.</param>
+    /// <param name="args"><c>--load SIDE [SECONDS] [--allocations]</c>: one of raw, nswag, sdk, sdk-chained (500 concurrent bookings over loopback) or memory-{nswag,sdk}-{types,create,search,book} (one call at a time in memory); 20 s by default; with <c>--allocations</c>, the sampled allocations by type.</param>
     public static async Task<int> RunAsync(string[] args)
     {
         if (args.Length < 2 || Array.IndexOf(Sides, args[1]) < 0)
         {
-            await Console.Error.WriteLineAsync("usage: --load raw|nswag|sdk|sdk-chained [seconds]");
+            await Console.Error.WriteLineAsync("usage: --load raw|nswag|sdk|sdk-chained|memory-{nswag,sdk}-{types,create,search,book} [seconds] [--allocations]");
             return 2;
         }
 
@@ -48,12 +48,13 @@ internal static class LoadRun
             var cpu = process.TotalProcessorTime;
             var paused = GC.GetTotalPauseDuration();
             var allocated = GC.GetTotalAllocatedBytes();
+            int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
             var (rounds, elapsed) = await RunForAsync(round, TimeSpan.FromSeconds(seconds));
             var bookings = (double)rounds * ConcurrentBookingBenchmarks.Concurrency;
             sampler?.Stop();
             process.Refresh();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{args[1]}: {bookings / elapsed.TotalSeconds:F0} bookings/s; per booking (client and server together): CPU {(process.TotalProcessorTime - cpu).TotalMicroseconds / bookings:F0} µs, GC pause {(GC.GetTotalPauseDuration() - paused).TotalMicroseconds / bookings:F1} µs, {(GC.GetTotalAllocatedBytes() - allocated) / bookings / 1024:F1} KB allocated"));
+                $"{args[1]}: {bookings / elapsed.TotalSeconds:F0} bookings/s; per booking (client and server together): CPU {(process.TotalProcessorTime - cpu).TotalMicroseconds / bookings:F0} µs, GC pause {(GC.GetTotalPauseDuration() - paused).TotalMicroseconds / bookings:F1} µs, {(GC.GetTotalAllocatedBytes() - allocated) / bookings / 1024:F1} KB allocated; collections per 1,000 bookings: gen0 {(GC.CollectionCount(0) - collections[0]) * 1000 / bookings:F1}, gen1 {(GC.CollectionCount(1) - collections[1]) * 1000 / bookings:F2}, gen2 {(GC.CollectionCount(2) - collections[2]) * 1000 / bookings:F2}; promoted in the last ephemeral collection {GC.GetGCMemoryInfo(GCKind.Ephemeral).PromotedBytes / 1024} KB"));
             sampler?.Print(Console.Out, bookings);
             return 0;
         }
@@ -74,7 +75,11 @@ internal static class LoadRun
             "memory-nswag-types" => layers.NSwagDefaultTypes,
             "memory-sdk-types" => layers.SdkTypes,
             "memory-nswag-create" => layers.NSwagDefaultCreate,
-            _ => layers.SdkCreate,
+            "memory-sdk-create" => layers.SdkCreate,
+            "memory-nswag-search" => layers.NSwagDefaultSearch,
+            "memory-sdk-search" => layers.SdkSearch,
+            "memory-nswag-book" => layers.NSwagDefaultBook,
+            _ => layers.SdkBook,
         };
         async Task Round()
         {
