@@ -10,8 +10,9 @@ namespace Dentally.NexGen.Client;
 /// <list type="number">
 /// <item><see cref="UserAgentHandler"/>: the SDK's <c>User-Agent</c>, once per call.</item>
 /// <item><see cref="ContractDriftHandler"/>: hands the request the client's contract drift reporter.</item>
-/// <item><see cref="ResilienceHandler"/>: the Polly pipeline (overall timeout → retry → attempt
-/// timeout, <see cref="NexGenResilience"/>); what fails after it is a typed exception.</item>
+/// <item><see cref="ResilienceHandler"/>: the Polly pipelines (overall timeout → retry → attempt
+/// timeout, the first attempt under its own timeout alone, <see cref="NexGenResilience"/>); what fails
+/// after it is a typed exception.</item>
 /// <item><see cref="AuthenticationHandler"/>: the bearer token, one refresh and resend on a 401.</item>
 /// <item><see cref="TelemetryHandler"/>: an activity and a log event per send.</item>
 /// <item><see cref="ResponseBodyHandler"/>: reads the body, bounded, and checks a success body is JSON.</item>

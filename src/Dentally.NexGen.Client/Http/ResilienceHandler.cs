@@ -1,16 +1,17 @@
 using System.Net.Http;
 using System.Runtime.ExceptionServices;
 using Polly;
+using Polly.Timeout;
 
 namespace Dentally.NexGen.Client;
 
 /// <summary>
-/// Runs each call through the resilience pipeline (<see cref="NexGenResilience"/>): the handlers after
+/// Runs each call through the resilience pipelines (<see cref="NexGenResilience"/>): the handlers after
 /// this one run once per attempt. A failure left once the pipeline gives up becomes a typed exception
 /// (<see cref="TransportErrors"/>) naming the time the call took on the options' clock, the one its
 /// timeouts ran on; the caller's own cancellation stays an <see cref="OperationCanceledException"/>.
 /// </summary>
-internal sealed class ResilienceHandler(ResiliencePipeline<HttpResponseMessage> pipeline, TimeProvider clock) : DelegatingHandler
+internal sealed class ResilienceHandler(NexGenResilience resilience, TimeProvider clock) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -19,20 +20,13 @@ internal sealed class ResilienceHandler(ResiliencePipeline<HttpResponseMessage> 
         context.Properties.Set(RetryRule.RequestKey, request);
         try
         {
-            var outcome = await pipeline.ExecuteOutcomeAsync(
-                static async (context, state) =>
-                {
-                    try
-                    {
-                        return Outcome.FromResult(await state.Handler.SendAttemptAsync(state.Request, context.CancellationToken).ConfigureAwait(false));
-                    }
-                    catch (Exception exception)
-                    {
-                        return Outcome.FromException<HttpResponseMessage>(exception);
-                    }
-                },
-                context,
-                (Handler: this, Request: request)).ConfigureAwait(false);
+            var outcome = resilience.FirstAttempt is { } first
+                ? await first.ExecuteOutcomeAsync(Attempt, context, this).ConfigureAwait(false)
+                : await resilience.Call!.ExecuteOutcomeAsync(Attempt, context, this).ConfigureAwait(false);
+            if (resilience.Retries is { } retries && await RetryRule.ShouldRetryAsync(outcome, context).ConfigureAwait(false))
+            {
+                outcome = await RetryAsync(retries, outcome, context, started).ConfigureAwait(false);
+            }
 
             if (outcome.Exception is { } failure)
             {
@@ -44,6 +38,54 @@ internal sealed class ResilienceHandler(ResiliencePipeline<HttpResponseMessage> 
         finally
         {
             ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    /// <summary>
+    /// The rest of a call whose first attempt is to be retried: the retry pipeline starts from that
+    /// attempt's outcome, handed back without sending, so its delays, its count and the overall
+    /// timeout (armed now, for the time the call has left) are as if one pipeline had run the call.
+    /// </summary>
+    private async ValueTask<Outcome<HttpResponseMessage>> RetryAsync(ResiliencePipeline<HttpResponseMessage> retries, Outcome<HttpResponseMessage> first, ResilienceContext context, long started)
+    {
+        context.Properties.Set(NexGenResilience.StartedKey, started);
+        if (resilience.TimeLeft(context) <= TimeSpan.Zero)
+        {
+            // Only an attempt that ignored its cancellation can outlast the overall timeout.
+            first.Result?.Dispose();
+            return Outcome.FromException<HttpResponseMessage>(new TimeoutRejectedException(resilience.Options.OverallTimeout));
+        }
+
+        context.Properties.Set(NexGenResilience.ReplayKey, true);
+        var outcome = await retries.ExecuteOutcomeAsync(
+            static (context, state) =>
+            {
+                if (context.Properties.GetValue(NexGenResilience.ReplayKey, false))
+                {
+                    context.Properties.Set(NexGenResilience.ReplayKey, false);
+                    return new ValueTask<Outcome<HttpResponseMessage>>(state.First);
+                }
+
+                return Attempt(context, state.Handler);
+            },
+            context,
+            (Handler: this, First: first)).ConfigureAwait(false);
+
+        // The overall timeout fired for the time left: name the limit the caller set.
+        return outcome.Exception is TimeoutRejectedException rejected && resilience.TimeLeft(context) <= TimeSpan.Zero
+            ? Outcome.FromException<HttpResponseMessage>(new TimeoutRejectedException(rejected.Message, resilience.Options.OverallTimeout, rejected))
+            : outcome;
+    }
+
+    private static async ValueTask<Outcome<HttpResponseMessage>> Attempt(ResilienceContext context, ResilienceHandler handler)
+    {
+        try
+        {
+            return Outcome.FromResult(await handler.SendAttemptAsync(context.Properties.GetValue(RetryRule.RequestKey, null!), context.CancellationToken).ConfigureAwait(false));
+        }
+        catch (Exception exception)
+        {
+            return Outcome.FromException<HttpResponseMessage>(exception);
         }
     }
 

@@ -250,6 +250,36 @@ public sealed class ResilienceTests : IDisposable
     }
 
     [Fact]
+    public async Task A_first_attempt_arms_one_timer_and_a_retry_adds_the_overall_timeout_for_the_time_left()
+    {
+        // The attempt timeout is shorter than the overall one, so it alone bounds the first attempt: a
+        // call answered at once arms one timer. From the first retry, the overall timeout runs too.
+        using var transport = new ScriptedHandler().ThenHang().ThenHang().ThenJson(System.Net.HttpStatusCode.OK, Bodies.EmptyProviders);
+        var clock = RetryClock();
+        var client = SdkHarness.ClientOver(transport, o =>
+        {
+            o.TimeProvider = clock;
+            o.AttemptTimeout = TimeSpan.FromMilliseconds(200);
+            o.OverallTimeout = TimeSpan.FromMilliseconds(900);
+            o.Retry = new NexGenRetryOptions { MaxRetries = 2, BaseDelay = TimeSpan.FromMilliseconds(10), MaxDelay = TimeSpan.FromMilliseconds(10), UseJitter = false };
+        });
+
+        var call = client.Providers.ListAsync();
+        await Waiting.UntilAsync(() => transport.Attempts == 1 && clock.IsArmed(TimeSpan.FromMilliseconds(200)), "the first attempt");
+        Assert.Equal([TimeSpan.FromMilliseconds(200)], clock.Armed);
+        clock.Advance(TimeSpan.FromMilliseconds(200));
+
+        // 200 ms spent: the overall timeout has 700 ms left, armed as the second attempt starts 10 ms later.
+        await Waiting.UntilAsync(() => transport.Attempts == 2 && clock.IsArmed(TimeSpan.FromMilliseconds(200)), "the second attempt");
+        Assert.Equal([TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(690)], clock.Armed);
+        clock.Advance(TimeSpan.FromMilliseconds(200));
+        var providers = await call.WaitAsync(Waiting.Patience);
+
+        Assert.Equal(0, providers.Total);
+        Assert.Equal(3, transport.Attempts);
+    }
+
+    [Fact]
     public async Task Without_retries_the_attempt_timeout_alone_bounds_the_call()
     {
         // MaxRetries = 0 builds a pipeline with one timeout strategy: it must still fire, and once.
