@@ -22,6 +22,12 @@ internal sealed class NexGenResilience
     /// <summary>Whether the next attempt <see cref="Retries"/> runs is the first one's outcome handed back, which sends nothing and needs no timer.</summary>
     public static readonly ResiliencePropertyKey<bool> ReplayKey = new("Dentally.NexGen.Client.Replay");
 
+    /// <summary>Set when the overall timeout of <see cref="Retries"/> fired: its timer was armed for the time left, not the limit the caller set.</summary>
+    public static readonly ResiliencePropertyKey<bool> OverallFiredKey = new("Dentally.NexGen.Client.OverallFired");
+
+    // A timer armed for less than this would be no timer at all (Polly applies none for zero).
+    private static readonly TimeSpan ShortestTimeLeft = TimeSpan.FromMilliseconds(1);
+
     private NexGenResilience(NexGenClientOptions options)
     {
         Options = options;
@@ -41,7 +47,12 @@ internal sealed class NexGenResilience
             {
                 Name = "OverallTimeout",
                 Timeout = options.OverallTimeout,
-                TimeoutGenerator = args => new ValueTask<TimeSpan>(TimeLeft(args.Context)),
+                TimeoutGenerator = args => new ValueTask<TimeSpan>(TimeLeft(args.Context) is var left && left > ShortestTimeLeft ? left : ShortestTimeLeft),
+                OnTimeout = args =>
+                {
+                    args.Context.Properties.Set(OverallFiredKey, true);
+                    return default;
+                },
             });
             Retries = AddRetry(retries).AddTimeout(new TimeoutStrategyOptions
             {

@@ -25,7 +25,7 @@ internal sealed class ResilienceHandler(NexGenResilience resilience, TimeProvide
                 : await resilience.Call!.ExecuteOutcomeAsync(Attempt, context, this).ConfigureAwait(false);
             if (resilience.Retries is { } retries && await RetryRule.ShouldRetryAsync(outcome, context).ConfigureAwait(false))
             {
-                outcome = await RetryAsync(retries, outcome, context, started).ConfigureAwait(false);
+                outcome = await RetryAsync(retries, outcome, request, started, cancellationToken).ConfigureAwait(false);
             }
 
             if (outcome.Exception is { } failure)
@@ -46,18 +46,32 @@ internal sealed class ResilienceHandler(NexGenResilience resilience, TimeProvide
     /// attempt's outcome, handed back without sending, so its delays, its count and the overall
     /// timeout (armed now, for the time the call has left) are as if one pipeline had run the call.
     /// </summary>
-    private async ValueTask<Outcome<HttpResponseMessage>> RetryAsync(ResiliencePipeline<HttpResponseMessage> retries, Outcome<HttpResponseMessage> first, ResilienceContext context, long started)
+    private async ValueTask<Outcome<HttpResponseMessage>> RetryAsync(ResiliencePipeline<HttpResponseMessage> retries, Outcome<HttpResponseMessage> first, HttpRequestMessage request, long started, CancellationToken cancellationToken)
     {
-        context.Properties.Set(NexGenResilience.StartedKey, started);
-        if (resilience.TimeLeft(context) <= TimeSpan.Zero)
+        // A context of its own: Polly's contexts serve one execution each.
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        try
         {
-            // Only an attempt that ignored its cancellation can outlast the overall timeout.
-            first.Result?.Dispose();
-            return Outcome.FromException<HttpResponseMessage>(new TimeoutRejectedException(resilience.Options.OverallTimeout));
-        }
+            context.Properties.Set(RetryRule.RequestKey, request);
+            context.Properties.Set(NexGenResilience.StartedKey, started);
+            if (resilience.TimeLeft(context) <= TimeSpan.Zero)
+            {
+                // Only an attempt that ignored its cancellation can outlast the overall timeout.
+                first.Result?.Dispose();
+                return Outcome.FromException<HttpResponseMessage>(new TimeoutRejectedException(resilience.Options.OverallTimeout));
+            }
 
-        context.Properties.Set(NexGenResilience.ReplayKey, true);
-        var outcome = await retries.ExecuteOutcomeAsync(
+            context.Properties.Set(NexGenResilience.ReplayKey, true);
+            return Named(await RunAsync(retries, first, context).ConfigureAwait(false), context);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    private ValueTask<Outcome<HttpResponseMessage>> RunAsync(ResiliencePipeline<HttpResponseMessage> retries, Outcome<HttpResponseMessage> first, ResilienceContext context)
+        => retries.ExecuteOutcomeAsync(
             static (context, state) =>
             {
                 if (context.Properties.GetValue(NexGenResilience.ReplayKey, false))
@@ -69,13 +83,13 @@ internal sealed class ResilienceHandler(NexGenResilience resilience, TimeProvide
                 return Attempt(context, state.Handler);
             },
             context,
-            (Handler: this, First: first)).ConfigureAwait(false);
+            (Handler: this, First: first));
 
-        // The overall timeout fired for the time left: name the limit the caller set.
-        return outcome.Exception is TimeoutRejectedException rejected && resilience.TimeLeft(context) <= TimeSpan.Zero
+    /// <summary>When the overall timeout fired, armed for the time left, the failure names the limit the caller set.</summary>
+    private Outcome<HttpResponseMessage> Named(Outcome<HttpResponseMessage> outcome, ResilienceContext context)
+        => outcome.Exception is TimeoutRejectedException rejected && context.Properties.GetValue(NexGenResilience.OverallFiredKey, false)
             ? Outcome.FromException<HttpResponseMessage>(new TimeoutRejectedException(rejected.Message, resilience.Options.OverallTimeout, rejected))
             : outcome;
-    }
 
     private static async ValueTask<Outcome<HttpResponseMessage>> Attempt(ResilienceContext context, ResilienceHandler handler)
     {

@@ -13,18 +13,18 @@ namespace Dentally.NexGen.Client.Tests.Architecture;
 /// load: response bodies read into pooled memory (an HttpContent over Microsoft.IO.RecyclableMemoryStream's
 /// blocks, and the pool's bounds: 106 lines), telemetry and a token that cannot be refreshed adding no
 /// asynchronous layer when they have nothing to do with the answer, and the template's hook that lets
-/// drift be seen without thread-static state. 1,290 since issue 26's second round, measured under the same
+/// drift be seen without thread-static state. 1,320 since issue 26's second round, measured under the same
 /// load: a call's first attempt under its attempt timer alone, the overall one armed from the first retry
-/// (one timer per call instead of two: two Polly pipelines and the hand-over between them, about 100 lines),
+/// (one timer per call instead of two: two Polly pipelines, the hand-over between them and which timer fired, about 125 lines),
 /// and Newtonsoft.Json's character-pool hook over the runtime's shared pool (28 lines).
 /// </summary>
 public sealed class HttpLayerBudgetTests
 {
-    private const int Budget = 1290;
+    private const int Budget = 1320;
     private static readonly string[] Folders = ["Http", "Serialization", "Raw", "CodeGeneration"];
 
     [Fact]
-    public void The_hand_written_HTTP_layer_is_at_most_1290_lines()
+    public void The_hand_written_HTTP_layer_is_at_most_1320_lines()
     {
         var source = Path.Combine(RepoPaths.RepoRoot, "src", "Dentally.NexGen.Client");
         var files = Folders

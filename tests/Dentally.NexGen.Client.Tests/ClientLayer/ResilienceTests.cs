@@ -280,6 +280,35 @@ public sealed class ResilienceTests : IDisposable
     }
 
     [Fact]
+    public async Task An_overall_timeout_armed_for_a_time_left_with_a_fraction_of_a_millisecond_names_the_limit_set()
+    {
+        // Timers run in whole milliseconds: 899.5 ms left arms 899 ms, which fires while 0.5 ms is
+        // still left. Which timer fired is recorded, not worked out from the clock.
+        var clock = RetryClock();
+        using var transport = new ScriptedHandler()
+            .Then((_, _) =>
+            {
+                clock.Advance(TimeSpan.FromTicks(1_005_000)); // the first answer takes 100.5 ms
+                return Task.FromResult(new HttpResponseMessage(System.Net.HttpStatusCode.ServiceUnavailable) { Content = new StringContent("{}") });
+            })
+            .ThenHang();
+        var client = SdkHarness.ClientOver(transport, o =>
+        {
+            o.TimeProvider = clock;
+            o.AttemptTimeout = TimeSpan.FromMilliseconds(950);
+            o.OverallTimeout = TimeSpan.FromSeconds(1);
+            o.Retry = new NexGenRetryOptions { MaxRetries = 1, BaseDelay = TimeSpan.FromMilliseconds(10), MaxDelay = TimeSpan.FromMilliseconds(10), UseJitter = false };
+        });
+
+        var call = client.Providers.ListAsync();
+        await Waiting.UntilAsync(() => transport.Attempts == 2 && clock.Armed.Count == 2, "the second attempt");
+        clock.Advance(clock.Armed[0]);
+        var error = await Assert.ThrowsAsync<NexGenTimeoutException>(() => call.WaitAsync(Waiting.Patience));
+
+        Assert.StartsWith("No answer within the timeout (1 s)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Without_retries_the_attempt_timeout_alone_bounds_the_call()
     {
         // MaxRetries = 0 builds a pipeline with one timeout strategy: it must still fire, and once.
