@@ -19,6 +19,8 @@ internal sealed class ResponseBodyHandler(long maxBodySize, RecyclableMemoryStre
     /// <summary>The most memory a declared length reserves before its bytes arrive.</summary>
     private const int MaxInitialBuffer = 64 * 1024;
 
+    private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -137,13 +139,17 @@ internal sealed class ResponseBodyHandler(long maxBodySize, RecyclableMemoryStre
     private InvalidResponseBodyException TooLarge(HttpResponseMessage response)
         => new(response, FormattableString.Invariant($"The response body is larger than the limit ({maxBodySize} bytes)"));
 
-    /// <summary>Exactly one JSON value, and nothing after it (a NUL byte included: Newtonsoft.Json would stop reading at it).</summary>
+    /// <summary>
+    /// Exactly one JSON value, and nothing after it (a NUL byte included: Newtonsoft.Json would stop
+    /// reading at it). A UTF-8 byte order mark before it is allowed, as RFC 8259 lets a parser ignore
+    /// one and the reader that deserialises the body skips it.
+    /// </summary>
     private static void EnsureOneJsonValue(HttpResponseMessage response, ArraySegment<byte> body)
     {
         JsonException? error = null;
         try
         {
-            var reader = new Utf8JsonReader(body.AsSpan());
+            var reader = new Utf8JsonReader(body.AsSpan().StartsWith(Utf8ByteOrderMark) ? body.AsSpan(Utf8ByteOrderMark.Length) : body.AsSpan());
             while (reader.Read())
             {
             }

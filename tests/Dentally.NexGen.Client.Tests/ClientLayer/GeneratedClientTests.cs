@@ -145,6 +145,26 @@ public sealed class GeneratedClientTests
         Assert.Equal(2, transport.Attempts);
     }
 
+    [Fact]
+    public async Task A_success_body_that_starts_with_a_byte_order_mark_reads_as_its_text()
+    {
+        // RFC 8259: a server must not send one, a parser may ignore it. Servers whose UTF-8 writer adds
+        // one are common; retrying would only meet it again.
+        byte[] body = [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("""{"items":[{"uuid":"a1b2c3d4-e5f6-7890-abcd-ef1234567890","first_name":"Zoë","last_name":"Smith","date_of_birth":"1980-01-01"}],"page":1,"page_size":20,"total":1}""")];
+        using var transport = new ScriptedHandler().Then((_, _) =>
+        {
+            var content = new ByteArrayContent(body);
+            content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+            return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = content });
+        });
+        var client = new NexGenClient(SdkHarness.NewOptions("http://localhost:9"), transport);
+
+        var page = await client.Patients.SearchAsync("Smith");
+
+        Assert.Equal("Zoë", Assert.Single(page.Items).FirstName);
+        Assert.Equal(1, transport.Attempts);
+    }
+
     [Theory]
     [InlineData("text after the value", """{"items":[],"total":0} trailing""")]
     [InlineData("a second value", """{"items":[],"total":0}{"items":[],"total":0}""")]
