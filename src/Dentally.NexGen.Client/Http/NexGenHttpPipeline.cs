@@ -56,7 +56,7 @@ internal static class NexGenHttpPipeline
         [
             new UserAgentHandler(options.UserAgentSuffix),
             new ContractDriftHandler(new ContractDriftReporter(loggerFactory?.CreateLogger(ContractDriftLog.Category) ?? NullLogger.Instance, options.ReportContractDrift, options.ReportedDrift)),
-            new ResilienceHandler(NexGenResilience.Build(options), options.TimeProvider),
+            new ResilienceHandler(NexGenResilience.Build(options)),
             new AuthenticationHandler(tokens, NexGenScope.For(options)),
             new TelemetryHandler(loggerFactory?.CreateLogger(LoggerCategory) ?? NullLogger.Instance),
             new ResponseBodyHandler(options.MaxResponseBodySize, ResponseBodyBuffers.Create()),

@@ -11,11 +11,11 @@ namespace Dentally.NexGen.Client;
 /// (<see cref="TransportErrors"/>) naming the time the call took on the options' clock, the one its
 /// timeouts ran on; the caller's own cancellation stays an <see cref="OperationCanceledException"/>.
 /// </summary>
-internal sealed class ResilienceHandler(NexGenResilience resilience, TimeProvider clock) : DelegatingHandler
+internal sealed class ResilienceHandler(NexGenResilience resilience) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var started = clock.GetTimestamp();
+        var started = resilience.Options.TimeProvider.GetTimestamp();
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(RetryRule.RequestKey, request);
         try
@@ -30,7 +30,7 @@ internal sealed class ResilienceHandler(NexGenResilience resilience, TimeProvide
 
             if (outcome.Exception is { } failure)
             {
-                ExceptionDispatchInfo.Capture(TransportErrors.Translate(failure, cancellationToken, TelemetryHandler.Sends(request), clock.GetElapsedTime(started)) ?? failure).Throw();
+                ExceptionDispatchInfo.Capture(TransportErrors.Translate(failure, cancellationToken, TelemetryHandler.Sends(request), resilience.Options.TimeProvider.GetElapsedTime(started)) ?? failure).Throw();
             }
 
             return outcome.Result!;
