@@ -228,13 +228,7 @@ public sealed class ResilienceTests : IDisposable
         }
 
         var clock = RetryClock();
-        var client = SdkHarness.ClientOver(transport, o =>
-        {
-            o.TimeProvider = clock;
-            o.AttemptTimeout = TimeSpan.FromMilliseconds(200);
-            o.OverallTimeout = TimeSpan.FromMilliseconds(500);
-            o.Retry = new NexGenRetryOptions { MaxRetries = 10, BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(1), UseJitter = false };
-        });
+        var client = ClientWithTimeouts(transport, clock, attempt: TimeSpan.FromMilliseconds(200), overall: TimeSpan.FromMilliseconds(500), maxRetries: 10, delay: TimeSpan.FromMilliseconds(1));
 
         // Attempts at 0 and 201 ms time out after 200 ms each (1 ms between them); the third, from
         // 402 ms, is still running when the overall timeout ends the call at 500 ms.
@@ -256,13 +250,7 @@ public sealed class ResilienceTests : IDisposable
         // call answered at once arms one timer. From the first retry, the overall timeout runs too.
         using var transport = new ScriptedHandler().ThenHang().ThenHang().ThenJson(System.Net.HttpStatusCode.OK, Bodies.EmptyProviders);
         var clock = RetryClock();
-        var client = SdkHarness.ClientOver(transport, o =>
-        {
-            o.TimeProvider = clock;
-            o.AttemptTimeout = TimeSpan.FromMilliseconds(200);
-            o.OverallTimeout = TimeSpan.FromMilliseconds(900);
-            o.Retry = new NexGenRetryOptions { MaxRetries = 2, BaseDelay = TimeSpan.FromMilliseconds(10), MaxDelay = TimeSpan.FromMilliseconds(10), UseJitter = false };
-        });
+        var client = ClientWithTimeouts(transport, clock, attempt: TimeSpan.FromMilliseconds(200), overall: TimeSpan.FromMilliseconds(900), maxRetries: 2, delay: TimeSpan.FromMilliseconds(10));
 
         var call = client.Providers.ListAsync();
         await Waiting.UntilAsync(() => transport.Attempts == 1 && clock.IsArmed(TimeSpan.FromMilliseconds(200)), "the first attempt");
@@ -292,13 +280,7 @@ public sealed class ResilienceTests : IDisposable
                 return Task.FromResult(new HttpResponseMessage(System.Net.HttpStatusCode.ServiceUnavailable) { Content = new StringContent("{}") });
             })
             .ThenHang();
-        var client = SdkHarness.ClientOver(transport, o =>
-        {
-            o.TimeProvider = clock;
-            o.AttemptTimeout = TimeSpan.FromMilliseconds(950);
-            o.OverallTimeout = TimeSpan.FromSeconds(1);
-            o.Retry = new NexGenRetryOptions { MaxRetries = 1, BaseDelay = TimeSpan.FromMilliseconds(10), MaxDelay = TimeSpan.FromMilliseconds(10), UseJitter = false };
-        });
+        var client = ClientWithTimeouts(transport, clock, attempt: TimeSpan.FromMilliseconds(950), overall: TimeSpan.FromSeconds(1), maxRetries: 1, delay: TimeSpan.FromMilliseconds(10));
 
         var call = client.Providers.ListAsync();
         await Waiting.UntilAsync(() => transport.Attempts == 2 && clock.Armed.Count == 2, "the second attempt");
@@ -385,6 +367,16 @@ public sealed class ResilienceTests : IDisposable
 
     /// <summary>A fake clock on which the harness's retry delays (50 ms at most) pass at once and timeouts wait for the test.</summary>
     private static TestClock RetryClock() => new() { AutoAdvanceUpTo = TimeSpan.FromMilliseconds(50) };
+
+    /// <summary>A client over <paramref name="transport"/> on <paramref name="clock"/> with these timeouts and a fixed delay between attempts.</summary>
+    private static NexGenClient ClientWithTimeouts(ScriptedHandler transport, TestClock clock, TimeSpan attempt, TimeSpan overall, int maxRetries, TimeSpan delay)
+        => SdkHarness.ClientOver(transport, o =>
+        {
+            o.TimeProvider = clock;
+            o.AttemptTimeout = attempt;
+            o.OverallTimeout = overall;
+            o.Retry = new NexGenRetryOptions { MaxRetries = maxRetries, BaseDelay = delay, MaxDelay = delay, UseJitter = false };
+        });
 
     /// <summary>Once <paramref name="attempt"/> is under way and its timer armed, moves time by <paramref name="timeout"/> so that the timer fires.</summary>
     private static async Task AttemptTimesOutAsync(TestClock clock, ScriptedHandler transport, int attempt, TimeSpan timeout)
