@@ -14,7 +14,10 @@ internal static class ProblemResponseReader
 {
     private static JsonSerializer Serializer => NexGenJsonSettings.Serializer;
 
-    public static async Task<NexGenApiException> ReadExceptionAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    /// <param name="response">The error response.</param>
+    /// <param name="time">The clock a <c>Retry-After</c> date is measured from when the response carries no <c>Date</c>.</param>
+    /// <param name="cancellationToken">Cancels reading the body.</param>
+    public static async Task<NexGenApiException> ReadExceptionAsync(HttpResponseMessage response, TimeProvider time, CancellationToken cancellationToken)
     {
         var statusCode = (int)response.StatusCode;
         var body = await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false);
@@ -23,7 +26,7 @@ internal static class ProblemResponseReader
         var requestId = ApiErrorResponse.ReadRequestId(response)
             ?? problem?.RequestId
             ?? (json?["request_id"] as JValue)?.Value as string;
-        var retryAfter = ApiErrorResponse.ReadRetryAfter(response, DateTimeOffset.UtcNow);
+        var retryAfter = ApiErrorResponse.ReadRetryAfter(response, time.GetUtcNow());
         return Create(new ApiErrorResponse(statusCode, problem, requestId, retryAfter));
     }
 

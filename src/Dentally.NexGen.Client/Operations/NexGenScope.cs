@@ -14,8 +14,9 @@ internal sealed class NexGenScope
     private readonly object? _credentials;
     private TenantKey? _typeCacheKey;
 
-    private NexGenScope(Uri? baseAddress, string? organizationId, string? practiceId, object? credentials, bool automaticIdempotencyKeys)
+    private NexGenScope(Uri? baseAddress, string? organizationId, string? practiceId, object? credentials, bool automaticIdempotencyKeys, TimeProvider time)
     {
+        Time = time;
         _baseAddress = baseAddress;
         _credentials = credentials;
         _organizationId = organizationId;
@@ -40,6 +41,9 @@ internal sealed class NexGenScope
 
     public bool AutomaticIdempotencyKeys { get; }
 
+    /// <summary>The options' clock: what an error's <c>Retry-After</c> date is measured from when the response has no <c>Date</c>.</summary>
+    public TimeProvider Time { get; }
+
     /// <summary>
     /// Identifies the API, the tenant and the credentials, for caches shared between clients and scopes:
     /// per practice, not per organisation, because a fetch is made with one practice's token and
@@ -56,7 +60,7 @@ internal sealed class NexGenScope
         var scope = options.Scope;
         if (scope is null || !scope.Matches(options))
         {
-            scope = new NexGenScope(options.BaseAddress, options.OrganizationId, options.PracticeId, Credentials(options), options.AutomaticIdempotencyKeys);
+            scope = new NexGenScope(options.BaseAddress, options.OrganizationId, options.PracticeId, Credentials(options), options.AutomaticIdempotencyKeys, options.TimeProvider);
             options.Scope = scope;
         }
 
@@ -65,7 +69,7 @@ internal sealed class NexGenScope
 
     /// <summary>The scope of another tenant of the same API, with the same policy.</summary>
     public NexGenScope ForPractice(string organizationId, string practiceId)
-        => new(_baseAddress, TenantId.Check(organizationId, nameof(organizationId)), TenantId.Check(practiceId, nameof(practiceId)), _credentials, AutomaticIdempotencyKeys);
+        => new(_baseAddress, TenantId.Check(organizationId, nameof(organizationId)), TenantId.Check(practiceId, nameof(practiceId)), _credentials, AutomaticIdempotencyKeys, Time);
 
     /// <summary>The caller's key, else a new one per logical call (when automatic keys are on); retries reuse it.</summary>
     public string? IdempotencyKey(string? callerKey)
@@ -80,7 +84,8 @@ internal sealed class NexGenScope
             && string.Equals(_organizationId, options.OrganizationId, StringComparison.Ordinal)
             && string.Equals(_practiceId, options.PracticeId, StringComparison.Ordinal)
             && ReferenceEquals(_credentials, Credentials(options))
-            && AutomaticIdempotencyKeys == options.AutomaticIdempotencyKeys;
+            && AutomaticIdempotencyKeys == options.AutomaticIdempotencyKeys
+            && ReferenceEquals(Time, options.TimeProvider);
 
     // What the pipeline authenticates with, by reference: never read, only compared.
     private static object? Credentials(NexGenClientOptions options) => (object?)options.TokenProvider ?? options.Token;

@@ -68,6 +68,6 @@ public abstract class NexGenClientBase
             return;
         }
 
-        throw await ProblemResponseReader.ReadExceptionAsync(response, cancellationToken).ConfigureAwait(false);
+        throw await ProblemResponseReader.ReadExceptionAsync(response, Scope?.Time ?? TimeProvider.System, cancellationToken).ConfigureAwait(false);
     }
 }

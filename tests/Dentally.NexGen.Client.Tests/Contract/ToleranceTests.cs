@@ -1,4 +1,5 @@
 using Dentally.NexGen.Client.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 
@@ -107,6 +108,32 @@ public sealed class ToleranceTests : IDisposable
         var exception = await Assert.ThrowsAsync<NexGenRateLimitedException>(() => client.Sites.ListAsync());
 
         Assert.Equal(TimeSpan.FromSeconds(60), exception.RetryAfter);
+    }
+
+    [Fact]
+    public async Task Retry_After_as_an_HTTP_date_without_a_Date_header_is_measured_on_the_options_clock()
+    {
+        // Nothing else says when the answer was sent: the clock the client's timeouts and delays run on
+        // is the reference, never the machine's, so a test clock gives the same delay on every machine.
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.Zero));
+        using var transport = new ScriptedHandler().Then((_, _) =>
+        {
+            var response = new HttpResponseMessage(System.Net.HttpStatusCode.TooManyRequests)
+            {
+                Content = new StringContent("""{"type":"https://docs.api.dentally.com/problems/rate-limited","title":"Too many requests","status":429}""", System.Text.Encoding.UTF8, "application/problem+json"),
+            };
+            response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(clock.GetUtcNow().AddSeconds(45));
+            return Task.FromResult(response);
+        });
+        var client = SdkHarness.ClientOver(transport, o =>
+        {
+            o.Retry.MaxRetries = 0;
+            o.TimeProvider = clock;
+        });
+
+        var exception = await Assert.ThrowsAsync<NexGenRateLimitedException>(() => client.Sites.ListAsync());
+
+        Assert.Equal(TimeSpan.FromSeconds(45), exception.RetryAfter);
     }
 
     public void Dispose() => _api.Dispose();
