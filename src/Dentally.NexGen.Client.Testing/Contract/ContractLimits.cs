@@ -34,6 +34,9 @@ internal static class ContractLimits
     /// <summary>The <c>page_size</c> a request without one gets.</summary>
     public static int PageSizeDefault { get; } = Number(Components["parameters"]!["PageSize"]!["schema"]!, "default");
 
+    /// <summary>The longest <c>from</c>–<c>to</c> window of <c>getAvailability</c>, in days (its <c>x-maximum-window-days</c>).</summary>
+    public static int AvailabilityMaxWindowDays { get; } = Number(SandboxContract.Instance.Operation("getAvailability"), "x-maximum-window-days");
+
     private static JToken Property(string schema, string property) => Components["schemas"]![schema]!["properties"]![property]!;
 
     private static int Number(JToken schema, string keyword)

@@ -35,6 +35,10 @@ internal sealed class SandboxContract
             ? Resolve(reference.TrimStart('#', '/').Split('/').Aggregate((JToken)Root, (at, name) => at[name] ?? throw new InvalidOperationException($"The contract has no {reference}.")))
             : node;
 
+    /// <summary>The operation named <paramref name="operationId"/>.</summary>
+    public JToken Operation(string operationId)
+        => Paths().SelectMany(p => p.Operations).Single(o => o.Operation["operationId"]?.ToString() == operationId).Operation;
+
     /// <summary>The parameters of an operation, its path's included, references resolved.</summary>
     public IEnumerable<JToken> Parameters(string operationId)
         => Paths().SelectMany(p => p.Operations.Where(o => o.Operation["operationId"]?.ToString() == operationId).Select(o => Parameters(p.Item, o.Operation))).Single();

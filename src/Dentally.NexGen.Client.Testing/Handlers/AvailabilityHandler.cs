@@ -9,13 +9,11 @@ namespace Dentally.NexGen.Client.Testing.Handlers;
 
 /// <summary>
 /// <c>GET /api/v1/{org_id}/schedule/availability</c>: free slots of the type's duration at the site
-/// between <c>from</c> and <c>to</c> (at most 31 days apart), for one provider or every provider
+/// between <c>from</c> and <c>to</c> (at most the contract's <c>x-maximum-window-days</c> apart), for one provider or every provider
 /// working there (inactive providers are never offered), in the site's time zone.
 /// </summary>
 internal sealed class AvailabilityHandler(SandboxState state)
 {
-    private const int MaxWindowDays = 31;
-
     private readonly SlotFinder _slots = new(state);
 
     public SandboxResponse Get(SandboxRequest request)
@@ -38,9 +36,9 @@ internal sealed class AvailabilityHandler(SandboxState state)
             {
                 query.Errors.Add("to", "must be after from");
             }
-            else if (to.Value - from.Value > TimeSpan.FromDays(MaxWindowDays))
+            else if (to.Value - from.Value > TimeSpan.FromDays(ContractLimits.AvailabilityMaxWindowDays))
             {
-                query.Errors.Add("to", $"must be at most {MaxWindowDays} days after from");
+                query.Errors.Add("to", $"must be at most {ContractLimits.AvailabilityMaxWindowDays} days after from");
             }
         }
 

@@ -52,7 +52,7 @@ public readonly struct NexGenTokenRequest : IEquatable<NexGenTokenRequest>
 
     /// <inheritdoc/>
     public override int GetHashCode()
-        => ((StringComparer.Ordinal.GetHashCode(OrganizationId ?? string.Empty) * 31) ^ StringComparer.Ordinal.GetHashCode(PracticeId ?? string.Empty)) + (ForceRefresh ? 1 : 0);
+        => (OrganizationId, PracticeId, ForceRefresh).GetHashCode(); // a string's own hash is ordinal, as Equals compares
 
     /// <summary>Names the tenant (identifiers only).</summary>
     /// <returns>A description safe to log.</returns>

@@ -55,6 +55,7 @@ public sealed class WriteContractNumbers : Task
             foreach (var operation in Children(path).Where(o => Key(o) != "parameters"))
             {
                 var id = Child(operation, "operationId")?.Value ?? throw new InvalidOperationException(Key(path) + " has an operation without an operationId.");
+                AddExtensionNumbers(numbers, id, operation);
                 var inline = Children(Child(path, "parameters")).Concat(Children(Child(operation, "parameters"))).Where(p => Child(p, "$ref") is null);
                 foreach (var parameter in inline)
                 {
@@ -142,6 +143,21 @@ public sealed class WriteContractNumbers : Task
             }
 
             numbers.Add(new[] { name + keyword[1], ((int)number).ToString(CultureInfo.InvariantCulture), keyword[0], where });
+        }
+    }
+
+    // A bound no JSON Schema keyword states (getAvailability's window) is a number in an x- member of its operation.
+    private void AddExtensionNumbers(List<string[]> numbers, string operationId, XElement operation)
+    {
+        // NSwag writes the YAML scalar it read ("31"): an extension is a number when its text is one.
+        foreach (var extension in Children(operation).Where(c => Key(c).StartsWith("x-", StringComparison.Ordinal) && !c.HasElements))
+        {
+            if (!int.TryParse(extension.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            {
+                continue;
+            }
+
+            numbers.Add(new[] { Pascal(operationId) + Pascal(Key(extension).Substring(2)), number.ToString(CultureInfo.InvariantCulture), Key(extension), operationId });
         }
     }
 

@@ -23,5 +23,5 @@ internal sealed class TenantKey(Uri? baseAddress, string organizationId, string 
     public override bool Equals(object? obj) => Equals(obj as TenantKey);
 
     public override int GetHashCode()
-        => (StringComparer.Ordinal.GetHashCode(_organizationId) * 31) ^ StringComparer.Ordinal.GetHashCode(_practiceId);
+        => (_organizationId, _practiceId).GetHashCode(); // a string's own hash is ordinal, as Equals compares
 }

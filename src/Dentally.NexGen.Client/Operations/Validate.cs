@@ -6,8 +6,8 @@ internal static class Validate
     /// <summary>The largest page the contract serves (<c>page_size</c>'s maximum), also the page a walk through every item asks for.</summary>
     public const int MaxPageSize = ContractNumbers.PageSizeMaximum;
 
-    // The spec gives this bound in prose only (getAvailability: "at most 31 days apart"), so there is no number to read.
-    public const int MaxAvailabilityDays = 31;
+    /// <summary>The longest window <c>getAvailability</c> serves, in days (its <c>x-maximum-window-days</c>).</summary>
+    public const int MaxAvailabilityDays = ContractNumbers.GetAvailabilityMaximumWindowDays;
 
     public static Guid Id(Guid value, string parameterName)
         => value == Guid.Empty ? throw new ArgumentException($"{parameterName} must not be empty (Guid.Empty).", parameterName) : value;

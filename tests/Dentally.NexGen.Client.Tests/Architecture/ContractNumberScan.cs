@@ -7,7 +7,8 @@ namespace Dentally.NexGen.Client.Tests.Architecture;
 
 /// <summary>
 /// Finds the integers written in a package's source that equal a number the contract sets (a
-/// <c>maxLength</c>, <c>maximum</c> or <c>default</c> above 1 of a parameter or schema in spec/openapi.yaml):
+/// <c>maxLength</c>, <c>maximum</c> or <c>default</c> above 1 of a parameter or schema in spec/openapi.yaml,
+/// or a whole number above 1 in an operation's <c>x-</c> member):
 /// each is a copy that would silently disagree with the spec the day the spec changes. Comments are
 /// prose, and build output (bin/, obj/, where generated code lives) is not source.
 /// </summary>
@@ -61,6 +62,18 @@ internal static partial class ContractNumberScan
                 if (schema[keyword] is JValue { Type: JTokenType.Integer } value && (long)value! > 1)
                 {
                     limits.TryAdd((long)value!, $"{keyword} at {schema.Path}");
+                }
+            }
+        }
+
+        // Bounds no schema keyword states, given as numbers in x- members of their operations.
+        foreach (var operation in root.SelectTokens("$.paths.*.*").OfType<JObject>())
+        {
+            foreach (var extension in operation.Properties().Where(p => p.Name.StartsWith("x-", StringComparison.Ordinal)))
+            {
+                if (extension.Value is JValue { Type: JTokenType.Integer } value && (long)value! > 1)
+                {
+                    limits.TryAdd((long)value!, $"{extension.Name} at {operation.Path}");
                 }
             }
         }

@@ -31,5 +31,6 @@ public sealed class SandboxContractNumbersTests
         Assert.Contains(500L, limits.Keys);
         Assert.Contains(100L, limits.Keys);
         Assert.Contains(255L, limits.Keys);
+        Assert.Contains(31L, limits.Keys);
     }
 }
