@@ -16,10 +16,10 @@ internal sealed class ContractDriftResolver : DefaultContractResolver
     /// <summary>
     /// The members that take their values from the contract's <c>AppointmentStatus</c> schema. They name it
     /// by <c>$ref</c>, and NJsonSchema gives a template no extension data of a referenced schema, so
-    /// CodeGeneration/Class.liquid cannot see its <c>x-extensible-enum</c>: it is applied here.
+    /// CodeGeneration/Class.liquid cannot see its <c>x-extensible-enum</c>: it is applied here, with the
+    /// values the build read from the spec.
     /// </summary>
-    private static readonly ExtensibleValueConverter AppointmentStatus = new(string.Join(",",
-        AppointmentStatuses.Scheduled, AppointmentStatuses.Confirmed, AppointmentStatuses.Arrived, AppointmentStatuses.Completed, AppointmentStatuses.Cancelled));
+    private static readonly ExtensibleValueConverter AppointmentStatus = new(ContractValues.AppointmentStatus);
 
     private ContractDriftResolver()
     {
