@@ -6,7 +6,8 @@ namespace Dentally.NexGen.ContractCheck.Diff;
 /// <summary>
 /// Compares the SDK's schema of a request or response body with a newer contract's, member by member
 /// (through <c>allOf</c>, objects and arrays): members added and removed, changed types and formats,
-/// required and nullable changes, and enum values added and removed — each classed for the side.
+/// required and nullable changes, enum values added and removed, and the bounds of what is sent
+/// (<see cref="RequestBounds"/>) — each classed for the side.
 /// </summary>
 internal sealed class SchemaComparer(Action<string, DifferenceClass, string, string, string> report)
 {
@@ -23,6 +24,11 @@ internal sealed class SchemaComparer(Action<string, DifferenceClass, string, str
         }
 
         CompareType(sdk, newer, path, side);
+        if (side == SchemaSide.Request)
+        {
+            RequestBounds.Compare(sdk, newer, (@class, kind, expected, actual) => report(path, @class, kind, expected, actual));
+        }
+
         CompareEnum(sdk, newer, path, side);
         CompareMembers(sdk, newer, path, side);
         if (sdk.Item is { } sdkItem && newer.Item is { } newerItem)

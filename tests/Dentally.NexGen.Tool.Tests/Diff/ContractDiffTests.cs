@@ -121,6 +121,38 @@ public sealed class ContractDiffTests
     }
 
     [Fact]
+    public async Task A_tighter_bound_on_a_parameter_is_breaking_for_the_SDKs_own_check()
+    {
+        // The SDK checks the search text against the bound it was built with: a lower one lets through what the API would refuse.
+        var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("operationId: searchPatients", "maxLength: 200", "maxLength: 100"));
+
+        var difference = Assert.Single(report.Differences);
+        Assert.Equal(("searchPatients", "parameter query query", DifferenceClass.Breaking, "bound-tightened", "maxLength 200", "maxLength 100"), (difference.Operation, difference.Path, difference.Class, difference.Kind, difference.Expected, difference.Actual));
+        Assert.Contains("BookingWorkflow", difference.SdkMembers);
+    }
+
+    [Fact]
+    public async Task A_looser_bound_on_a_request_member_is_info()
+    {
+        var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("    AppointmentCreate:\n", "maxLength: 2000", "maxLength: 4000"));
+
+        var difference = Assert.Single(report.Differences);
+        Assert.Equal(("createAppointment", "request $.notes", DifferenceClass.Info, "bound-loosened", "maxLength 2000", "maxLength 4000"), (difference.Operation, difference.Path, difference.Class, difference.Kind, difference.Expected, difference.Actual));
+    }
+
+    [Theory]
+    [InlineData("14", DifferenceClass.Breaking, "bound-tightened")]
+    [InlineData("62", DifferenceClass.Info, "bound-loosened")]
+    public async Task A_changed_bound_in_an_operations_extension_is_classed_as_a_bound(string days, DifferenceClass expectedClass, string kind)
+    {
+        var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("operationId: getAvailability", "x-maximum-window-days: 31", "x-maximum-window-days: " + days));
+
+        var difference = Assert.Single(report.Differences);
+        Assert.Equal(("getAvailability", "operation x-maximum-window-days", expectedClass, kind, "x-maximum-window-days 31", "x-maximum-window-days " + days), (difference.Operation, difference.Path, difference.Class, difference.Kind, difference.Expected, difference.Actual));
+        Assert.Contains("client.Schedule.GetAvailabilityAsync", difference.SdkMembers);
+    }
+
+    [Fact]
     public async Task A_document_that_is_not_OpenAPI_cannot_be_compared()
     {
         var refused = await Assert.ThrowsAsync<NexGenContractCheckException>(() => NexGenContractDiff.CompareAsync("openapi: [not, a, document"));

@@ -1,0 +1,68 @@
+using System.Globalization;
+using NJsonSchema;
+
+namespace Dentally.NexGen.ContractCheck.Diff;
+
+/// <summary>
+/// The bounds the SDK checks before it sends (built from its contract: lengths and ranges of parameters
+/// and request members, and an operation's numeric <c>x-maximum-…</c> members such as getAvailability's
+/// <c>x-maximum-window-days</c>), compared with a newer contract's. A tighter bound is breaking: the SDK
+/// lets through what the API would refuse. A looser one is info: the SDK refuses what the API would take.
+/// </summary>
+internal static class RequestBounds
+{
+    private const string MaximumExtension = "x-maximum-";
+
+    /// <summary>Compares the length and range bounds of two schemas of a sent value.</summary>
+    public static void Compare(JsonSchema sdk, JsonSchema newer, Action<DifferenceClass, string, string, string> report)
+    {
+        Upper("maxLength", sdk.MaxLength, newer.MaxLength, report);
+        Lower("minLength", sdk.MinLength, newer.MinLength, report);
+        Upper("maximum", sdk.Maximum, newer.Maximum, report);
+        Lower("minimum", sdk.Minimum, newer.Minimum, report);
+    }
+
+    /// <summary>Compares an operation's numeric <c>x-maximum-…</c> members.</summary>
+    public static void CompareExtensions(IDictionary<string, object?>? sdk, IDictionary<string, object?>? newer, Action<string, DifferenceClass, string, string, string> report)
+    {
+        foreach (var (name, value) in (sdk ?? new Dictionary<string, object?>()).Where(e => e.Key.StartsWith(MaximumExtension, StringComparison.Ordinal)).OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            var newerValue = newer is not null && newer.TryGetValue(name, out var found) ? found : null;
+            Upper(name, Number(value), Number(newerValue), (@class, kind, expected, actual) => report("operation " + name, @class, kind, expected, actual));
+        }
+    }
+
+    /// <summary>A maximum: lower or newly set is tighter; higher or dropped is looser.</summary>
+    private static void Upper(string keyword, decimal? sdk, decimal? newer, Action<DifferenceClass, string, string, string> report)
+    {
+        if (sdk == newer)
+        {
+            return;
+        }
+
+        var tighter = newer is not null && (sdk is null || newer < sdk);
+        Report(keyword, sdk, newer, tighter, report);
+    }
+
+    /// <summary>A minimum: higher is tighter; lower is looser. An unset minimum length is zero.</summary>
+    private static void Lower(string keyword, decimal? sdk, decimal? newer, Action<DifferenceClass, string, string, string> report)
+    {
+        if (sdk == newer)
+        {
+            return;
+        }
+
+        var tighter = newer is not null && (sdk is null || newer > sdk);
+        Report(keyword, sdk, newer, tighter, report);
+    }
+
+    private static void Report(string keyword, decimal? sdk, decimal? newer, bool tighter, Action<DifferenceClass, string, string, string> report)
+        => report(tighter ? DifferenceClass.Breaking : DifferenceClass.Info, tighter ? "bound-tightened" : "bound-loosened", Describe(keyword, sdk), Describe(keyword, newer));
+
+    private static string Describe(string keyword, decimal? value)
+        => value is { } number ? keyword + " " + number.ToString(CultureInfo.InvariantCulture) : "no " + keyword;
+
+    // A YAML scalar arrives as the text it was written as ("31") or as a number, depending on the reader.
+    private static decimal? Number(object? value)
+        => decimal.TryParse(Convert.ToString(value, CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : null;
+}
