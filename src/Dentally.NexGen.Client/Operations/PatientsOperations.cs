@@ -20,7 +20,7 @@ public class PatientsOperations
     }
 
     /// <summary>Searches patients by first name, last name or a partial match across both.</summary>
-    /// <param name="query">The search text, at most the contract's 200 characters; <see langword="null"/> lists every patient.</param>
+    /// <param name="query">The search text, no longer than the contract's <c>maxLength</c> for <c>searchPatients</c>' <c>query</c>; <see langword="null"/> lists every patient.</param>
     /// <param name="page">The page, from 1.</param>
     /// <param name="pageSize">Items per page, from 1 to the contract's <c>page_size</c> maximum.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -29,7 +29,7 @@ public class PatientsOperations
         => _raw.SearchPatientsAsync(_scope.OrganizationId, _scope.PracticeId, Query(query), Validate.Page(page), Validate.PageSize(pageSize), cancellationToken);
 
     /// <summary>As <see cref="SearchAsync"/>, with the answer's status code, request id and whether the server replayed it.</summary>
-    /// <param name="query">The search text, at most the contract's 200 characters; <see langword="null"/> lists every patient.</param>
+    /// <param name="query">The search text, no longer than the contract's <c>maxLength</c> for <c>searchPatients</c>' <c>query</c>; <see langword="null"/> lists every patient.</param>
     /// <param name="page">The page, from 1.</param>
     /// <param name="pageSize">Items per page, from 1 to the contract's <c>page_size</c> maximum.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -38,7 +38,7 @@ public class PatientsOperations
         => ResponseCapture.RunAsync(() => SearchAsync(query, page, pageSize, cancellationToken));
 
     /// <summary>Every match, fetched page by page as the caller enumerates.</summary>
-    /// <param name="query">The search text, at most the contract's 200 characters; <see langword="null"/> lists every patient.</param>
+    /// <param name="query">The search text, no longer than the contract's <c>maxLength</c> for <c>searchPatients</c>' <c>query</c>; <see langword="null"/> lists every patient.</param>
     /// <param name="pageSize">Items per request, from 1 to the contract's <c>page_size</c> maximum (the default).</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The matching patients.</returns>

@@ -9,7 +9,7 @@ public sealed class BookingRequest
     /// <summary>The patient, when known. Set this or <see cref="PatientQuery"/>.</summary>
     public Guid? PatientUuid { get; set; }
 
-    /// <summary>A name to search for (first, last, or both; at most the contract's 200 characters). Set this or <see cref="PatientUuid"/>.</summary>
+    /// <summary>A name to search for (first, last, or both; no longer than the contract's <c>maxLength</c> for <c>searchPatients</c>' <c>query</c>). Set this or <see cref="PatientUuid"/>.</summary>
     public string? PatientQuery { get; set; }
 
     /// <summary>Narrows a <see cref="PatientQuery"/> to the patient born on this date.</summary>

@@ -30,11 +30,7 @@ internal static class BookingRequestValidator
             Add("Set exactly one of request.PatientUuid and request.PatientQuery.", "request.PatientQuery");
         }
 
-        if (request.PatientQuery is { Length: > ContractNumbers.SearchPatientsQueryMaxLength })
-        {
-            Add(Client.Validate.TooLong("request.PatientQuery", ContractNumbers.SearchPatientsQueryMaxLength), "request.PatientQuery");
-        }
-
+        Check(() => Client.Validate.MaxLength(request.PatientQuery, ContractNumbers.SearchPatientsQueryMaxLength, "request.PatientQuery"));
         Check(() => Client.Validate.OptionalId(request.PatientUuid, "request.PatientUuid"));
         if (request.CreatePatientIfMissing is { } create)
         {

@@ -105,6 +105,17 @@ public sealed class BadInputCatalogueTests : IAsyncLifetime
     public void The_catalogue_has_at_least_thirty_inputs() => Assert.True(Calls().Count + Options().Count >= 30);
 
     [Fact]
+    public async Task A_search_text_of_exactly_the_contracts_maximum_length_is_sent()
+    {
+        var client = new NexGenClient(_sandbox.CreateOptions().OnTestClock());
+
+        var page = await client.Patients.SearchAsync(new string('q', 200));
+
+        Assert.Empty(page.Items);
+        Assert.Single(_sandbox.ReceivedRequests, r => r.Path.EndsWith("/patients", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_well_formed_but_unknown_type_code_costs_one_type_lookup_and_never_a_POST()
     {
         var client = new NexGenClient(_sandbox.CreateOptions().OnTestClock());
