@@ -76,7 +76,11 @@ public sealed class NexGenClientOptions
     /// <summary>Appended to the SDK's <c>User-Agent</c>, e.g. <c>acme-booking/2.3</c>.</summary>
     public string? UserAgentSuffix { get; set; }
 
-    /// <summary>The clock used for retry delays and timeouts (replace it in tests). Default <see cref="TimeProvider.System"/>.</summary>
+    /// <summary>
+    /// The clock of everything time-dependent in the client (replace it in tests): retry delays and
+    /// timeouts, an error's <c>Retry-After</c> date when the response has no <c>Date</c>, the appointment
+    /// type cache and token lifetimes. Default <see cref="TimeProvider.System"/>.
+    /// </summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
     /// <summary>Lists what is wrong with these options, each message naming the option; empty when valid.</summary>
