@@ -27,6 +27,9 @@ public sealed class WriteContractNumbers : Task
         new[] { "default", "Default" },
     };
 
+    // A path item's operations; its other members (parameters, summary, x-…) are not operations.
+    private static readonly string[] Methods = { "get", "put", "post", "delete", "options", "head", "patch", "trace" };
+
     [Required]
     public string DocumentFile { get; set; } = string.Empty;
 
@@ -52,7 +55,7 @@ public sealed class WriteContractNumbers : Task
         var paths = Children(Child(root, "paths")).ToList();
         foreach (var path in paths)
         {
-            foreach (var operation in Children(path).Where(o => Key(o) != "parameters"))
+            foreach (var operation in Children(path).Where(o => Methods.Contains(Key(o))))
             {
                 var id = Child(operation, "operationId")?.Value ?? throw new InvalidOperationException(Key(path) + " has an operation without an operationId.");
                 AddExtensionNumbers(numbers, id, operation);
@@ -92,10 +95,19 @@ public sealed class WriteContractNumbers : Task
 
         // A schema of its own with an x-extensible-enum: members that name it by $ref get no extension data in
         // NSwag's templates, so the client finds its known values here.
-        var extensible = Children(Child(components, "schemas"))
-            .Where(schema => Child(schema, "x-extensible-enum") is not null)
-            .Select(schema => new[] { Key(schema), string.Join(",", Children(Child(schema, "x-extensible-enum")).Select(value => value.Value)) })
-            .ToList();
+        var extensible = new List<string[]>();
+        foreach (var schema in Children(Child(components, "schemas")).Where(schema => Child(schema, "x-extensible-enum") is not null))
+        {
+            // The client keeps the values comma-separated: each must be a non-empty word without one.
+            var values = Children(Child(schema, "x-extensible-enum")).Select(value => value.Value).ToList();
+            if (values.Count == 0 || values.Any(value => value.Length == 0 || value.Any(c => c == ',' || char.IsControl(c) || c == '"' || c == '\\')))
+            {
+                Log.LogError($"The x-extensible-enum of {Key(schema)} is not a list of plain values the client can keep.");
+                continue;
+            }
+
+            extensible.Add(new[] { Key(schema), string.Join(",", values) });
+        }
 
         Write(numbers, paths.Select(Key).ToList(), extensible);
         return !Log.HasLoggedErrors;
@@ -108,7 +120,7 @@ public sealed class WriteContractNumbers : Task
             .Append("// Written from spec/openapi.yaml at build time (ContractNumbers/ContractNumbers.targets). Do not edit.\n")
             .Append("// </auto-generated>\n")
             .Append("namespace Dentally.NexGen.Client;\n\n")
-            .Append("/// <summary>The bounds the contract sets on request parameters and request bodies, read from the spec when the client is built.</summary>\n")
+            .Append("/// <summary>The bounds the contract sets on request parameters and request bodies, and the whole numbers of its operations' x- members, read from the spec when the client is built.</summary>\n")
             .Append("internal static class ContractNumbers\n{\n");
         foreach (var number in numbers)
         {
@@ -132,7 +144,7 @@ public sealed class WriteContractNumbers : Task
         foreach (var values in extensible)
         {
             code.Append("    /// <summary>The <c>x-extensible-enum</c> of <c>").Append(values[0]).Append("</c>.</summary>\n")
-                .Append("    public const string ").Append(values[0]).Append(" = \"").Append(values[1].Replace("\\", "\\\\").Replace("\"", "\\\"")).Append("\";\n\n");
+                .Append("    public const string ").Append(values[0]).Append(" = \"").Append(values[1]).Append("\";\n\n");
         }
 
         code.Length -= 1;
@@ -167,7 +179,7 @@ public sealed class WriteContractNumbers : Task
     private void AddExtensionNumbers(List<string[]> numbers, string operationId, XElement operation)
     {
         // NSwag writes the YAML scalar it read ("31"): an extension is a number when its text is one.
-        foreach (var extension in Children(operation).Where(c => Key(c).StartsWith("x-", StringComparison.Ordinal) && !c.HasElements))
+        foreach (var extension in Children(operation).Where(c => Key(c).StartsWith("x-", StringComparison.Ordinal) && !c.HasElements && Key(c).Skip(2).All(IsNamePart)))
         {
             if (!int.TryParse(extension.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
             {
@@ -177,6 +189,9 @@ public sealed class WriteContractNumbers : Task
             numbers.Add(new[] { Pascal(operationId) + Pascal(Key(extension).Substring(2)), number.ToString(CultureInfo.InvariantCulture), Key(extension), operationId });
         }
     }
+
+    // What Pascal turns into part of a C# name.
+    private static bool IsNamePart(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
 
     // JsonReaderWriterFactory names an element after its member, or, when the member is no XML name
     // ("$ref", "/v2/sites"), calls it "item" and keeps the member's name in an "item" attribute.
