@@ -37,6 +37,9 @@ internal static class ContractLimits
     /// <summary>The longest <c>from</c>–<c>to</c> window of <c>getAvailability</c>, in days (its <c>x-maximum-window-days</c>).</summary>
     public static int AvailabilityMaxWindowDays { get; } = Number(SandboxContract.Instance.Operation("getAvailability"), "x-maximum-window-days");
 
+    /// <summary>The statuses <c>POST …/status</c> may move an appointment to (<c>StatusChangeTarget</c>'s enum).</summary>
+    public static IReadOnlyList<string> StatusChangeTargets { get; } = Components["schemas"]!["StatusChangeTarget"]!["enum"]!.Select(value => value.ToString()).ToList();
+
     private static JToken Property(string schema, string property) => Components["schemas"]![schema]!["properties"]![property]!;
 
     private static int Number(JToken schema, string keyword)

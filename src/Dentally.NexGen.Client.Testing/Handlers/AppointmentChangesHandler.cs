@@ -11,8 +11,6 @@ namespace Dentally.NexGen.Client.Testing.Handlers;
 /// <summary>Changing a booked appointment: <c>PATCH</c> (notes, move), <c>POST …/status</c> and <c>POST …/cancel</c>.</summary>
 internal sealed class AppointmentChangesHandler(SandboxState state)
 {
-    private static readonly string[] StatusTargets = [AppointmentStatuses.Confirmed, AppointmentStatuses.Arrived, AppointmentStatuses.Completed];
-
     private readonly ConflictCheck _conflicts = new(state);
 
     /// <summary>Notes change on their own (an empty string clears them); a move needs both times and is checked for conflicts, ignoring the appointment itself.</summary>
@@ -78,9 +76,9 @@ internal sealed class AppointmentChangesHandler(SandboxState state)
 
         var errors = new ValidationErrors();
         var target = BodyFields.Text(body, "status", errors, required: true, maxLength: 50);
-        if (target is not null && !StatusTargets.Contains(target, StringComparer.Ordinal))
+        if (target is not null && !ContractLimits.StatusChangeTargets.Contains(target, StringComparer.Ordinal))
         {
-            errors.Add("status", "must be one of " + string.Join(", ", StatusTargets));
+            errors.Add("status", "must be one of " + string.Join(", ", ContractLimits.StatusChangeTargets));
         }
 
         if (errors.Any)

@@ -11,9 +11,15 @@ internal static class ReadOnlyProbes
 {
     private static readonly KeyValuePair<string, string> SmallPage = new("page_size", "5");
 
+    /// <summary>The largest <c>page_size</c> the contract lets <paramref name="operationId"/> ask for: the most sites to pick from in one answer.</summary>
+    private static string LargestPage(CheckSession session, string operationId)
+        => session.Contract[operationId].Operation.ActualParameters.Select(p => p.ActualParameter).Single(p => p.Name == "page_size").ActualSchema.Maximum is { } maximum
+            ? maximum.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : throw new InvalidOperationException($"The contract sets no page_size maximum for {operationId}.");
+
     public static async Task RunAsync(CheckSession session, CancellationToken cancellationToken)
     {
-        var sites = await session.SendAsync(session.Request("listSites") with { Query = [new("page_size", "100")] }, cancellationToken).ConfigureAwait(false);
+        var sites = await session.SendAsync(session.Request("listSites") with { Query = [new("page_size", LargestPage(session, "listSites"))] }, cancellationToken).ConfigureAwait(false);
         EnsureAdmitted(session, sites);
         Remember(session, "site", sites, preferActive: true);
         await ReadOneAsync(session, "getSite", "site_uuid", "site", cancellationToken).ConfigureAwait(false);
