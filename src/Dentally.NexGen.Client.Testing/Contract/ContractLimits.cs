@@ -28,6 +28,9 @@ internal static class ContractLimits
     /// <summary>The <c>Idempotency-Key</c> header.</summary>
     public static int IdempotencyKeyMaxLength { get; } = Number(Components["parameters"]!["IdempotencyKey"]!["schema"]!, "maxLength");
 
+    /// <summary>How long a stored <c>Idempotency-Key</c> replays its answer (the header's <c>x-replay-window-hours</c>).</summary>
+    public static TimeSpan IdempotencyReplayWindow { get; } = TimeSpan.FromHours(Number(Components["parameters"]!["IdempotencyKey"]!, "x-replay-window-hours"));
+
     /// <summary>The <c>page_size</c> query parameter's maximum.</summary>
     public static int PageSizeMax { get; } = Number(Components["parameters"]!["PageSize"]!["schema"]!, "maximum");
 

@@ -6,7 +6,7 @@ using Newtonsoft.Json.Linq;
 namespace Dentally.NexGen.Client.Testing.Idempotency;
 
 /// <summary>
-/// Remembers <c>Idempotency-Key</c>s per path for 24 hours; the path names the organisation, so keys
+/// Remembers <c>Idempotency-Key</c>s per path for the contract's replay window (24 hours); the path names the organisation, so keys
 /// are per organisation and operation, shared by the organisation's practices. The answer of a
 /// request the operation decided is kept and replayed: a 2xx, or a 409 such as <c>slot-conflict</c>
 /// (the same key and body always get the same answer, even once the slot is free again). A request
@@ -16,8 +16,6 @@ namespace Dentally.NexGen.Client.Testing.Idempotency;
 /// </summary>
 internal sealed class IdempotencyStore
 {
-    private static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
-
     private readonly object _gate = new();
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly TimeProvider _clock;
@@ -31,7 +29,7 @@ internal sealed class IdempotencyStore
         var now = _clock.GetUtcNow();
         lock (_gate)
         {
-            if (_entries.TryGetValue(entryId, out var entry) && now - entry.StartedAt < Lifetime)
+            if (_entries.TryGetValue(entryId, out var entry) && now - entry.StartedAt < ContractLimits.IdempotencyReplayWindow)
             {
                 if (!entry.Fingerprint.Matches(fingerprint))
                 {

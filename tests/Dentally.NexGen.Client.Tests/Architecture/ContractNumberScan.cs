@@ -66,8 +66,8 @@ internal static partial class ContractNumberScan
             }
         }
 
-        // Bounds no schema keyword states, given as numbers in x- members of their operations.
-        foreach (var operation in root.SelectTokens("$.paths.*.*").OfType<JObject>())
+        // Bounds no schema keyword states, given as numbers in x- members of their operations and parameters.
+        foreach (var operation in root.SelectTokens("$.paths.*.*").Concat(root.SelectTokens("$.components.parameters.*")).OfType<JObject>())
         {
             foreach (var extension in operation.Properties().Where(p => p.Name.StartsWith("x-", StringComparison.Ordinal)))
             {

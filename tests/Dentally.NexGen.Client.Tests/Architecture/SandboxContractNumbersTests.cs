@@ -32,5 +32,6 @@ public sealed class SandboxContractNumbersTests
         Assert.Contains(100L, limits.Keys);
         Assert.Contains(255L, limits.Keys);
         Assert.Contains(31L, limits.Keys);
+        Assert.Contains(24L, limits.Keys);
     }
 }
