@@ -19,24 +19,30 @@ internal struct AttemptTrace : IDisposable
     private readonly string _template;
     private readonly int _attempt;
     private readonly NexGenScope? _tenant;
+    private readonly TimeProvider _time;
     private readonly long _started;
 
-    private AttemptTrace(ILogger logger, Activity? activity, string method, string template, int attempt, NexGenScope? tenant)
+    private AttemptTrace(ILogger logger, TimeProvider time, Activity? activity, string method, string template, int attempt, NexGenScope? tenant)
     {
+        _time = time;
         _logger = logger;
         _activity = activity;
         _method = method;
         _template = template;
         _attempt = attempt;
         _tenant = tenant;
-        _started = Stopwatch.GetTimestamp();
+        _started = time.GetTimestamp();
     }
 
     /// <summary>Whether anything would see a send's trace: an activity listener, a Debug log, or a <c>…WithResponseAsync</c> call's capture.</summary>
     public static bool IsObserved(ILogger logger)
         => NexGenDiagnostics.ActivitySource.HasListeners() || logger.IsEnabled(LogLevel.Debug) || ResponseCapture.IsActive;
 
-    public static AttemptTrace Start(ILogger logger, HttpRequestMessage request, int attempt)
+    /// <param name="logger">The pipeline's logger.</param>
+    /// <param name="time">The options' clock, the one the send's timeouts run on: a log's duration agrees with them.</param>
+    /// <param name="request">The request being sent.</param>
+    /// <param name="attempt">The send's number within its call, from 1.</param>
+    public static AttemptTrace Start(ILogger logger, TimeProvider time, HttpRequestMessage request, int attempt)
     {
         var method = request.Method.Method;
         var tenant = RequestScope.Get(request);
@@ -61,7 +67,7 @@ internal struct AttemptTrace : IDisposable
             }
         }
 
-        return new AttemptTrace(logger, activity, method, template, attempt, tenant);
+        return new AttemptTrace(logger, time, activity, method, template, attempt, tenant);
     }
 
     public readonly void Answered(HttpResponseMessage response)
@@ -102,6 +108,5 @@ internal struct AttemptTrace : IDisposable
 
     public readonly void Dispose() => _activity?.Dispose();
 
-    private readonly long ElapsedMilliseconds()
-        => (long)((Stopwatch.GetTimestamp() - _started) * 1000.0 / Stopwatch.Frequency);
+    private readonly long ElapsedMilliseconds() => (long)_time.GetElapsedTime(_started).TotalMilliseconds;
 }

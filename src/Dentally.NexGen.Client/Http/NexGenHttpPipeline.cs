@@ -58,7 +58,7 @@ internal static class NexGenHttpPipeline
             new ContractDriftHandler(new ContractDriftReporter(loggerFactory?.CreateLogger(ContractDriftLog.Category) ?? NullLogger.Instance, options.ReportContractDrift, options.ReportedDrift)),
             new ResilienceHandler(NexGenResilience.Build(options)),
             new AuthenticationHandler(tokens, NexGenScope.For(options)),
-            new TelemetryHandler(loggerFactory?.CreateLogger(LoggerCategory) ?? NullLogger.Instance),
+            new TelemetryHandler(loggerFactory?.CreateLogger(LoggerCategory) ?? NullLogger.Instance, options.TimeProvider),
             new ResponseBodyHandler(options.MaxResponseBodySize, ResponseBodyBuffers.Create()),
         ];
     }

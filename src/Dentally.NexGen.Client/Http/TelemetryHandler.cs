@@ -7,7 +7,7 @@ namespace Dentally.NexGen.Client;
 /// One activity and one log event per send (<see cref="AttemptTrace"/>), numbered from 1 across the
 /// retries and token-refresh resends of one call.
 /// </summary>
-internal sealed class TelemetryHandler(ILogger logger) : DelegatingHandler
+internal sealed class TelemetryHandler(ILogger logger, TimeProvider time) : DelegatingHandler
 {
     private const string SendsKey = "Dentally.NexGen.Client.Sends";
 
@@ -26,7 +26,7 @@ internal sealed class TelemetryHandler(ILogger logger) : DelegatingHandler
 
     private async Task<HttpResponseMessage> TracedAsync(HttpRequestMessage request, int send, CancellationToken cancellationToken)
     {
-        using var trace = AttemptTrace.Start(logger, request, send);
+        using var trace = AttemptTrace.Start(logger, time, request, send);
         try
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);

@@ -1,7 +1,7 @@
 namespace Dentally.NexGen.Client;
 
 /// <summary>
-/// The organisation, practice and idempotency policy every call of one client shares. A client built from
+/// The organisation, practice, idempotency policy and clock every call of one client shares. A client built from
 /// options has the options' organisation and practice (or none); <see cref="NexGenClient.ForPractice"/>
 /// makes a scope per tenant over the same pipeline. Every request carries the scope that made it
 /// (<see cref="RequestScope"/>), so the pipeline knows whose token and telemetry it is.

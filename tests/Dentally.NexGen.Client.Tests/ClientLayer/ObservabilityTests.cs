@@ -1,5 +1,8 @@
 using System.Diagnostics;
 using Dentally.NexGen.Client.Tests.Support;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Time.Testing;
 using WireMock.RequestBuilders;
 
 namespace Dentally.NexGen.Client.Tests.ClientLayer;
@@ -56,6 +59,29 @@ public sealed class ObservabilityTests : IDisposable
         Assert.Equal(200, mine[1].GetTagItem("http.response.status_code"));
         Assert.Equal(1, mine[1].GetTagItem("http.request.resend_count"));
         Assert.All(mine, a => Assert.DoesNotContain(a.TagObjects, t => t.Value?.ToString()?.Contains(SdkHarness.Token, StringComparison.Ordinal) == true));
+    }
+
+    [Fact]
+    public async Task A_sends_logged_duration_is_measured_on_the_options_clock()
+    {
+        // The clock the send's timeouts run on: on a test clock the logged duration is the same on every machine.
+        var clock = new FakeTimeProvider();
+        using var transport = new ScriptedHandler().Then((_, _) =>
+        {
+            clock.Advance(TimeSpan.FromMilliseconds(1500));
+            var response = new HttpResponseMessage(System.Net.HttpStatusCode.OK) { Content = new StringContent(Bodies.EmptyProviders, System.Text.Encoding.UTF8, "application/json") };
+            return Task.FromResult(response);
+        });
+        var logs = new FakeLogCollector();
+        using var loggers = LoggerFactory.Create(builder => builder.SetMinimumLevel(LogLevel.Debug).AddProvider(new FakeLoggerProvider(logs)));
+        var options = SdkHarness.NewOptions("http://localhost:9");
+        options.TimeProvider = clock;
+        var client = new NexGenClient(options, transport, loggers);
+
+        await client.Providers.ListAsync();
+
+        var completed = Assert.Single(logs.GetSnapshot(), r => r.Id.Name == "NexGenRequestCompleted");
+        Assert.Equal("1500", completed.GetStructuredStateValue("ElapsedMilliseconds"));
     }
 
     public void Dispose() => _harness.Dispose();
