@@ -38,10 +38,7 @@ internal struct AttemptTrace : IDisposable
     public static bool IsObserved(ILogger logger)
         => NexGenDiagnostics.ActivitySource.HasListeners() || logger.IsEnabled(LogLevel.Debug) || ResponseCapture.IsActive;
 
-    /// <param name="logger">The pipeline's logger.</param>
-    /// <param name="time">The options' clock, the one the send's timeouts run on: a log's duration agrees with them.</param>
-    /// <param name="request">The request being sent.</param>
-    /// <param name="attempt">The send's number within its call, from 1.</param>
+    /// <summary>Starts a send's trace; its duration is on <paramref name="time"/>, the clock its timeouts run on.</summary>
     public static AttemptTrace Start(ILogger logger, TimeProvider time, HttpRequestMessage request, int attempt)
     {
         var method = request.Method.Method;

@@ -31,10 +31,7 @@ public abstract class NexGenClientBase
         return Task.CompletedTask;
     }
 
-    /// <summary>
-    /// The tenant of the <see cref="NexGenClient"/> (or its <see cref="NexGenClient.ForPractice"/> scope) this client belongs to;
-    /// none for a generated client built directly, whose errors then read a <c>Retry-After</c> date on the system clock.
-    /// </summary>
+    /// <summary>The tenant of the <see cref="NexGenClient"/> (or its <see cref="NexGenClient.ForPractice"/> scope) this client belongs to; none for a generated client built directly (its errors then read a <c>Retry-After</c> date on the system clock).</summary>
     internal NexGenScope? Scope { get; set; }
 
     /// <summary>Called by the generated code once the request URI is set, just before sending.</summary>
