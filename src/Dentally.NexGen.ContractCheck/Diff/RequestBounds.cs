@@ -16,10 +16,10 @@ internal static class RequestBounds
     /// <summary>Compares the length and range bounds of two schemas of a sent value.</summary>
     public static void Compare(JsonSchema sdk, JsonSchema newer, Action<DifferenceClass, string, string, string> report)
     {
-        Upper("maxLength", sdk.MaxLength, newer.MaxLength, report);
-        Lower("minLength", sdk.MinLength, newer.MinLength, report);
-        Upper("maximum", sdk.Maximum, newer.Maximum, report);
-        Lower("minimum", sdk.Minimum, newer.Minimum, report);
+        Bound("maxLength", sdk.MaxLength, newer.MaxLength, isMaximum: true, report);
+        Bound("minLength", sdk.MinLength, newer.MinLength, isMaximum: false, report);
+        Bound("maximum", sdk.Maximum, newer.Maximum, isMaximum: true, report);
+        Bound("minimum", sdk.Minimum, newer.Minimum, isMaximum: false, report);
     }
 
     /// <summary>Compares an operation's numeric <c>x-maximum-…</c> members.</summary>
@@ -28,31 +28,22 @@ internal static class RequestBounds
         foreach (var (name, value) in (sdk ?? new Dictionary<string, object?>()).Where(e => e.Key.StartsWith(MaximumExtension, StringComparison.Ordinal)).OrderBy(e => e.Key, StringComparer.Ordinal))
         {
             var newerValue = newer is not null && newer.TryGetValue(name, out var found) ? found : null;
-            Upper(name, Number(value), Number(newerValue), (@class, kind, expected, actual) => report("operation " + name, @class, kind, expected, actual));
+            Bound(name, Number(value), Number(newerValue), isMaximum: true, (@class, kind, expected, actual) => report("operation " + name, @class, kind, expected, actual));
         }
     }
 
-    /// <summary>A maximum: lower or newly set is tighter; higher or dropped is looser.</summary>
-    private static void Upper(string keyword, decimal? sdk, decimal? newer, Action<DifferenceClass, string, string, string> report)
+    /// <summary>
+    /// A bound newly set, or moved inwards (a maximum lower, a minimum higher), is tighter; one dropped or
+    /// moved outwards is looser.
+    /// </summary>
+    private static void Bound(string keyword, decimal? sdk, decimal? newer, bool isMaximum, Action<DifferenceClass, string, string, string> report)
     {
         if (sdk == newer)
         {
             return;
         }
 
-        var tighter = newer is not null && (sdk is null || newer < sdk);
-        Report(keyword, sdk, newer, tighter, report);
-    }
-
-    /// <summary>A minimum: higher is tighter; lower is looser. An unset minimum length is zero.</summary>
-    private static void Lower(string keyword, decimal? sdk, decimal? newer, Action<DifferenceClass, string, string, string> report)
-    {
-        if (sdk == newer)
-        {
-            return;
-        }
-
-        var tighter = newer is not null && (sdk is null || newer > sdk);
+        var tighter = newer is not null && (sdk is null || (isMaximum ? newer < sdk : newer > sdk));
         Report(keyword, sdk, newer, tighter, report);
     }
 
