@@ -36,12 +36,17 @@ internal sealed class SandboxContract
             : node;
 
     /// <summary>The operation named <paramref name="operationId"/>.</summary>
-    public JToken Operation(string operationId)
-        => Paths().SelectMany(p => p.Operations).Single(o => o.Operation["operationId"]?.ToString() == operationId).Operation;
+    public JToken Operation(string operationId) => Find(operationId).Operation;
 
     /// <summary>The parameters of an operation, its path's included, references resolved.</summary>
     public IEnumerable<JToken> Parameters(string operationId)
-        => Paths().SelectMany(p => p.Operations.Where(o => o.Operation["operationId"]?.ToString() == operationId).Select(o => Parameters(p.Item, o.Operation))).Single();
+    {
+        var (item, operation) = Find(operationId);
+        return Parameters(item, operation);
+    }
+
+    private (JToken Item, JToken Operation) Find(string operationId)
+        => Paths().SelectMany(p => p.Operations.Select(o => (p.Item, o.Operation))).Single(o => o.Operation["operationId"]?.ToString() == operationId);
 
     private IEnumerable<(string Template, JToken Item, IEnumerable<(string Method, JToken Operation)> Operations)> Paths()
         => ((JObject)Root["paths"]!).Properties().Select(path => (

@@ -59,7 +59,7 @@ public sealed partial class ClientContractNumbersTests
 
     private static bool NamesStatus(string line) => line.Contains("status", StringComparison.OrdinalIgnoreCase);
 
-    // A number of an operation's x- member (getAvailability's window in days) may itself be a duration: never the SDK's own.
+    // A number of an x- member (getAvailability's window in days, the key's replay window in hours) may itself be a duration: never the SDK's own.
     private static bool IsOwnDurationOrEventId(ContractNumberScan.Found found)
     {
         if (found.SetBy.StartsWith("x-", StringComparison.Ordinal))

@@ -8,7 +8,7 @@ namespace Dentally.NexGen.Client.Tests.Architecture;
 /// <summary>
 /// Finds the integers written in a package's source that equal a number the contract sets (a
 /// <c>maxLength</c>, <c>maximum</c> or <c>default</c> above 1 of a parameter or schema in spec/openapi.yaml,
-/// or a whole number above 1 in an operation's <c>x-</c> member):
+/// or a whole number above 1 in an <c>x-</c> member of an operation or a shared parameter):
 /// each is a copy that would silently disagree with the spec the day the spec changes. Comments are
 /// prose, and build output (bin/, obj/, where generated code lives) is not source.
 /// </summary>
