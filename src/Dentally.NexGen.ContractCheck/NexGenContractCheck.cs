@@ -1,3 +1,4 @@
+using Dentally.NexGen.Client;
 using Dentally.NexGen.ContractCheck.Contract;
 using Dentally.NexGen.ContractCheck.Probing;
 using Dentally.NexGen.ContractCheck.Validation;
@@ -74,6 +75,12 @@ public static class NexGenContractCheck
         {
             // The token would cross the network in clear.
             missing.Add("an https base address (http only on loopback)");
+        }
+        else if (ContractPathInBaseAddress.SuggestInstead(address) is { } root)
+        {
+            // Every probe adds /api/v1/{org_id}/… itself: this address would double it and the server's
+            // answer (a 403 for organisation "v1", or a 404) would blame the token or the practice.
+            missing.Add($"the API's root as base address, without the contract's paths: '{root}' instead of '{ContractPathInBaseAddress.Shown(address)}'");
         }
 
         if (string.IsNullOrWhiteSpace(options.OrganizationId))

@@ -76,5 +76,20 @@ public sealed class ReadOnlyTests : IDisposable
         Assert.Empty(_server.LogEntries);
     }
 
+    [Theory]
+    [InlineData("api/v1")]
+    [InlineData("api/v1/org_1")]
+    public async Task A_base_address_copied_from_a_curl_line_is_refused_with_the_root_to_use(string contractPath)
+    {
+        // Sent as it is, every probe would go to /api/v1/api/v1/… and the 403 or 404 would blame the token or the practice.
+        var root = new Uri(_server.Url! + "/");
+        var options = new ContractCheckOptions { BaseAddress = new Uri(root, contractPath), OrganizationId = "org_1", PracticeId = "practice_1", Token = "token" };
+
+        var refused = await Assert.ThrowsAsync<NexGenContractCheckException>(() => NexGenContractCheck.RunAsync(options));
+
+        Assert.Equal($"The contract check needs the API's root as base address, without the contract's paths: '{root}' instead of '{root}{contractPath}'.", refused.Message);
+        Assert.Empty(_server.LogEntries);
+    }
+
     public void Dispose() => _server.Dispose();
 }
