@@ -32,17 +32,29 @@ internal static class PracticeLocalTime
     /// <summary>Whether <see cref="Check"/> accepts <paramref name="value"/>, for a caller whose name for it costs a string to build.</summary>
     public static bool IsValid(DateTime value) => value.Kind == DateTimeKind.Unspecified && value.Ticks % TimeSpan.TicksPerSecond == 0;
 
+    // How to get the practice's wall clock from an instant. DateTime.SpecifyKind alone, the obvious fix for
+    // a Local or Utc kind, keeps the machine's or UTC's hour and silently moves the appointment.
+    private const string ConvertAnInstant =
+        "convert an instant with TimeZoneInfo.ConvertTime(instant, TimeZoneInfo.FindSystemTimeZoneById(site.Timezone)).DateTime";
+
     private static DateTime Refuse(DateTime value, string parameterName)
     {
         if (value.Kind != DateTimeKind.Unspecified)
         {
+            var zone = value.Kind == DateTimeKind.Utc ? "UTC" : "this machine's time zone";
             throw new ArgumentException(
-                $"{parameterName} must be a practice-local wall-clock time (DateTimeKind.Unspecified), not DateTimeKind.{value.Kind}. " +
-                "Create it with new DateTime(y, m, d, h, min, s) or DateTime.SpecifyKind(value, DateTimeKind.Unspecified).",
+                $"{parameterName} must be a practice-local wall-clock time (DateTimeKind.Unspecified), not DateTimeKind.{value.Kind}: "
+                + $"that is a time in {zone}, not in the practice's. Create it with new DateTime(y, m, d, h, min, s), or {ConvertAnInstant}; "
+                + "DateTime.SpecifyKind alone would keep the other zone's hour.",
                 parameterName);
         }
 
-        throw new ArgumentException($"{parameterName} must be a whole second: the API has no sub-second times.", parameterName);
+        // Fractions mostly mean a clock reading (DateTime.Now, DateTimeOffset.UtcNow.DateTime): say so, or
+        // the caller rounds it and sends the machine's or UTC's hour as the practice's.
+        throw new ArgumentException(
+            $"{parameterName} must be a whole second: the API has no sub-second times. A value with fractions usually comes from a clock "
+            + $"(DateTime.Now, DateTimeOffset.UtcNow.DateTime), whose zone is not the practice's: {ConvertAnInstant}, then drop the fractions.",
+            parameterName);
     }
 
     /// <summary>Reads a practice-local time string from the API, or says it is not one (the converter's read).</summary>

@@ -51,6 +51,28 @@ public sealed class ArgumentValidationTests : IDisposable
         Assert.Empty(_harness.Server.LogEntries);
     }
 
+    public static TheoryData<DateTime, string> ClockReadings() => new()
+    {
+        { DateTime.SpecifyKind(Nine, DateTimeKind.Utc), "from must be a practice-local wall-clock time (DateTimeKind.Unspecified), not DateTimeKind.Utc: that is a time in UTC, not in the practice's. Create it with new DateTime(y, m, d, h, min, s), or convert an instant with TimeZoneInfo.ConvertTime(instant, TimeZoneInfo.FindSystemTimeZoneById(site.Timezone)).DateTime; DateTime.SpecifyKind alone would keep the other zone's hour. (Parameter 'from')" },
+        { DateTime.SpecifyKind(Nine, DateTimeKind.Local), "from must be a practice-local wall-clock time (DateTimeKind.Unspecified), not DateTimeKind.Local: that is a time in this machine's time zone, not in the practice's. Create it with new DateTime(y, m, d, h, min, s), or convert an instant with TimeZoneInfo.ConvertTime(instant, TimeZoneInfo.FindSystemTimeZoneById(site.Timezone)).DateTime; DateTime.SpecifyKind alone would keep the other zone's hour. (Parameter 'from')" },
+        { Nine.AddTicks(1), "from must be a whole second: the API has no sub-second times. A value with fractions usually comes from a clock (DateTime.Now, DateTimeOffset.UtcNow.DateTime), whose zone is not the practice's: convert an instant with TimeZoneInfo.ConvertTime(instant, TimeZoneInfo.FindSystemTimeZoneById(site.Timezone)).DateTime, then drop the fractions. (Parameter 'from')" },
+    };
+
+    /// <summary>
+    /// A clock's reading where a practice-local time belongs (DateTime.Now, DateTime.UtcNow, a
+    /// DateTimeOffset's DateTime) is told how to reach the practice's wall clock, never only to change
+    /// the kind, which would keep the wrong zone's hour and move the appointment.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(ClockReadings))]
+    public async Task A_clock_reading_is_told_how_to_reach_the_practices_wall_clock(DateTime from, string message)
+    {
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => _harness.Client.Schedule.GetAvailabilityAsync(Id, Id, from, Nine.AddHours(2)));
+
+        Assert.Equal(message, error.Message);
+        Assert.Empty(_harness.Server.LogEntries);
+    }
+
     [Fact]
     public async Task A_31_day_window_is_allowed()
     {
