@@ -41,7 +41,7 @@ public static class PartnerSyncSample
         {
             try
             {
-                var server = connection.ForServer(parse);
+                var server = connection.ForServer(parse, scopedPerCall: true);
                 if (server is not null)
                 {
                     var practices = (parse.GetValue(targets) ?? []).Select(PracticeTarget.Parse).ToArray();

@@ -32,7 +32,9 @@ internal sealed class ConnectionOptions
     }
 
     /// <summary>Options for the real server, or null when the sandbox is meant.</summary>
-    public NexGenClientOptions? ForServer(ParseResult parse)
+    /// <param name="parse">The command line.</param>
+    /// <param name="scopedPerCall">Whether the sample scopes each call to a practice itself, so --org and --practice are not needed.</param>
+    public NexGenClientOptions? ForServer(ParseResult parse, bool scopedPerCall = false)
     {
         var text = parse.GetValue(BaseUrl);
         if (text is null)
@@ -46,6 +48,7 @@ internal sealed class ConnectionOptions
         }
 
         var token = parse.GetValue(Token) ?? Environment.GetEnvironmentVariable(TokenVariable);
+        RequireCredentials(parse, token, scopedPerCall);
         return new NexGenClientOptions
         {
             BaseAddress = baseUrl,
@@ -54,6 +57,32 @@ internal sealed class ConnectionOptions
             PracticeId = parse.GetValue(Practice),
             UserAgentSuffix = "nexgen-samples/1.0",
         };
+    }
+
+    // Named by this command's own flags: the options' validation would name NexGenClientOptions.Token,
+    // which a reader of this command's help has never met.
+    private void RequireCredentials(ParseResult parse, string? token, bool scopedPerCall)
+    {
+        var missing = new List<string>();
+        if (string.IsNullOrWhiteSpace(token))
+        {
+            missing.Add($"--token (or the {TokenVariable} environment variable)");
+        }
+
+        if (!scopedPerCall && string.IsNullOrWhiteSpace(parse.GetValue(Organization)))
+        {
+            missing.Add("--org");
+        }
+
+        if (!scopedPerCall && string.IsNullOrWhiteSpace(parse.GetValue(Practice)))
+        {
+            missing.Add("--practice");
+        }
+
+        if (missing.Count > 0)
+        {
+            throw new ArgumentException($"--base-url also needs {string.Join(", ", missing)}.", nameof(parse));
+        }
     }
 
     /// <summary>Options pointing at a running sandbox.</summary>

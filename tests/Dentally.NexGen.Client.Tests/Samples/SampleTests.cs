@@ -121,6 +121,23 @@ public sealed class SampleTests
         Assert.Contains(hint, error.ToString(), StringComparison.Ordinal);
     }
 
+    /// <summary>A --base-url without the rest names the flags to add, not the SDK options behind them.</summary>
+    [Theory]
+    [InlineData("booking", "error: --base-url also needs --org, --practice.", "--token", "tok_x")]
+    [InlineData("booking", "error: --base-url also needs --token (or the DENTALLY_NEXGEN_TOKEN environment variable).", "--token", " ", "--org", "org_1", "--practice", "practice_1")]
+    [InlineData("sites", "error: --base-url also needs --practice.", "--token", "tok_x", "--org", "org_1")]
+    public async Task A_base_url_without_its_credentials_names_the_flags_to_add(string sample, string message, params string[] more)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        string[] args = ["--base-url", "http://127.0.0.1:5080", .. more];
+
+        var exitCode = sample == "booking" ? await BookingSample.RunAsync(args, output, error) : await SitesSample.RunAsync(args, output, error);
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal(message, error.ToString().TrimEnd());
+    }
+
     [Fact]
     public async Task A_base_url_copied_with_api_v1_is_refused_before_any_request_naming_the_root_to_use()
     {
