@@ -75,9 +75,11 @@ internal sealed class NexGenScope
     public string? IdempotencyKey(string? callerKey)
         => Validate.IdempotencyKey(callerKey) ?? (AutomaticIdempotencyKeys ? Guid.NewGuid().ToString() : null);
 
+    // One message for the client and a workflow over it: a caller who resolved BookingWorkflow from DI
+    // has no client in sight, so it names the workflow's ForPractice too.
     public static InvalidOperationException NoTenant() => new(
-        "This NexGenClient names no organisation and practice: set NexGenClientOptions.OrganizationId and PracticeId, " +
-        "or call client.ForPractice(organizationId, practiceId) for the tenant.");
+        "This NexGenClient (or a BookingWorkflow over it) names no organisation and practice: set NexGenClientOptions.OrganizationId and PracticeId, " +
+        "or scope the call to the tenant with client.ForPractice(organizationId, practiceId) or workflow.ForPractice(organizationId, practiceId).");
 
     private bool Matches(NexGenClientOptions options)
         => _baseAddress == options.BaseAddress

@@ -89,8 +89,10 @@ public sealed class PracticeScopeTests : IDisposable
             Start = new DateTime(2026, 3, 10, 9, 0, 0),
         }));
 
-        Assert.Contains("ForPractice(organizationId, practiceId)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("client.ForPractice(organizationId, practiceId)", error.Message, StringComparison.Ordinal);
         Assert.Equal(error.Message, booking.Message);
+        // A workflow resolved from DI has no client in sight: the message names its own ForPractice.
+        Assert.Contains("workflow.ForPractice(organizationId, practiceId)", booking.Message, StringComparison.Ordinal);
         Assert.Empty(_harness.Requests);
         Assert.Null(client.OrganizationId);
 
