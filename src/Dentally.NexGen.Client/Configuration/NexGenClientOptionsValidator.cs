@@ -68,6 +68,11 @@ internal sealed class NexGenClientOptionsValidator(IEnumerable<ConfigurationOrig
         {
             failures.Add("NexGenClientOptions.Token or NexGenClientOptions.TokenProvider is required.");
         }
+        else if (options.TokenProvider is null && options.Token!.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            // Copied with its scheme from a curl line's Authorization header: say what to drop, not only "white space".
+            failures.Add("NexGenClientOptions.Token must be the token alone, without the 'Bearer ' prefix: the SDK adds it to the Authorization header itself.");
+        }
         else if (options.TokenProvider is null && options.Token!.Any(char.IsWhiteSpace))
         {
             failures.Add("NexGenClientOptions.Token must not contain white space.");
