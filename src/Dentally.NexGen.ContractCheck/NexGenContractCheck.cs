@@ -97,6 +97,11 @@ public static class NexGenContractCheck
         {
             missing.Add("a token");
         }
+        else if (options.Token.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            // Pasted from a curl line's Authorization header: sent as it is, the 401 would blame the token.
+            missing.Add("the token alone, without its 'Bearer ' prefix (the check adds it)");
+        }
 
         if (options.DaysAhead is < 1 or > 365)
         {

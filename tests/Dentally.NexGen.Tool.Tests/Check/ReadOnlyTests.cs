@@ -91,5 +91,16 @@ public sealed class ReadOnlyTests : IDisposable
         Assert.Empty(_server.LogEntries);
     }
 
+    [Fact]
+    public async Task A_token_pasted_with_its_bearer_prefix_is_refused_before_any_request()
+    {
+        var options = new ContractCheckOptions { BaseAddress = new Uri(_server.Url!), OrganizationId = "org_1", PracticeId = "practice_1", Token = "Bearer tok_1" };
+
+        var refused = await Assert.ThrowsAsync<NexGenContractCheckException>(() => NexGenContractCheck.RunAsync(options));
+
+        Assert.Equal("The contract check needs the token alone, without its 'Bearer ' prefix (the check adds it).", refused.Message);
+        Assert.Empty(_server.LogEntries);
+    }
+
     public void Dispose() => _server.Dispose();
 }

@@ -104,6 +104,7 @@ public sealed class CheckCommandTests : IAsyncDisposable
     [InlineData("--base-url must be an absolute URL such as https://api.example.com.", "check", "--base-url", "api.example.com", "--org", "o", "--practice", "p", "--token", "t")]
     [InlineData("The contract check needs an https base address (http only on loopback).", "check", "--base-url", "http://api.example.com", "--org", "o", "--practice", "p", "--token", "t")]
     [InlineData("The contract check needs the API's root as base address, without the contract's paths: 'https://api.example.com/' instead of 'https://api.example.com/api/v1'.", "check", "--base-url", "https://api.example.com/api/v1", "--org", "o", "--practice", "p", "--token", "t")]
+    [InlineData("The contract check needs the token alone, without its 'Bearer ' prefix (the check adds it).", "check", "--base-url", "https://api.example.com", "--org", "o", "--practice", "p", "--token", "Bearer tok_1")]
     [InlineData("Option '--org' is required. Run 'nexgen check --help' for the options.", "check", "--base-url", "https://api.example.com", "--practice", "p", "--token", "t")]
     [InlineData("Argument 'xml' not recognized. Must be one of: 'text' 'json'. Run 'nexgen check --help' for the options.", "check", "--base-url", "https://api.example.com", "--org", "o", "--practice", "p", "--token", "t", "--format", "xml")]
     public async Task Arguments_it_cannot_use_exit_2_with_one_line_before_any_request(string message, params string[] args)
