@@ -72,11 +72,7 @@ internal static class ProblemResponseReader
         try
         {
             // The SDK's pipeline has already read the body into memory, bounded (ResponseBodyHandler).
-#if NET5_0_OR_GREATER
-            return await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-#else
-            return await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-#endif
+            return await ResponseText.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is IOException or HttpRequestException)
         {

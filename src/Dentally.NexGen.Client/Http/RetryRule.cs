@@ -47,7 +47,7 @@ internal static class RetryRule
     private static async Task<bool> IsIdempotencyKeyInUseAsync(HttpResponseMessage response)
     {
         // ResponseBodyHandler has already read the body into memory, within the attempt's timeout.
-        var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+        var body = await ResponseText.ReadAsync(response.Content, CancellationToken.None).ConfigureAwait(false);
         return body.Contains(ProblemTypes.IdempotencyKeyInUse); // string.Contains is ordinal
     }
 }

@@ -159,6 +159,24 @@ public sealed class HostileResponseTests
     }
 
     [Theory]
+    [InlineData("utf8")]
+    [InlineData("no-such-charset")]
+    public async Task A_problem_whose_content_type_names_a_charset_the_runtime_does_not_know_is_read_as_UTF8(string charset)
+    {
+        using var transport = new ScriptedHandler()
+            .Then((_, _) => Task.FromResult(ProblemIn(charset, HttpStatusCode.Conflict, ProblemTypes.IdempotencyKeyInUse)))
+            .Then((_, _) => Task.FromResult(ProblemIn(charset, HttpStatusCode.UnprocessableEntity, ProblemTypes.ValidationError)));
+        var client = SdkHarness.ClientOver(transport, _ => { });
+
+        var error = await Assert.ThrowsAsync<NexGenValidationException>(() => client.Appointments.CreateAsync(Bodies.GuideAppointment()));
+
+        Assert.Equal(2, transport.Attempts); // the 409 was read, seen to be a key in use and retried
+        Assert.Equal(422, error.StatusCode);
+        Assert.Equal(RequestId, error.RequestId);
+        Assert.Equal("Café closed", error.Problem!.Detail);
+    }
+
+    [Theory]
     [InlineData(2)]
     [InlineData(3)]
     public async Task Registering_the_client_more_than_once_never_multiplies_the_retries(int registrations)
@@ -192,6 +210,16 @@ public sealed class HostileResponseTests
         var content = new StreamContent(new MemoryStream(bytes));
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
         content.Headers.ContentLength = chunked ? null : declaredLength ?? bytes.Length;
+        var response = new HttpResponseMessage(status) { Content = content };
+        response.Headers.TryAddWithoutValidation("X-Request-Id", RequestId);
+        return response;
+    }
+
+    /// <summary>A problem of <paramref name="type"/>, its UTF-8 bytes labelled with <paramref name="charset"/>.</summary>
+    private static HttpResponseMessage ProblemIn(string charset, HttpStatusCode status, string type)
+    {
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes($$"""{"type":"{{type}}","title":"Refused","status":{{(int)status}},"detail":"Café closed"}"""));
+        content.Headers.TryAddWithoutValidation("Content-Type", "application/problem+json; charset=" + charset);
         var response = new HttpResponseMessage(status) { Content = content };
         response.Headers.TryAddWithoutValidation("X-Request-Id", RequestId);
         return response;
