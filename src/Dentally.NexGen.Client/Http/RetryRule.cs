@@ -17,9 +17,13 @@ internal static class RetryRule
     /// <summary>Where the retry finds the request being sent (set by <see cref="ResilienceHandler"/>).</summary>
     public static readonly ResiliencePropertyKey<HttpRequestMessage> RequestKey = new("Dentally.NexGen.Client.Request");
 
+    /// <summary>Where the SDK sent that request (set by <see cref="ResilienceHandler"/>; <see cref="RequestSafety.MovedAway"/>).</summary>
+    public static readonly ResiliencePropertyKey<Uri?> SentToKey = new("Dentally.NexGen.Client.SentTo");
+
     public static async ValueTask<bool> ShouldRetryAsync(Outcome<HttpResponseMessage> outcome, ResilienceContext context)
     {
-        if (context.CancellationToken.IsCancellationRequested || !RequestSafety.MayRetry(context.Properties.GetValue(RequestKey, null!)))
+        var request = context.Properties.GetValue(RequestKey, null!);
+        if (context.CancellationToken.IsCancellationRequested || !RequestSafety.MayRetry(request) || RequestSafety.MovedAway(request, context.Properties.GetValue(SentToKey, null)))
         {
             return false;
         }
