@@ -20,12 +20,13 @@ internal sealed class ResilienceHandler(NexGenResilience resilience) : Delegatin
         var sentTo = request.RequestUri;
         context.Properties.Set(RetryRule.RequestKey, request);
         context.Properties.Set(RetryRule.SentToKey, sentTo);
+        context.Properties.Set(NexGenResilience.StartedKey, started);
         try
         {
             var outcome = resilience.FirstAttempt is { } first
                 ? await first.ExecuteOutcomeAsync(Attempt, context, this).ConfigureAwait(false)
                 : await resilience.Call!.ExecuteOutcomeAsync(Attempt, context, this).ConfigureAwait(false);
-            if (resilience.Retries is { } retries && await RetryRule.ShouldRetryAsync(outcome, context).ConfigureAwait(false))
+            if (resilience.Retries is { } retries && await RetryRule.ShouldRetryAsync(outcome, context, resilience).ConfigureAwait(false))
             {
                 outcome = await RetryAsync(retries, outcome, request, sentTo, started, cancellationToken).ConfigureAwait(false);
             }

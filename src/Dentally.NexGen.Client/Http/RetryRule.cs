@@ -10,7 +10,8 @@ namespace Dentally.NexGen.Client;
 /// timeouts, broken bodies and the statuses 408, 429, 500, 502, 503 and 504; a 409 only when its
 /// problem type is <c>idempotency-key-in-use</c>, after <see cref="NexGenRetryOptions.IdempotencyKeyInUseDelay"/>.
 /// Never a request that is unsafe to repeat (<see cref="RequestSafety"/>). A <c>Retry-After</c> is
-/// honoured, capped at <see cref="NexGenRetryOptions.MaxDelay"/>.
+/// honoured, capped at <see cref="NexGenRetryOptions.MaxDelay"/>; a wait the server asks for that the
+/// call's time left cannot hold is not begun: the caller gets that answer at once.
 /// </summary>
 internal static class RetryRule
 {
@@ -20,7 +21,7 @@ internal static class RetryRule
     /// <summary>Where the SDK sent that request (set by <see cref="ResilienceHandler"/>; <see cref="RequestSafety.MovedAway"/>).</summary>
     public static readonly ResiliencePropertyKey<Uri?> SentToKey = new("Dentally.NexGen.Client.SentTo");
 
-    public static async ValueTask<bool> ShouldRetryAsync(Outcome<HttpResponseMessage> outcome, ResilienceContext context)
+    public static async ValueTask<bool> ShouldRetryAsync(Outcome<HttpResponseMessage> outcome, ResilienceContext context, NexGenResilience resilience)
     {
         var request = context.Properties.GetValue(RequestKey, null!);
         if (context.CancellationToken.IsCancellationRequested || !RequestSafety.MayRetry(request) || RequestSafety.MovedAway(request, context.Properties.GetValue(SentToKey, null)))
@@ -35,8 +36,11 @@ internal static class RetryRule
 
         var response = outcome.Result!;
         var status = (int)response.StatusCode;
-        return status is 408 or 429 or 500 or 502 or 503 or 504
+        var transient = status is 408 or 429 or 500 or 502 or 503 or 504
             || (response.StatusCode == HttpStatusCode.Conflict && await IsIdempotencyKeyInUseAsync(response).ConfigureAwait(false));
+
+        // Waited out, it would end in the overall timeout's "no answer", hiding this one and its RetryAfter.
+        return transient && !(ServerRequestedDelay(response, resilience.Options) >= resilience.TimeLeft(context));
     }
 
     public static TimeSpan? ServerRequestedDelay(HttpResponseMessage? response, NexGenClientOptions options)
