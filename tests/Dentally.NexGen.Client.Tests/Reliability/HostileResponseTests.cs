@@ -176,6 +176,17 @@ public sealed class HostileResponseTests
         Assert.Equal("Café closed", error.Problem!.Detail);
     }
 
+    [Fact]
+    public async Task A_slot_conflict_whose_suggested_slots_hold_null_is_typed_and_suggests_nothing()
+    {
+        using var transport = new ScriptedHandler().ThenJson(HttpStatusCode.Conflict, ConflictJson("null"));
+        var client = SdkHarness.ClientOver(transport, _ => { });
+
+        var conflict = await Assert.ThrowsAsync<NexGenSlotConflictException>(() => client.Appointments.CreateAsync(Bodies.GuideAppointment()));
+
+        Assert.Empty(conflict.SuggestedSlots);
+    }
+
     [Theory]
     [InlineData(2)]
     [InlineData(3)]
