@@ -20,7 +20,7 @@ public sealed class HostileResponseTests
         using var transport = new ScriptedHandler();
         for (var i = 0; i < 4; i++)
         {
-            transport.ThenStalledBody(HttpStatusCode.ServiceUnavailable);
+            transport.ThenStalledBody(HttpStatusCode.ServiceUnavailable, RequestId);
         }
 
         var clock = new TestClock();
@@ -34,8 +34,37 @@ public sealed class HostileResponseTests
         await Waiting.UntilAsync(() => transport.StalledReads == 1 && clock.IsArmed(TimeSpan.FromMilliseconds(300)), "the body read under the overall timeout");
         clock.Advance(TimeSpan.FromMilliseconds(300));
 
-        await Assert.ThrowsAsync<NexGenTimeoutException>(() => call.WaitAsync(Waiting.Patience));
+        var error = await Assert.ThrowsAsync<NexGenTimeoutException>(() => call.WaitAsync(Waiting.Patience));
         Assert.Equal(1, transport.Attempts);
+        Assert.Equal(503, error.StatusCode);
+        Assert.Equal(RequestId, error.RequestId);
+        Assert.Contains("body did not arrive within the timeout (0.3 s)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_success_body_that_stalls_on_every_attempt_ends_in_a_timeout_naming_the_status_and_request_id()
+    {
+        using var transport = new ScriptedHandler().ThenStalledBody(HttpStatusCode.OK, "req_first").ThenStalledBody(HttpStatusCode.OK, RequestId);
+        var clock = new TestClock { AutoAdvanceUpTo = TimeSpan.FromMilliseconds(1) }; // the retry's delay passes at once
+        var client = SdkHarness.ClientOver(transport, o =>
+        {
+            o.TimeProvider = clock;
+            o.AttemptTimeout = TimeSpan.FromSeconds(1);
+            o.OverallTimeout = TimeSpan.FromSeconds(10);
+            o.Retry = new NexGenRetryOptions { MaxRetries = 1, BaseDelay = TimeSpan.FromMilliseconds(1), UseJitter = false };
+        });
+
+        var call = client.Providers.ListAsync();
+        for (var attempt = 1; attempt <= 2; attempt++)
+        {
+            await Waiting.UntilAsync(() => transport.StalledReads == attempt && clock.IsArmed(TimeSpan.FromSeconds(1)), $"attempt {attempt}'s body read");
+            clock.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        var error = await Assert.ThrowsAsync<NexGenTimeoutException>(() => call.WaitAsync(Waiting.Patience));
+        Assert.Equal(200, error.StatusCode);
+        Assert.Equal(RequestId, error.RequestId); // the last attempt's
+        Assert.Contains("after 2 attempts", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
