@@ -60,9 +60,9 @@ internal sealed class ContractDriftResolver : DefaultContractResolver
     /// <summary>A list of the contract's objects (a page's <c>items</c>, <c>suggested_slots</c>…), which no item of may be <c>null</c>.</summary>
     private static bool IsModelList(JsonProperty property)
         => property.PropertyType is { IsGenericType: true } type
-            && type.GetGenericArguments() is [var item]
-            && typeof(IReceivedExtensionData).IsAssignableFrom(item)
-            && typeof(IEnumerable<>).MakeGenericType(item).IsAssignableFrom(type);
+            && type.GetGenericArguments() is { Length: 1 } items
+            && typeof(IReceivedExtensionData).IsAssignableFrom(items[0])
+            && typeof(IEnumerable<>).MakeGenericType(items[0]).IsAssignableFrom(type);
 
     /// <summary>
     /// A <c>null</c> where the contract has an object is a member of another type, as it is outside a
