@@ -62,6 +62,9 @@ internal static class ProblemResponseReader
         };
     }
 
+    /// <summary>The problem <c>type</c> of <paramref name="body"/>, read as JSON (a <c>\/</c> is a slash), or <see langword="null"/>.</summary>
+    public static string? TypeOf(string? body) => (TryParseObject(body)?["type"] as JValue)?.Value as string;
+
     private static async Task<string?> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         if (response.Content is null)

@@ -56,6 +56,6 @@ internal static class RetryRule
     {
         // ResponseBodyHandler has already read the body into memory, within the attempt's timeout.
         var body = await ResponseText.ReadAsync(response.Content, CancellationToken.None).ConfigureAwait(false);
-        return body.Contains(ProblemTypes.IdempotencyKeyInUse); // string.Contains is ordinal
+        return ProblemResponseReader.TypeOf(body) == ProblemTypes.IdempotencyKeyInUse; // parsed: JSON may write "/" as "\/"
     }
 }

@@ -206,6 +206,22 @@ public sealed class HostileResponseTests
     }
 
     [Fact]
+    public async Task A_key_in_use_whose_type_escapes_its_slashes_is_retried()
+    {
+        // "\/" is JSON for "/", and some encoders (PHP's json_encode) write every slash so.
+        var escaped = ProblemTypes.IdempotencyKeyInUse.Replace("/", "\\/", StringComparison.Ordinal);
+        using var transport = new ScriptedHandler()
+            .ThenJson(HttpStatusCode.Conflict, $$"""{"type":"{{escaped}}","title":"Idempotency key in use","status":409}""")
+            .ThenJson(HttpStatusCode.Created, Contract.GuideJson.Confirmation);
+        var client = SdkHarness.ClientOver(transport, _ => { });
+
+        var appointment = await client.Appointments.CreateAsync(Bodies.GuideAppointment());
+
+        Assert.Equal(2, transport.Attempts);
+        Assert.Equal(AppointmentStatuses.Scheduled, appointment.Status);
+    }
+
+    [Fact]
     public async Task A_slot_conflict_whose_suggested_slots_hold_null_is_typed_and_suggests_nothing()
     {
         using var transport = new ScriptedHandler().ThenJson(HttpStatusCode.Conflict, ConflictJson("null"));
