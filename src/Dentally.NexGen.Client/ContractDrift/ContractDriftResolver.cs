@@ -48,7 +48,43 @@ internal sealed class ContractDriftResolver : DefaultContractResolver
             contract.OnDeserializedCallbacks.Add(RecordUndocumentedMembers);
         }
 
+        var modelLists = contract.Properties.Where(IsModelList).ToArray();
+        if (modelLists.Length > 0)
+        {
+            contract.OnDeserializedCallbacks.Add((target, context) => RefuseNullItems(target, context, modelLists));
+        }
+
         return contract;
+    }
+
+    /// <summary>A list of the contract's objects (a page's <c>items</c>, <c>suggested_slots</c>…), which no item of may be <c>null</c>.</summary>
+    private static bool IsModelList(JsonProperty property)
+        => property.PropertyType is { IsGenericType: true } type
+            && type.GetGenericArguments() is { Length: 1 } items
+            && typeof(IReceivedExtensionData).IsAssignableFrom(items[0])
+            && typeof(IEnumerable<>).MakeGenericType(items[0]).IsAssignableFrom(type);
+
+    /// <summary>
+    /// A <c>null</c> where the contract has an object is a member of another type, as it is outside a
+    /// list, where Newtonsoft.Json already refuses it: the caller would otherwise meet it as a
+    /// <see cref="NullReferenceException"/>, far from the response.
+    /// </summary>
+    private static void RefuseNullItems(object target, StreamingContext context, JsonProperty[] lists)
+    {
+        foreach (var list in lists)
+        {
+            var index = 0;
+            foreach (var item in list.ValueProvider!.GetValue(target) as System.Collections.IEnumerable ?? Array.Empty<object>())
+            {
+                if (item is null)
+                {
+                    ContractDriftScope.Of(context)?.RecordNullItem(list.PropertyName!, index);
+                    throw new JsonSerializationException("A list of the contract's objects holds null.");
+                }
+
+                index++;
+            }
+        }
     }
 
     /// <summary>Once an object is read: the members it received that the contract does not define, if any (most have none, and cost a null check).</summary>

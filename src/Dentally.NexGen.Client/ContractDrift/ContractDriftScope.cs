@@ -78,6 +78,19 @@ internal sealed class ContractDriftScope
         scope.IsRequiredViolation = required;
     }
 
+    /// <summary>
+    /// Records a <c>null</c> item at <paramref name="index"/> of the list <paramref name="member"/> of the
+    /// object the reader has just finished, as a breaking difference, unless the read has one already.
+    /// </summary>
+    public void RecordNullItem(string member, int index)
+    {
+        if (Violation is null)
+        {
+            var path = ContractDriftPath.Member(_reader.Path, member) + "[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+            Violation = new ContractDriftFinding(ContractDriftKinds.TypeChanged, ContractDriftPath.Of(path, collapseIndices: false));
+        }
+    }
+
     private void Add(string kind, string readerPath)
     {
         var findings = Findings ??= [];

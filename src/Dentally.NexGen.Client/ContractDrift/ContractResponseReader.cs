@@ -32,11 +32,7 @@ internal static class ContractResponseReader
 
         if (keepText)
         {
-#if NET5_0_OR_GREATER
-            var text = await content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-#else
-            var text = await content.ReadAsStringAsync().ConfigureAwait(false);
-#endif
+            var text = await ResponseText.ReadAsync(content, cancellationToken).ConfigureAwait(false);
             using var reader = new StringReader(text);
             return (Read<T>(reader, response, headers, settings), text);
         }

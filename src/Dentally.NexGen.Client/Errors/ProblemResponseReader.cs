@@ -62,6 +62,9 @@ internal static class ProblemResponseReader
         };
     }
 
+    /// <summary>The problem <c>type</c> of <paramref name="body"/>, read as JSON (a <c>\/</c> is a slash), or <see langword="null"/>.</summary>
+    public static string? TypeOf(string? body) => (TryParseObject(body)?["type"] as JValue)?.Value as string;
+
     private static async Task<string?> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         if (response.Content is null)
@@ -72,11 +75,7 @@ internal static class ProblemResponseReader
         try
         {
             // The SDK's pipeline has already read the body into memory, bounded (ResponseBodyHandler).
-#if NET5_0_OR_GREATER
-            return await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-#else
-            return await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-#endif
+            return await ResponseText.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is IOException or HttpRequestException)
         {

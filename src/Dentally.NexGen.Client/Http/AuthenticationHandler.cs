@@ -6,7 +6,8 @@ namespace Dentally.NexGen.Client;
 /// <summary>
 /// Sets <c>Authorization: Bearer …</c> on every attempt, with the token of the request's tenant (the
 /// scope that made it, else the client's options). When the token provider can refresh, a 401 causes
-/// one refresh of that tenant's token and, if that gives a different token, one resend: never a loop.
+/// one refresh of that tenant's token and, if that gives a different token, one resend: never a loop,
+/// and never of a request a redirecting transport moved to another host (<see cref="RequestSafety.MovedAway"/>).
 /// </summary>
 internal sealed class AuthenticationHandler(BearerTokenSource tokens, NexGenScope clientScope) : DelegatingHandler
 {
@@ -33,8 +34,9 @@ internal sealed class AuthenticationHandler(BearerTokenSource tokens, NexGenScop
 
         var token = await pending.ConfigureAwait(false);
         request.Headers.Authorization = token.Header;
+        var sentTo = request.RequestUri;
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (response.StatusCode != HttpStatusCode.Unauthorized || !tokens.CanRefresh)
+        if (response.StatusCode != HttpStatusCode.Unauthorized || !tokens.CanRefresh || RequestSafety.MovedAway(request, sentTo))
         {
             return response;
         }

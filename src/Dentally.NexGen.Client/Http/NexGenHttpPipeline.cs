@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -71,14 +72,20 @@ internal static class NexGenHttpPipeline
     }
 
 #pragma warning disable CA1859 // The concrete handler type differs per target framework.
-    /// <summary>The default transport, for the plain constructor and the DI registration alike.</summary>
+    /// <summary>
+    /// The default transport, for the plain constructor and the DI registration alike. It follows no
+    /// redirect: the contract has none, and a followed one would carry the call (its headers, a search's
+    /// patient name, the SDK's retries with their token) to wherever a <c>Location</c> points. It asks for
+    /// and decodes compressed bodies, which a server may send unasked (RFC 9110); the body's size limit
+    /// applies to the decoded bytes (<see cref="ResponseBodyHandler"/> reads them).
+    /// </summary>
     public static HttpMessageHandler CreateTransport()
     {
 #if NET5_0_OR_GREATER
         // Recycles connections so DNS changes are seen by a client that lives as long as the app.
-        return new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
+        return new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.All };
 #else
-        return new HttpClientHandler();
+        return new HttpClientHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate };
 #endif
     }
 #pragma warning restore CA1859

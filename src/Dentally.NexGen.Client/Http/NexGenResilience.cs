@@ -100,7 +100,7 @@ internal sealed class NexGenResilience
             UseJitter = retry.UseJitter,
             Delay = retry.BaseDelay,
             MaxDelay = retry.MaxDelay,
-            ShouldHandle = args => RetryRule.ShouldRetryAsync(args.Outcome, args.Context),
+            ShouldHandle = args => RetryRule.ShouldRetryAsync(args.Outcome, args.Context, this),
             DelayGenerator = args => new ValueTask<TimeSpan?>(RetryRule.ServerRequestedDelay(args.Outcome.Result, options)),
         });
     }

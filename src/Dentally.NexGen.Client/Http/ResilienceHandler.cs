@@ -17,15 +17,18 @@ internal sealed class ResilienceHandler(NexGenResilience resilience) : Delegatin
     {
         var started = resilience.Options.TimeProvider.GetTimestamp();
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        var sentTo = request.RequestUri;
         context.Properties.Set(RetryRule.RequestKey, request);
+        context.Properties.Set(RetryRule.SentToKey, sentTo);
+        context.Properties.Set(NexGenResilience.StartedKey, started);
         try
         {
             var outcome = resilience.FirstAttempt is { } first
                 ? await first.ExecuteOutcomeAsync(Attempt, context, this).ConfigureAwait(false)
                 : await resilience.Call!.ExecuteOutcomeAsync(Attempt, context, this).ConfigureAwait(false);
-            if (resilience.Retries is { } retries && await RetryRule.ShouldRetryAsync(outcome, context).ConfigureAwait(false))
+            if (resilience.Retries is { } retries && await RetryRule.ShouldRetryAsync(outcome, context, resilience).ConfigureAwait(false))
             {
-                outcome = await RetryAsync(retries, outcome, request, started, cancellationToken).ConfigureAwait(false);
+                outcome = await RetryAsync(retries, outcome, request, sentTo, started, cancellationToken).ConfigureAwait(false);
             }
 
             if (outcome.Exception is { } failure)
@@ -46,13 +49,14 @@ internal sealed class ResilienceHandler(NexGenResilience resilience) : Delegatin
     /// attempt's outcome, handed back without sending, so its delays, its count and the overall
     /// timeout (armed now, for the time the call has left) are as if one pipeline had run the call.
     /// </summary>
-    private async ValueTask<Outcome<HttpResponseMessage>> RetryAsync(ResiliencePipeline<HttpResponseMessage> retries, Outcome<HttpResponseMessage> first, HttpRequestMessage request, long started, CancellationToken cancellationToken)
+    private async ValueTask<Outcome<HttpResponseMessage>> RetryAsync(ResiliencePipeline<HttpResponseMessage> retries, Outcome<HttpResponseMessage> first, HttpRequestMessage request, Uri? sentTo, long started, CancellationToken cancellationToken)
     {
         // A context of its own: Polly's contexts serve one execution each.
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         try
         {
             context.Properties.Set(RetryRule.RequestKey, request);
+            context.Properties.Set(RetryRule.SentToKey, sentTo);
             context.Properties.Set(NexGenResilience.StartedKey, started);
             if (resilience.TimeLeft(context) <= TimeSpan.Zero)
             {

@@ -115,7 +115,8 @@ internal sealed class ResponseBodyHandler(long maxBodySize, RecyclableMemoryStre
             }
             catch (Exception) when (cancellationToken.IsCancellationRequested)
             {
-                throw new OperationCanceledException(cancellationToken);
+                // The headers did arrive: a timeout that ends this read names their status and request id.
+                throw new OperationCanceledException("The body read was cancelled.", new InvalidResponseBodyException(response, "The response body did not arrive within the timeout"), cancellationToken);
             }
             catch (IOException exception)
             {

@@ -10,16 +10,21 @@ namespace Dentally.NexGen.Client;
 /// timeouts, broken bodies and the statuses 408, 429, 500, 502, 503 and 504; a 409 only when its
 /// problem type is <c>idempotency-key-in-use</c>, after <see cref="NexGenRetryOptions.IdempotencyKeyInUseDelay"/>.
 /// Never a request that is unsafe to repeat (<see cref="RequestSafety"/>). A <c>Retry-After</c> is
-/// honoured, capped at <see cref="NexGenRetryOptions.MaxDelay"/>.
+/// honoured, capped at <see cref="NexGenRetryOptions.MaxDelay"/>; a wait the server asks for that the
+/// call's time left cannot hold is not begun: the caller gets that answer at once.
 /// </summary>
 internal static class RetryRule
 {
     /// <summary>Where the retry finds the request being sent (set by <see cref="ResilienceHandler"/>).</summary>
     public static readonly ResiliencePropertyKey<HttpRequestMessage> RequestKey = new("Dentally.NexGen.Client.Request");
 
-    public static async ValueTask<bool> ShouldRetryAsync(Outcome<HttpResponseMessage> outcome, ResilienceContext context)
+    /// <summary>Where the SDK sent that request (set by <see cref="ResilienceHandler"/>; <see cref="RequestSafety.MovedAway"/>).</summary>
+    public static readonly ResiliencePropertyKey<Uri?> SentToKey = new("Dentally.NexGen.Client.SentTo");
+
+    public static async ValueTask<bool> ShouldRetryAsync(Outcome<HttpResponseMessage> outcome, ResilienceContext context, NexGenResilience resilience)
     {
-        if (context.CancellationToken.IsCancellationRequested || !RequestSafety.MayRetry(context.Properties.GetValue(RequestKey, null!)))
+        var request = context.Properties.GetValue(RequestKey, null!);
+        if (context.CancellationToken.IsCancellationRequested || !RequestSafety.MayRetry(request) || RequestSafety.MovedAway(request, context.Properties.GetValue(SentToKey, null)))
         {
             return false;
         }
@@ -31,8 +36,11 @@ internal static class RetryRule
 
         var response = outcome.Result!;
         var status = (int)response.StatusCode;
-        return status is 408 or 429 or 500 or 502 or 503 or 504
+        var transient = status is 408 or 429 or 500 or 502 or 503 or 504
             || (response.StatusCode == HttpStatusCode.Conflict && await IsIdempotencyKeyInUseAsync(response).ConfigureAwait(false));
+
+        // Waited out, it would end in the overall timeout's "no answer", hiding this one and its RetryAfter.
+        return transient && !(ServerRequestedDelay(response, resilience.Options) >= resilience.TimeLeft(context));
     }
 
     public static TimeSpan? ServerRequestedDelay(HttpResponseMessage? response, NexGenClientOptions options)
@@ -47,7 +55,7 @@ internal static class RetryRule
     private static async Task<bool> IsIdempotencyKeyInUseAsync(HttpResponseMessage response)
     {
         // ResponseBodyHandler has already read the body into memory, within the attempt's timeout.
-        var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-        return body.Contains(ProblemTypes.IdempotencyKeyInUse); // string.Contains is ordinal
+        var body = await ResponseText.ReadAsync(response.Content, CancellationToken.None).ConfigureAwait(false);
+        return ProblemResponseReader.TypeOf(body) == ProblemTypes.IdempotencyKeyInUse; // parsed: JSON may write "/" as "\/"
     }
 }

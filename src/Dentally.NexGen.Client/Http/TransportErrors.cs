@@ -16,6 +16,8 @@ internal static class TransportErrors
         {
             case InvalidResponseBodyException invalid:
                 return new NexGenTransportException(new ApiErrorResponse(invalid.ResponseStatusCode, null, invalid.RequestId, null), invalid.Problem + TransportCause.Attempts(attempts, elapsed), invalid);
+            case TimeoutRejectedException timeout when StalledBody(timeout) is { } stalled:
+                return new NexGenTimeoutException(new ApiErrorResponse(stalled.ResponseStatusCode, null, stalled.RequestId, null), stalled.Problem + FormattableString.Invariant($" ({timeout.Timeout.TotalSeconds:0.###} s)") + TransportCause.Attempts(attempts, elapsed), timeout);
             case TimeoutRejectedException timeout:
                 return new NexGenTimeoutException(new ApiErrorResponse(0, null, null, null), TimeoutMessage(timeout.Timeout) + TransportCause.Attempts(attempts, elapsed), timeout);
             case HttpRequestException or IOException:
@@ -25,6 +27,10 @@ internal static class TransportErrors
                 return null;
         }
     }
+
+    /// <summary>The response whose body a timeout cut short, when the headers had arrived (<see cref="ResponseBodyHandler"/>).</summary>
+    private static InvalidResponseBodyException? StalledBody(Exception? failure)
+        => failure is null or InvalidResponseBodyException ? failure as InvalidResponseBodyException : StalledBody(failure.InnerException);
 
     private static string TimeoutMessage(TimeSpan limit) => FormattableString.Invariant($"No answer within the timeout ({limit.TotalSeconds:0.###} s)");
 }

@@ -33,7 +33,8 @@ public sealed class NexGenResponse<T>
 
     /// <summary>
     /// Whether the server answered with the stored response to an earlier request with the same
-    /// idempotency key (<c>Idempotent-Replayed: true</c>) rather than processing this one.
+    /// idempotency key (<c>Idempotent-Replayed: true</c>) rather than processing this one. The contract
+    /// does not require that header (the sandbox sends it): a server that replays without it gives <see langword="false"/>.
     /// </summary>
     public bool Replayed { get; }
 

@@ -186,7 +186,10 @@ public class BookingWorkflow
         var matches = new List<Patient>();
         await foreach (var patient in _client.Patients.SearchAllAsync(request.PatientQuery, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            if (request.PatientDateOfBirth is not { } born || patient.DateOfBirth.Date == born.Date)
+            // A patient met again on a later page (offset paging: a record added between two page
+            // requests shifts the rest) is the same match, not a second one.
+            if ((request.PatientDateOfBirth is not { } born || patient.DateOfBirth.Date == born.Date)
+                && !matches.Exists(match => match.Uuid == patient.Uuid))
             {
                 matches.Add(patient);
             }

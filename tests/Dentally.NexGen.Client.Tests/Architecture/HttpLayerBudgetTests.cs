@@ -16,15 +16,19 @@ namespace Dentally.NexGen.Client.Tests.Architecture;
 /// drift be seen without thread-static state. 1,320 since issue 26's second round, measured under the same
 /// load: a call's first attempt under its attempt timer alone, the overall one armed from the first retry
 /// (one timer per call instead of two: two Polly pipelines, the hand-over between them and which timer fired, about 125 lines),
-/// and Newtonsoft.Json's character-pool hook over the runtime's shared pool (28 lines).
+/// and Newtonsoft.Json's character-pool hook over the runtime's shared pool (28 lines). 1,345 since the
+/// hostile-server probe: the default transport follows no redirect, and a request a caller's transport
+/// redirected to another host is never sent again with the token (21 lines); 1,350 for a wait a server
+/// asks for that the call's time left cannot hold, not begun (the caller gets that answer at once); 1,360
+/// for a timeout that cut a body short naming the status and request id of the headers that came.
 /// </summary>
 public sealed class HttpLayerBudgetTests
 {
-    private const int Budget = 1320;
+    private const int Budget = 1360;
     private static readonly string[] Folders = ["Http", "Serialization", "Raw", "CodeGeneration"];
 
     [Fact]
-    public void The_hand_written_HTTP_layer_is_at_most_1320_lines()
+    public void The_hand_written_HTTP_layer_is_at_most_1360_lines()
     {
         var source = Path.Combine(RepoPaths.RepoRoot, "src", "Dentally.NexGen.Client");
         var files = Folders

@@ -156,6 +156,47 @@ public sealed class ResilienceTests : IDisposable
         Assert.Equal(2, harness.Requests.Count);
     }
 
+    [Theory]
+    [InlineData(2)] // the first attempt under its own timer
+    [InlineData(5)] // one pipeline: the attempt timeout as long as the overall one
+    public async Task A_Retry_After_longer_than_the_time_left_gives_the_answer_at_once(int attemptSeconds)
+    {
+        var (_, harness) = OnFakeClock(maxDelay: TimeSpan.FromSeconds(30));
+        using var disposeHarness = harness;
+        harness.Options.OverallTimeout = TimeSpan.FromSeconds(5);
+        harness.Options.AttemptTimeout = TimeSpan.FromSeconds(attemptSeconds);
+        harness.Server.Given(Request.Create().UsingGet())
+            .RespondWith(SdkHarness.Problem(429, "rate-limited", "Too many requests").WithHeader("Retry-After", "20"));
+
+        // The clock never moves: waited out, the call would end only in the overall timeout's "no answer".
+        var error = await Assert.ThrowsAsync<NexGenRateLimitedException>(() => harness.Client.Providers.ListAsync().WaitAsync(Waiting.Patience));
+
+        Assert.Equal(TimeSpan.FromSeconds(20), error.RetryAfter);
+        Assert.Equal("req_429", error.RequestId);
+        Assert.Single(harness.Requests);
+    }
+
+    [Fact]
+    public async Task Retries_stop_when_the_server_asks_for_a_wait_longer_than_the_time_the_call_has_left()
+    {
+        var (clock, harness) = OnFakeClock(maxDelay: TimeSpan.FromSeconds(30));
+        using var disposeHarness = harness;
+        harness.Options.OverallTimeout = TimeSpan.FromSeconds(5);
+        harness.Options.AttemptTimeout = TimeSpan.FromSeconds(2);
+        harness.RespondInSequence(Request.Create().UsingGet(),
+            SdkHarness.Problem(503, "server-error", "Unavailable").WithHeader("Retry-After", "3"),
+            SdkHarness.Problem(503, "server-error", "Unavailable").WithHeader("Retry-After", "3"),
+            SdkHarness.Json(200, Bodies.EmptyProviders));
+
+        var call = harness.Client.Providers.ListAsync();
+        await clock.FireAsync(TimeSpan.FromSeconds(3));
+
+        // 2 s left after the second answer: a 3 s wait would outlast the call.
+        var error = await Assert.ThrowsAsync<NexGenServerException>(() => call.WaitAsync(Waiting.Patience));
+        Assert.Equal(TimeSpan.FromSeconds(3), error.RetryAfter);
+        Assert.Equal(2, harness.Requests.Count);
+    }
+
     [Fact]
     public async Task A_slow_attempt_times_out_and_is_retried()
     {

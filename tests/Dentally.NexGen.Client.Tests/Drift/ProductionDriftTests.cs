@@ -111,6 +111,20 @@ public sealed class ProductionDriftTests : IDisposable
         Assert.Equal("breaking", Assert.Single(_counter.All)[NexGenDiagnostics.DriftClassTag]);
     }
 
+    [Fact]
+    public async Task A_null_item_in_a_page_is_a_typed_exception_naming_its_path()
+    {
+        Answer(GuideJson.PatientSearch.Replace("\"items\": [\n{", "\"items\": [\nnull,\n{", StringComparison.Ordinal));
+
+        var exception = await Assert.ThrowsAsync<NexGenContractViolationException>(() => _harness.Client.Patients.SearchAsync("smith"));
+
+        Assert.Equal("searchPatients", exception.Operation);
+        Assert.Equal("$.items[0]", exception.Path);
+        Assert.Equal("type-changed", exception.Kind);
+        Assert.Equal("req_200", exception.RequestId);
+        AssertNoValueLogged("Jane", "Jonathan");
+    }
+
     [Theory]
     [InlineData("\"duration_minutes\": 60", "\"duration_minutes\": \"sixty-secret\"", "$.appointment_type.duration_minutes")]
     [InlineData("\"scheduled_start\": \"2025-05-20T10:00:00\"", "\"scheduled_start\": \"sixty-secret\"", "$.scheduled_start")]

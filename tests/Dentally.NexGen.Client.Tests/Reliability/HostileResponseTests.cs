@@ -20,7 +20,7 @@ public sealed class HostileResponseTests
         using var transport = new ScriptedHandler();
         for (var i = 0; i < 4; i++)
         {
-            transport.ThenStalledBody(HttpStatusCode.ServiceUnavailable);
+            transport.ThenStalledBody(HttpStatusCode.ServiceUnavailable, RequestId);
         }
 
         var clock = new TestClock();
@@ -34,8 +34,37 @@ public sealed class HostileResponseTests
         await Waiting.UntilAsync(() => transport.StalledReads == 1 && clock.IsArmed(TimeSpan.FromMilliseconds(300)), "the body read under the overall timeout");
         clock.Advance(TimeSpan.FromMilliseconds(300));
 
-        await Assert.ThrowsAsync<NexGenTimeoutException>(() => call.WaitAsync(Waiting.Patience));
+        var error = await Assert.ThrowsAsync<NexGenTimeoutException>(() => call.WaitAsync(Waiting.Patience));
         Assert.Equal(1, transport.Attempts);
+        Assert.Equal(503, error.StatusCode);
+        Assert.Equal(RequestId, error.RequestId);
+        Assert.Contains("body did not arrive within the timeout (0.3 s)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_success_body_that_stalls_on_every_attempt_ends_in_a_timeout_naming_the_status_and_request_id()
+    {
+        using var transport = new ScriptedHandler().ThenStalledBody(HttpStatusCode.OK, "req_first").ThenStalledBody(HttpStatusCode.OK, RequestId);
+        var clock = new TestClock { AutoAdvanceUpTo = TimeSpan.FromMilliseconds(1) }; // the retry's delay passes at once
+        var client = SdkHarness.ClientOver(transport, o =>
+        {
+            o.TimeProvider = clock;
+            o.AttemptTimeout = TimeSpan.FromSeconds(1);
+            o.OverallTimeout = TimeSpan.FromSeconds(10);
+            o.Retry = new NexGenRetryOptions { MaxRetries = 1, BaseDelay = TimeSpan.FromMilliseconds(1), UseJitter = false };
+        });
+
+        var call = client.Providers.ListAsync();
+        for (var attempt = 1; attempt <= 2; attempt++)
+        {
+            await Waiting.UntilAsync(() => transport.StalledReads == attempt && clock.IsArmed(TimeSpan.FromSeconds(1)), $"attempt {attempt}'s body read");
+            clock.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        var error = await Assert.ThrowsAsync<NexGenTimeoutException>(() => call.WaitAsync(Waiting.Patience));
+        Assert.Equal(200, error.StatusCode);
+        Assert.Equal(RequestId, error.RequestId); // the last attempt's
+        Assert.Contains("after 2 attempts", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -159,6 +188,51 @@ public sealed class HostileResponseTests
     }
 
     [Theory]
+    [InlineData("utf8")]
+    [InlineData("no-such-charset")]
+    public async Task A_problem_whose_content_type_names_a_charset_the_runtime_does_not_know_is_read_as_UTF8(string charset)
+    {
+        using var transport = new ScriptedHandler()
+            .Then((_, _) => Task.FromResult(ProblemIn(charset, HttpStatusCode.Conflict, ProblemTypes.IdempotencyKeyInUse)))
+            .Then((_, _) => Task.FromResult(ProblemIn(charset, HttpStatusCode.UnprocessableEntity, ProblemTypes.ValidationError)));
+        var client = SdkHarness.ClientOver(transport, _ => { });
+
+        var error = await Assert.ThrowsAsync<NexGenValidationException>(() => client.Appointments.CreateAsync(Bodies.GuideAppointment()));
+
+        Assert.Equal(2, transport.Attempts); // the 409 was read, seen to be a key in use and retried
+        Assert.Equal(422, error.StatusCode);
+        Assert.Equal(RequestId, error.RequestId);
+        Assert.Equal("Café closed", error.Problem!.Detail);
+    }
+
+    [Fact]
+    public async Task A_key_in_use_whose_type_escapes_its_slashes_is_retried()
+    {
+        // "\/" is JSON for "/", and some encoders (PHP's json_encode) write every slash so.
+        var escaped = ProblemTypes.IdempotencyKeyInUse.Replace("/", "\\/", StringComparison.Ordinal);
+        using var transport = new ScriptedHandler()
+            .ThenJson(HttpStatusCode.Conflict, $$"""{"type":"{{escaped}}","title":"Idempotency key in use","status":409}""")
+            .ThenJson(HttpStatusCode.Created, Contract.GuideJson.Confirmation);
+        var client = SdkHarness.ClientOver(transport, _ => { });
+
+        var appointment = await client.Appointments.CreateAsync(Bodies.GuideAppointment());
+
+        Assert.Equal(2, transport.Attempts);
+        Assert.Equal(AppointmentStatuses.Scheduled, appointment.Status);
+    }
+
+    [Fact]
+    public async Task A_slot_conflict_whose_suggested_slots_hold_null_is_typed_and_suggests_nothing()
+    {
+        using var transport = new ScriptedHandler().ThenJson(HttpStatusCode.Conflict, ConflictJson("null"));
+        var client = SdkHarness.ClientOver(transport, _ => { });
+
+        var conflict = await Assert.ThrowsAsync<NexGenSlotConflictException>(() => client.Appointments.CreateAsync(Bodies.GuideAppointment()));
+
+        Assert.Empty(conflict.SuggestedSlots);
+    }
+
+    [Theory]
     [InlineData(2)]
     [InlineData(3)]
     public async Task Registering_the_client_more_than_once_never_multiplies_the_retries(int registrations)
@@ -192,6 +266,16 @@ public sealed class HostileResponseTests
         var content = new StreamContent(new MemoryStream(bytes));
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
         content.Headers.ContentLength = chunked ? null : declaredLength ?? bytes.Length;
+        var response = new HttpResponseMessage(status) { Content = content };
+        response.Headers.TryAddWithoutValidation("X-Request-Id", RequestId);
+        return response;
+    }
+
+    /// <summary>A problem of <paramref name="type"/>, its UTF-8 bytes labelled with <paramref name="charset"/>.</summary>
+    private static HttpResponseMessage ProblemIn(string charset, HttpStatusCode status, string type)
+    {
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes($$"""{"type":"{{type}}","title":"Refused","status":{{(int)status}},"detail":"Café closed"}"""));
+        content.Headers.TryAddWithoutValidation("Content-Type", "application/problem+json; charset=" + charset);
         var response = new HttpResponseMessage(status) { Content = content };
         response.Headers.TryAddWithoutValidation("X-Request-Id", RequestId);
         return response;

@@ -29,11 +29,13 @@ internal sealed class ScriptedHandler : HttpMessageHandler
     });
 
     /// <summary>Answers with headers at once, then a body that never arrives (only cancellation ends the read).</summary>
-    public ScriptedHandler ThenStalledBody(HttpStatusCode status = HttpStatusCode.OK) => Then((_, _) =>
+    public ScriptedHandler ThenStalledBody(HttpStatusCode status = HttpStatusCode.OK, string? requestId = null) => Then((_, _) =>
     {
         var content = new StreamContent(new StalledStream(this));
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
-        return Task.FromResult(new HttpResponseMessage(status) { Content = content });
+        var response = new HttpResponseMessage(status) { Content = content };
+        response.Headers.TryAddWithoutValidation("X-Request-Id", requestId);
+        return Task.FromResult(response);
     });
 
     public ScriptedHandler ThenJson(HttpStatusCode status, string json) => Then((_, _) => Task.FromResult(new HttpResponseMessage(status)

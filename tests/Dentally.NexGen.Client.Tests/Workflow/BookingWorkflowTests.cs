@@ -159,6 +159,28 @@ public sealed class BookingWorkflowTests : IDisposable
     }
 
     [Fact]
+    public async Task A_patient_met_on_two_pages_is_one_match()
+    {
+        // Offset paging: a Smith added between the two page requests pushes Jane, the last of page 1, onto page 2.
+        var others = Enumerable.Range(0, 99).Select(i => PatientJson(Guid.NewGuid().ToString(), "Other" + i, "1970-01-01", Chen)).ToList();
+        var page1 = $$"""{"items":[{{string.Join(",", others.Append(PatientJson(Jane, "Jane", "1986-04-12", Chen)))}}],"page":1,"page_size":100,"total":101}""";
+        var page2 = $$"""{"items":[{{PatientJson(Jane, "Jane", "1986-04-12", Chen)}}],"page":2,"page_size":100,"total":101}""";
+        IRequestBuilder SmithPage(string page) => Request.Create().UsingGet().WithPath($"/api/v1/{SdkHarness.Org}/patients").WithParam("query", "Smith").WithParam("page", page);
+        _harness.Server.Given(SmithPage("1")).RespondWith(SdkHarness.Json(200, page1));
+        _harness.Server.Given(SmithPage("2")).RespondWith(SdkHarness.Json(200, page2));
+        PostAt(_harness, "2025-05-20T10:00:00", Created("2025-05-20T10:00:00", "2025-05-20T11:00:00"));
+        var request = JaneNpeAtTen();
+        request.PatientQuery = "Smith";
+        request.PatientDateOfBirth = new DateTime(1986, 4, 12);
+
+        var booked = await _workflow.BookAsync(request);
+
+        Assert.Equal(Jane, (string)PostedBodies.Single()["patient_uuid"]!);
+        Assert.Equal(2, _harness.Requests.Count(r => r.Path.EndsWith("/patients", StringComparison.Ordinal)));
+        Assert.NotNull(booked.Appointment);
+    }
+
+    [Fact]
     public async Task Nobody_found_is_PatientNotFound_unless_the_request_can_create_the_patient()
     {
         Search(_harness, "Nobody", Page());
