@@ -46,7 +46,7 @@ internal sealed class SpecComparer(ContractDocument sdk, ContractDocument newer)
         }
 
         CompareParameters(id, mine.Operation, theirs.Operation);
-        RequestBounds.CompareExtensions(mine.Operation.ExtensionData, theirs.Operation.ExtensionData, (path, @class, kind, expected, actual) => Report(id, path, @class, kind, expected, actual));
+        RequestBounds.CompareExtensions(mine.Operation.ExtensionData, theirs.Operation.ExtensionData, (name, @class, kind, expected, actual) => Report(id, "operation " + name, @class, kind, expected, actual));
         var schemas = new SchemaComparer((path, @class, kind, expected, actual) => Report(id, path, @class, kind, expected, actual));
         if (JsonSchemaOf(mine.Operation.ActualRequestBody?.Content) is { } sentSchema && JsonSchemaOf(theirs.Operation.ActualRequestBody?.Content) is { } newerSentSchema)
         {
@@ -80,6 +80,7 @@ internal sealed class SpecComparer(ContractDocument sdk, ContractDocument newer)
             }
 
             RequestBounds.Compare(parameter.ActualSchema, newerParameter.ActualSchema, (@class, kind, expected, actual) => Report(id, $"parameter {key}", @class, kind, expected, actual));
+            RequestBounds.CompareExtensions(parameter.ExtensionData, newerParameter.ExtensionData, (_, @class, kind, expected, actual) => Report(id, $"parameter {key}", @class, kind, expected, actual));
         }
 
         foreach (var key in newerParameters.Keys.Except(sdkParameters.Keys).Order(StringComparer.Ordinal))

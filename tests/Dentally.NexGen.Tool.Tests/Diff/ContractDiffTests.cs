@@ -153,6 +153,36 @@ public sealed class ContractDiffTests
     }
 
     [Fact]
+    public async Task A_minLength_of_0_is_no_bound_so_adding_it_changes_nothing()
+    {
+        var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("    AppointmentCreate:\n", "maxLength: 2000", "maxLength: 2000\n          minLength: 0"));
+
+        Assert.Empty(report.Differences);
+    }
+
+    [Fact]
+    public async Task A_minLength_of_1_dropped_to_0_is_a_looser_bound()
+    {
+        var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("    IdempotencyKey:", "minLength: 1", "minLength: 0"));
+
+        var difference = Assert.Single(report.Differences, d => d.Operation == "createAppointment");
+        Assert.Equal(("parameter header Idempotency-Key", DifferenceClass.Info, "bound-loosened", "minLength 1", "no minLength"), (difference.Path, difference.Class, difference.Kind, difference.Expected, difference.Actual));
+    }
+
+    [Theory]
+    [InlineData("12", DifferenceClass.Breaking, "bound-tightened")]
+    [InlineData("48", DifferenceClass.Info, "bound-loosened")]
+    public async Task A_changed_number_in_a_parameters_extension_is_classed_as_a_bound(string hours, DifferenceClass expectedClass, string kind)
+    {
+        // A shorter replay window: a retry the SDK sends under the same key after it would book again.
+        var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("    IdempotencyKey:", "x-replay-window-hours: 24", "x-replay-window-hours: " + hours));
+
+        Assert.Equal(["createPatient", "createAppointment"], report.Differences.Select(d => d.Operation));
+        Assert.All(report.Differences, d => Assert.Equal(("parameter header Idempotency-Key", expectedClass, kind, "x-replay-window-hours 24", "x-replay-window-hours " + hours), (d.Path, d.Class, d.Kind, d.Expected, d.Actual)));
+        Assert.Equal(["client.Appointments.CreateAsync", "BookingWorkflow"], report.Differences[1].SdkMembers);
+    }
+
+    [Fact]
     public async Task A_document_that_is_not_OpenAPI_cannot_be_compared()
     {
         var refused = await Assert.ThrowsAsync<NexGenContractCheckException>(() => NexGenContractDiff.CompareAsync("openapi: [not, a, document"));
