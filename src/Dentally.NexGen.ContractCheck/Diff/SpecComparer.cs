@@ -8,7 +8,7 @@ namespace Dentally.NexGen.ContractCheck.Diff;
 
 /// <summary>
 /// What a newer contract changes for this SDK, operation by operation: operations added, removed or
-/// moved; parameters; request and response members and enums; statuses; problem types. Each change is
+/// moved; how they authenticate; parameters; request and response members and enums; statuses; problem types. Each change is
 /// classed for an integrator on this SDK version and names the SDK members it touches.
 /// </summary>
 internal sealed class SpecComparer(ContractDocument sdk, ContractDocument newer)
@@ -45,6 +45,7 @@ internal sealed class SpecComparer(ContractDocument sdk, ContractDocument newer)
             Report(id, "operation", DifferenceClass.Breaking, "operation-moved", $"{mine.Method} {mine.PathTemplate}", $"{theirs.Method} {theirs.PathTemplate}");
         }
 
+        CompareSecurity(id, mine.Operation, theirs.Operation);
         CompareParameters(id, mine.Operation, theirs.Operation);
         RequestBounds.CompareExtensions(mine.Operation.ExtensionData, theirs.Operation.ExtensionData, (name, @class, kind, expected, actual) => Report(id, "operation " + name, @class, kind, expected, actual));
         var schemas = new SchemaComparer((path, @class, kind, expected, actual) => Report(id, path, @class, kind, expected, actual));
@@ -54,6 +55,19 @@ internal sealed class SpecComparer(ContractDocument sdk, ContractDocument newer)
         }
 
         CompareResponses(id, mine.Operation, theirs.Operation, schemas);
+    }
+
+    /// <summary>
+    /// The SDK authenticates in one of the ways its contract accepts (a bearer token): the change breaks it
+    /// when the newer contract accepts none of them; a way added beside them is info.
+    /// </summary>
+    private void CompareSecurity(string id, OpenApiOperation mine, OpenApiOperation theirs)
+    {
+        var (accepted, newerAccepted) = (SecurityAlternatives.Of(sdk.Document, mine), SecurityAlternatives.Of(newer.Document, theirs));
+        if (!accepted.SetEquals(newerAccepted))
+        {
+            Report(id, "security", accepted.Overlaps(newerAccepted) ? DifferenceClass.Info : DifferenceClass.Breaking, "security-changed", string.Join(" or ", accepted), string.Join(" or ", newerAccepted));
+        }
     }
 
     private void CompareParameters(string id, OpenApiOperation mine, OpenApiOperation theirs)

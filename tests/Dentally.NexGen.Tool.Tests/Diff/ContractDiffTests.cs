@@ -182,6 +182,35 @@ public sealed class ContractDiffTests
         Assert.Equal(["client.Appointments.CreateAsync", "BookingWorkflow"], report.Differences[1].SdkMembers);
     }
 
+    [Theory]
+    [InlineData("      type: http\n      scheme: bearer", "      type: apiKey\n      in: header\n      name: X-Api-Key", "apiKey in header X-Api-Key")]
+    [InlineData("      scheme: bearer", "      scheme: dpop", "http dpop")]
+    public async Task A_changed_authentication_scheme_is_breaking_for_every_operation(string old, string changed, string actual)
+    {
+        var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("  securitySchemes:", old, changed));
+
+        Assert.Equal(14, report.Differences.Count);
+        Assert.All(report.Differences, d => Assert.Equal(("security", DifferenceClass.Breaking, "security-changed", "http bearer", actual), (d.Path, d.Class, d.Kind, d.Expected, d.Actual)));
+        Assert.Contains("client.Patients.SearchAsync", Assert.Single(report.Differences, d => d.Operation == "searchPatients").SdkMembers);
+    }
+
+    [Fact]
+    public async Task A_second_way_to_authenticate_beside_the_bearer_token_is_info()
+    {
+        var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("operationId: listSites", "      responses:", "      security:\n        - bearerAuth: []\n        - {}\n      responses:"));
+
+        var difference = Assert.Single(report.Differences);
+        Assert.Equal(("listSites", "security", DifferenceClass.Info, "security-changed", "http bearer", "http bearer or none"), (difference.Operation, difference.Path, difference.Class, difference.Kind, difference.Expected, difference.Actual));
+    }
+
+    [Fact]
+    public async Task A_renamed_security_scheme_is_no_change()
+    {
+        var report = await NexGenContractDiff.CompareAsync(SpecCopy.Original.Replace("bearerAuth", "tokenAuth", StringComparison.Ordinal));
+
+        Assert.Empty(report.Differences);
+    }
+
     [Fact]
     public async Task A_document_that_is_not_OpenAPI_cannot_be_compared()
     {
