@@ -218,4 +218,25 @@ public sealed class ContractDiffTests
 
         Assert.StartsWith("The newer contract could not be read as OpenAPI (", refused.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(" \n", "The newer contract is empty.")]
+    [InlineData("{}", "The newer contract cannot be compared: it has no openapi version, so it is not an OpenAPI document.")]
+    [InlineData("swagger: '2.0'\ninfo: {title: Dentally NexGen API, version: '1'}\npaths: {}\n", "The newer contract cannot be compared: it is Swagger 2.0; compare an OpenAPI 3.0 document, as this SDK's contract is.")]
+    [InlineData("openapi: 3.0.3\ninfo: {title: Pet Store, version: '1'}\npaths:\n  /pets:\n    get:\n      operationId: listPets\n      responses:\n        '200': {description: ok}\n", "The newer contract cannot be compared: it has none of this SDK's operations (operationId) and 'Pet Store': is it the contract of the Dentally NexGen API?")]
+    public async Task A_document_that_is_not_a_NexGen_OpenAPI_3_0_contract_is_refused_not_compared(string text, string message)
+    {
+        var refused = await Assert.ThrowsAsync<NexGenContractCheckException>(() => NexGenContractDiff.CompareAsync(text));
+
+        Assert.Equal(message, refused.Message);
+    }
+
+    [Fact]
+    public async Task An_OpenAPI_3_1_document_is_refused_rather_than_read_as_3_0()
+    {
+        // 3.1 writes a nullable member as a type list, which a 3.0 reading misses: "no difference" would be a guess.
+        var refused = await Assert.ThrowsAsync<NexGenContractCheckException>(() => NexGenContractDiff.CompareAsync(SpecCopy.With("openapi:", "3.0.3", "3.1.0")));
+
+        Assert.Equal("The newer contract cannot be compared: it is OpenAPI 3.1.0; compare an OpenAPI 3.0 document, as this SDK's contract is.", refused.Message);
+    }
 }
