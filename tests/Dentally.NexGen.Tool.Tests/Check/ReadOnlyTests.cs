@@ -76,5 +76,32 @@ public sealed class ReadOnlyTests : IDisposable
         Assert.Empty(_server.LogEntries);
     }
 
+    [Fact]
+    public async Task A_server_that_never_answers_ends_the_check_after_the_request_timeout_on_the_options_clock()
+    {
+        var clock = GuideDay.NewClock();
+        using var stalled = new StalledHandler();
+        var options = new ContractCheckOptions
+        {
+            BaseAddress = new Uri("https://api.example.com"),
+            OrganizationId = "org_1",
+            PracticeId = "practice_1",
+            Token = "token",
+            TimeProvider = clock,
+            HttpMessageHandler = stalled,
+            RequestTimeout = TimeSpan.FromMinutes(5),
+        };
+
+        var check = NexGenContractCheck.RunAsync(options);
+        await stalled.Received.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        clock.Advance(TimeSpan.FromMinutes(5) - TimeSpan.FromTicks(1));
+        Assert.False(check.IsCompleted);
+        clock.Advance(TimeSpan.FromTicks(1));
+
+        // The wait is only a guard: the clock's advance ends the check at once.
+        var refused = await Assert.ThrowsAsync<NexGenContractCheckException>(() => check.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal("https://api.example.com did not answer listSites within 300 s; check the base URL and the network.", refused.Message);
+    }
+
     public void Dispose() => _server.Dispose();
 }
