@@ -19,19 +19,19 @@ internal static class ReadOnlyProbes
 
     public static async Task RunAsync(CheckSession session, CancellationToken cancellationToken)
     {
-        var sites = await session.SendAsync(session.Request("listSites") with { Query = [new("page_size", LargestPage(session, "listSites"))] }, cancellationToken).ConfigureAwait(false);
+        var sites = await ReadAsync(session, session.Request("listSites") with { Query = [new("page_size", LargestPage(session, "listSites"))] }, cancellationToken).ConfigureAwait(false);
         EnsureAdmitted(session, sites);
         Remember(session, "site", sites, preferActive: true);
         await ReadOneAsync(session, "getSite", "site_uuid", "site", cancellationToken).ConfigureAwait(false);
 
-        var patients = await session.SendAsync(session.Request("searchPatients") with { Query = [SmallPage] }, cancellationToken).ConfigureAwait(false);
+        var patients = await ReadAsync(session, session.Request("searchPatients") with { Query = [SmallPage] }, cancellationToken).ConfigureAwait(false);
         Remember(session, "patient", patients, preferActive: false);
         await ReadOneAsync(session, "getPatient", "patient_uuid", "patient", cancellationToken).ConfigureAwait(false);
 
-        Remember(session, "provider", await session.SendAsync(session.Request("listProviders"), cancellationToken).ConfigureAwait(false), preferActive: true);
-        Remember(session, "appointment-type", await session.SendAsync(session.Request("listAppointmentTypes"), cancellationToken).ConfigureAwait(false), preferActive: true);
+        Remember(session, "provider", await ReadAsync(session, session.Request("listProviders"), cancellationToken).ConfigureAwait(false), preferActive: true);
+        Remember(session, "appointment-type", await ReadAsync(session, session.Request("listAppointmentTypes"), cancellationToken).ConfigureAwait(false), preferActive: true);
 
-        var appointments = await session.SendAsync(session.Request("listAppointments") with { Query = [SmallPage] }, cancellationToken).ConfigureAwait(false);
+        var appointments = await ReadAsync(session, session.Request("listAppointments") with { Query = [SmallPage] }, cancellationToken).ConfigureAwait(false);
         Remember(session, "appointment", appointments, preferActive: false);
         await ReadOneAsync(session, "getAppointment", "appointment_uuid", "appointment", cancellationToken).ConfigureAwait(false);
 
@@ -47,7 +47,8 @@ internal static class ReadOnlyProbes
         }
 
         var clock = session.Options.TimeProvider;
-        return await session.SendAsync(
+        return await ReadAsync(
+            session,
             session.Request("getAvailability") with
             {
                 Query =
@@ -59,6 +60,14 @@ internal static class ReadOnlyProbes
                 ],
             },
             cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Sends a read the contract allows; its refusal is a difference even when the status is documented (<see cref="CheckSession.ExpectAccepted"/>).</summary>
+    private static async Task<ProbeAnswer> ReadAsync(CheckSession session, ProbeRequest request, CancellationToken cancellationToken)
+    {
+        var answer = await session.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        session.ExpectAccepted(answer);
+        return answer;
     }
 
     /// <summary>The first list answer tells whether the check can run at all: a refused token or practice ends it.</summary>
@@ -79,7 +88,7 @@ internal static class ReadOnlyProbes
     {
         if (session.Ids.TryGetValue(idName, out var id))
         {
-            await session.SendAsync(session.Request(operationId) with { PathValues = new Dictionary<string, string> { [parameter] = id } }, cancellationToken).ConfigureAwait(false);
+            await ReadAsync(session, session.Request(operationId) with { PathValues = new Dictionary<string, string> { [parameter] = id } }, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -117,6 +117,34 @@ public sealed class DriftReportTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_documented_error_for_a_read_the_contract_allows_is_breaking_and_names_the_fields()
+    {
+        // A query parameter the server now requires: the 422 is documented for searchPatients, the check's request is valid.
+        var problem = SandboxFixture.Problem(422, "validation-error");
+        problem["errors"] = new JObject { ["query"] = new JArray("is required for Jane Smith's practice") };
+        _fixture.Serve($"{_fixture.Org}/patients", 422, problem, "application/problem+json");
+
+        var report = await RunAsync();
+
+        Assert.Equal(
+            [
+                ("searchPatients", "status", DifferenceClass.Breaking, "semantic-broken", "2xx for a request the contract allows", "422 https://docs.api.dentally.com/problems/validation-error naming query"),
+                ("getPatient", "$", DifferenceClass.Info, "not-checked", "a GET request", "none sent: no id to send it with"),
+            ],
+            report.Differences.Select(d => (d.Operation, d.Path, d.Class, d.Kind, d.Expected, d.Actual)));
+        Assert.Equal("req_drift", report.Differences[0].RequestId);
+        Assert.DoesNotContain("Jane", Json(report), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_busy_server_leaves_a_read_unchecked_not_broken()
+    {
+        _fixture.Serve($"{_fixture.Org}/providers", 503, SandboxFixture.Problem(503, "server-error"), "application/problem+json");
+
+        await AssertOnlyAsync("listProviders", "status", DifferenceClass.Info, "not-checked", actual: "503: the server was busy or failing");
+    }
+
+    [Fact]
     public async Task A_problem_type_the_contract_does_not_document_for_the_status_is_breaking()
     {
         _fixture.Serve($"{_fixture.Org}/appointments/*", 404, SandboxFixture.Problem(404, "gone"), "application/problem+json");
