@@ -20,7 +20,9 @@ internal sealed class ProbeClient : IDisposable
     public ProbeClient(ContractCheckOptions options)
     {
         _options = options;
-        HttpMessageHandler handler = options.HttpMessageHandler ?? new HttpClientHandler();
+        // A redirect is an answer to report (the operation moved), not one to follow: followed, it would
+        // lose the token (HttpClient drops Authorization on a redirect) and the check would blame the token.
+        HttpMessageHandler handler = options.HttpMessageHandler ?? new HttpClientHandler { AllowAutoRedirect = false };
         var disposeHandler = options.HttpMessageHandler is null;
         if (!options.AllowWrites)
         {

@@ -77,6 +77,31 @@ public sealed class ReadOnlyTests : IDisposable
     }
 
     [Fact]
+    public async Task A_redirect_is_reported_as_a_moved_operation_not_followed_to_blame_the_token()
+    {
+        // Every path moved to /api/v2; followed, the request would arrive there without its Authorization header.
+        _server.Given(Request.Create().WithPath(new WireMock.Matchers.WildcardMatcher(["/v2/*", "/api/v1/*"])))
+            .RespondWith(Response.Create().WithStatusCode(308).WithHeader("Location", _server.Url + "/api/v2/moved").WithHeader("X-Request-Id", "req_moved"));
+        _server.Given(Request.Create().WithPath("/api/v2/moved"))
+            .RespondWith(Response.Create().WithStatusCode(401).WithHeader("WWW-Authenticate", "Bearer").WithHeader("X-Request-Id", "req_1"));
+        var options = new ContractCheckOptions
+        {
+            BaseAddress = new Uri(_server.Url!),
+            OrganizationId = "org_1",
+            PracticeId = "practice_1",
+            Token = "token",
+            TimeProvider = GuideDay.NewClock(),
+        };
+
+        var report = await NexGenContractCheck.RunAsync(options);
+
+        var listSites = Assert.Single(report.Differences, d => d.Operation == "listSites" && d.Kind == "redirected");
+        Assert.Equal(("status", DifferenceClass.Breaking, "308 redirect to another URL", "req_moved"), (listSites.Path, listSites.Class, listSites.Actual, listSites.RequestId));
+        Assert.Contains(report.Differences, d => d.Operation == "listProviders" && d.Kind == "redirected");
+        Assert.DoesNotContain(_server.LogEntries, e => e.RequestMessage!.Path == "/api/v2/moved");
+    }
+
+    [Fact]
     public async Task A_server_that_never_answers_ends_the_check_after_the_request_timeout_on_the_options_clock()
     {
         var clock = GuideDay.NewClock();
