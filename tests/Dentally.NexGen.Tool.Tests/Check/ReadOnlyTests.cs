@@ -31,14 +31,7 @@ public sealed class ReadOnlyTests : IDisposable
     public async Task Whatever_the_server_answers_a_read_only_check_sends_only_GET(int status, string mediaType, string body)
     {
         _server.Given(Request.Create()).RespondWith(Response.Create().WithStatusCode(status).WithHeader("Content-Type", mediaType).WithHeader("X-Request-Id", "req_1").WithBody(body));
-        var options = new ContractCheckOptions
-        {
-            BaseAddress = new Uri(_server.Url!),
-            OrganizationId = "org_1",
-            PracticeId = "practice_1",
-            Token = "token",
-            TimeProvider = GuideDay.NewClock(),
-        };
+        var options = ServerOptions();
 
         try
         {
@@ -84,14 +77,7 @@ public sealed class ReadOnlyTests : IDisposable
             .RespondWith(Response.Create().WithStatusCode(308).WithHeader("Location", _server.Url + "/api/v2/moved").WithHeader("X-Request-Id", "req_moved"));
         _server.Given(Request.Create().WithPath("/api/v2/moved"))
             .RespondWith(Response.Create().WithStatusCode(401).WithHeader("WWW-Authenticate", "Bearer").WithHeader("X-Request-Id", "req_1"));
-        var options = new ContractCheckOptions
-        {
-            BaseAddress = new Uri(_server.Url!),
-            OrganizationId = "org_1",
-            PracticeId = "practice_1",
-            Token = "token",
-            TimeProvider = GuideDay.NewClock(),
-        };
+        var options = ServerOptions();
 
         var report = await NexGenContractCheck.RunAsync(options);
 
@@ -127,6 +113,16 @@ public sealed class ReadOnlyTests : IDisposable
         var refused = await Assert.ThrowsAsync<NexGenContractCheckException>(() => check.WaitAsync(TimeSpan.FromSeconds(10)));
         Assert.Equal("https://api.example.com did not answer listSites within 300 s; check the base URL and the network.", refused.Message);
     }
+
+    /// <summary>Options for a check of the WireMock server, through the check's own default handler.</summary>
+    private ContractCheckOptions ServerOptions() => new()
+    {
+        BaseAddress = new Uri(_server.Url!),
+        OrganizationId = "org_1",
+        PracticeId = "practice_1",
+        Token = "token",
+        TimeProvider = GuideDay.NewClock(),
+    };
 
     public void Dispose() => _server.Dispose();
 }
