@@ -10,6 +10,7 @@ namespace Dentally.NexGen.ContractCheck.Probing;
 internal static class ReadOnlyProbes
 {
     private static readonly KeyValuePair<string, string> SmallPage = new("page_size", "5");
+    private static readonly System.Text.RegularExpressions.Regex SchemeToken = new("^[A-Za-z][A-Za-z0-9._-]{0,31}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>The largest <c>page_size</c> the contract lets <paramref name="operationId"/> ask for: the most sites to pick from in one answer.</summary>
     private static string LargestPage(CheckSession session, string operationId)
@@ -73,6 +74,11 @@ internal static class ReadOnlyProbes
     /// <summary>The first list answer tells whether the check can run at all: a refused token or practice ends it.</summary>
     private static void EnsureAdmitted(CheckSession session, ProbeAnswer answer)
     {
+        if (answer.Status == 401 && ChallengeScheme(answer) is { } scheme && !scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new NexGenContractCheckException($"The server asks for {scheme} authentication, not the Bearer token of the contract (401 on listSites with WWW-Authenticate: {scheme}): the API's authentication has changed; see whether a newer SDK supports it.");
+        }
+
         if (answer.Status == 401)
         {
             throw new NexGenContractCheckException("The server refused the token (401 on listSites): check that the token is current and meant for this server.");
@@ -83,6 +89,10 @@ internal static class ReadOnlyProbes
             throw new NexGenContractCheckException($"The token may not see practice {session.Options.PracticeId} (403 on listSites): check the practice id and the token's scope.");
         }
     }
+
+    /// <summary>The scheme a 401's <c>WWW-Authenticate</c> asks for (<c>Bearer</c>, <c>DPoP</c>…), when it names one as a token should look.</summary>
+    private static string? ChallengeScheme(ProbeAnswer answer)
+        => answer.WwwAuthenticate?.Split([' ', ','], 2)[0] is { } scheme && SchemeToken.IsMatch(scheme) ? scheme : null;
 
     private static async Task ReadOneAsync(CheckSession session, string operationId, string parameter, string idName, CancellationToken cancellationToken)
     {
