@@ -131,6 +131,33 @@ public sealed class ProductionDriftTests : IDisposable
         AssertNoValueLogged("sixty-secret", "Jane");
     }
 
+    [Theory]
+    [InlineData("2025-05-10T14:32:00")]
+    [InlineData("2025-05-10 14:32:00")]
+    public async Task An_instant_without_its_UTC_offset_is_a_typed_exception_not_a_time_in_the_machines_zone(string instant)
+    {
+        // Read as before, it took the machine's offset: 14:32 in New York is 18:32 UTC, not the server's 14:32Z.
+        Answer(GuideJson.Confirmation.Replace("\"created_at\": \"2025-05-10T14:32:00Z\"", $"\"created_at\": \"{instant}\"", StringComparison.Ordinal));
+
+        var exception = await Assert.ThrowsAsync<NexGenContractViolationException>(() => _harness.Client.Appointments.GetAsync(AppointmentUuid));
+
+        Assert.Equal(("getAppointment", "$.created_at", "type-changed"), (exception.Operation, exception.Path, exception.Kind));
+        Assert.Equal("breaking", State(Assert.Single(DriftLogs()), "DriftClass"));
+    }
+
+    [Fact]
+    public async Task An_instant_with_an_offset_other_than_Z_is_read_with_that_offset()
+    {
+        Answer(GuideJson.Confirmation.Replace("\"created_at\": \"2025-05-10T14:32:00Z\"", "\"created_at\": \"2025-05-10T15:32:00.5+01:00\", \"updated_at\": null", StringComparison.Ordinal));
+
+        var appointment = await _harness.Client.Appointments.GetAsync(AppointmentUuid);
+
+        Assert.Equal(new DateTimeOffset(2025, 5, 10, 15, 32, 0, 500, TimeSpan.FromHours(1)), appointment.CreatedAt);
+        Assert.Equal(TimeSpan.FromHours(1), appointment.CreatedAt.Offset);
+        Assert.Null(appointment.UpdatedAt);
+        Assert.Empty(DriftLogs());
+    }
+
     [Fact]
     public async Task With_reporting_off_nothing_is_logged_or_counted_and_calls_behave_the_same()
     {
