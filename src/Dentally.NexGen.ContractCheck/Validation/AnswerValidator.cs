@@ -14,9 +14,9 @@ namespace Dentally.NexGen.ContractCheck.Validation;
 /// </summary>
 internal sealed class AnswerValidator(ContractDocument contract, DifferenceLog log)
 {
-    // The settings bring NJsonSchema's format validators (uuid, date, date-time, email, uri…); the
-    // parameterless constructor checks no format at all.
-    private readonly JsonSchemaValidator _validator = new(new JsonSchemaValidatorSettings());
+    // The settings bring NJsonSchema's format validators (uuid, date, email, uri…, and date-time as
+    // RFC 3339 has it); the parameterless constructor checks no format at all.
+    private readonly JsonSchemaValidator _validator = new(InstantFormatValidator.Settings());
 
     /// <summary>Checks the answer and logs every difference found.</summary>
     public void Check(ProbeAnswer answer)

@@ -84,6 +84,29 @@ public sealed class DriftReportTests : IAsyncDisposable
         Assert.DoesNotContain("main-street", difference.Actual, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("2025-05-10T14:32:00")]
+    [InlineData("2025-05-10 14:32:00")]
+    public async Task An_instant_without_its_UTC_offset_is_a_changed_format(string instant)
+    {
+        var site = await _fixture.GetJsonAsync($"/v2/sites/{SandboxSeed.MainStreetDental}");
+        site["created_at"] = instant;
+        _fixture.Serve($"/v2/sites/{SandboxSeed.MainStreetDental}", 200, site);
+
+        await AssertOnlyAsync("getSite", "$.created_at", DifferenceClass.Breaking, "format-changed", expected: "string (format date-time)", actual: "string in another format");
+    }
+
+    [Fact]
+    public async Task An_instant_with_an_offset_other_than_Z_matches()
+    {
+        var site = await _fixture.GetJsonAsync($"/v2/sites/{SandboxSeed.MainStreetDental}");
+        site["created_at"] = "2025-05-10T15:32:00.5+01:00";
+        site["updated_at"] = "2025-05-10 14:32:00Z";
+        _fixture.Serve($"/v2/sites/{SandboxSeed.MainStreetDental}", 200, site);
+
+        Assert.Empty((await RunAsync()).Differences);
+    }
+
     [Fact]
     public async Task A_null_where_the_contract_allows_none_is_breaking()
     {
