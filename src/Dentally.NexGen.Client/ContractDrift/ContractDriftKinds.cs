@@ -11,6 +11,8 @@ internal static class ContractDriftKinds
 
     public const string TypeChanged = "type-changed";
 
+    public const string UndocumentedStatus = "undocumented-status";
+
     /// <summary>The SDK reads the answer and carries on: a new member or value.</summary>
     public const string Additive = "additive";
 

@@ -158,6 +158,46 @@ public sealed class ProductionDriftTests : IDisposable
         Assert.Empty(DriftLogs());
     }
 
+    [Theory]
+    [InlineData(202)]
+    [InlineData(200)]
+    public async Task A_success_status_the_contract_does_not_document_is_a_violation_saying_the_booking_was_made(int status)
+    {
+        // createAppointment documents 201: a 202 or 200 was the generated code's bare "status code was not expected", unreported.
+        _harness.Server.Given(Request.Create().UsingPost()).RespondWith(SdkHarness.Json(status, GuideJson.Confirmation));
+        var booking = new NewAppointment
+        {
+            PatientUuid = Guid.NewGuid(),
+            AppointmentTypeUuid = Guid.NewGuid(),
+            LocationUuid = Guid.NewGuid(),
+            ProviderUuid = Guid.NewGuid(),
+            ScheduledStart = new DateTime(2025, 5, 20, 10, 0, 0),
+            ScheduledEnd = new DateTime(2025, 5, 20, 11, 0, 0),
+        };
+
+        for (var call = 0; call < 2; call++)
+        {
+            var exception = await Assert.ThrowsAsync<NexGenContractViolationException>(() => _harness.Client.Appointments.CreateAsync(booking, "key-1"));
+            Assert.Equal(("createAppointment", "status", "undocumented-status", status, $"req_{status}"), (exception.Operation, exception.Path, exception.Kind, exception.StatusCode, exception.RequestId));
+            Assert.Contains("the server did carry the request out", exception.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(2, _harness.Requests.Count(r => r.Method == "POST"));
+        var warning = Assert.Single(DriftLogs());
+        Assert.Equal(("createAppointment", "status", "undocumented-status", "breaking"), (State(warning, "Operation"), State(warning, "JsonPath"), State(warning, "DriftKind"), State(warning, "DriftClass")));
+        Assert.Single(_counter.All);
+    }
+
+    [Fact]
+    public async Task A_204_where_the_contract_documents_a_body_is_a_violation_too()
+    {
+        _harness.Server.Given(Request.Create().UsingGet()).RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(204).WithHeader("X-Request-Id", "req_204"));
+
+        var exception = await Assert.ThrowsAsync<NexGenContractViolationException>(() => _harness.Client.Appointments.GetAsync(AppointmentUuid));
+
+        Assert.Equal(("getAppointment", "undocumented-status", 204, "req_204"), (exception.Operation, exception.Kind, exception.StatusCode, exception.RequestId));
+    }
+
     [Fact]
     public async Task With_reporting_off_nothing_is_logged_or_counted_and_calls_behave_the_same()
     {
