@@ -13,6 +13,8 @@ internal static class ContractDriftKinds
 
     public const string UndocumentedStatus = "undocumented-status";
 
+    public const string MediaTypeChanged = "media-type-changed";
+
     /// <summary>The SDK reads the answer and carries on: a new member or value.</summary>
     public const string Additive = "additive";
 

@@ -3,7 +3,7 @@ using System.Net.Http;
 namespace Dentally.NexGen.Client;
 
 /// <summary>
-/// A response's status against its operation's documented ones (<see cref="ContractStatuses"/>), for
+/// A response's status (and an error's body) against its operation's documented ones (<see cref="ContractStatuses"/>), for
 /// <see cref="NexGenClientBase"/>: a success the contract does not document for the operation — a 200 or 202
 /// where it says 201, a 204 where it documents a body — is breaking drift, reported like a member of another
 /// type and thrown as a <see cref="NexGenContractViolationException"/>, which says the server carried the
@@ -13,6 +13,8 @@ internal static class ContractStatus
 {
     /// <summary>The path a status difference is reported at, as <c>nexgen check</c> names it.</summary>
     public const string Path = "status";
+
+    private const string ContentTypePath = "header Content-Type";
 
     /// <summary>Whether the response is a success the contract documents for its operation; false for an error status.</summary>
     /// <exception cref="NexGenContractViolationException">A success status the operation does not document.</exception>
@@ -32,5 +34,19 @@ internal static class ContractStatus
         reporter?.Report(operation, new ContractDriftFinding(ContractDriftKinds.UndocumentedStatus, Path), ContractDriftKinds.Breaking);
         var error = new ApiErrorResponse((int)response.StatusCode, null, ApiErrorResponse.ReadRequestId(response), null);
         throw new NexGenContractViolationException(error, operation, Path, ContractDriftKinds.UndocumentedStatus);
+    }
+
+    /// <summary>
+    /// Reports an error answer without the problem document the contract gives every error — a gateway's HTML
+    /// 404 for a path the API no longer has, an empty 400 — as breaking drift (<c>media-type-changed</c>, as
+    /// <c>nexgen check</c> names it). The call still throws the exception of its status, but a moved URL
+    /// would otherwise look like a resource not found. A 429 or a 5xx is left out: proxies send their own.
+    /// </summary>
+    public static void ReportNotProblem(HttpResponseMessage response)
+    {
+        if ((int)response.StatusCode is >= 400 and < 500 and not 429 && ContractOperation.Of(response.RequestMessage) is (var operation, { } reporter))
+        {
+            reporter.Report(operation, new ContractDriftFinding(ContractDriftKinds.MediaTypeChanged, ContentTypePath), ContractDriftKinds.Breaking);
+        }
     }
 }

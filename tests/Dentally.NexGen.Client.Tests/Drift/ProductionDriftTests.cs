@@ -199,6 +199,38 @@ public sealed class ProductionDriftTests : IDisposable
     }
 
     [Fact]
+    public async Task A_404_without_a_problem_body_is_reported_as_drift_once_so_a_moved_URL_is_seen()
+    {
+        // A gateway's page for a path the API no longer has: still a NexGenNotFoundException, but not the API's own not-found.
+        _harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Json(404, "<html>Not Found</html>", "text/html"));
+
+        for (var call = 0; call < 2; call++)
+        {
+            await Assert.ThrowsAsync<NexGenNotFoundException>(() => _harness.Client.Appointments.GetAsync(AppointmentUuid));
+        }
+
+        var warning = Assert.Single(DriftLogs());
+        Assert.Equal(("getAppointment", "header Content-Type", "media-type-changed", "breaking"), (State(warning, "Operation"), State(warning, "JsonPath"), State(warning, "DriftKind"), State(warning, "DriftClass")));
+        Assert.Single(_counter.All);
+    }
+
+    [Theory]
+    [InlineData(404, "not-found")]
+    [InlineData(429, null)]
+    [InlineData(503, null)]
+    public async Task An_error_the_contract_documents_or_a_proxy_sends_is_not_drift(int status, string? problemType)
+    {
+        _harness.Server.Given(Request.Create().UsingGet()).RespondWith(problemType is null
+            ? WireMock.ResponseBuilders.Response.Create().WithStatusCode(status).WithHeader("Content-Type", "text/html").WithBody("<html>busy</html>")
+            : SdkHarness.Problem(status, problemType, "Not found"));
+
+        await Assert.ThrowsAnyAsync<NexGenApiException>(() => _harness.Client.Appointments.GetAsync(AppointmentUuid));
+
+        Assert.Empty(DriftLogs());
+        Assert.Empty(_counter.All);
+    }
+
+    [Fact]
     public async Task With_reporting_off_nothing_is_logged_or_counted_and_calls_behave_the_same()
     {
         _harness.Dispose();
