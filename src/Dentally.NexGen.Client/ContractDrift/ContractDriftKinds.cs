@@ -15,6 +15,8 @@ internal static class ContractDriftKinds
 
     public const string MediaTypeChanged = "media-type-changed";
 
+    public const string SecurityChanged = "security-changed";
+
     /// <summary>The SDK reads the answer and carries on: a new member or value.</summary>
     public const string Additive = "additive";
 

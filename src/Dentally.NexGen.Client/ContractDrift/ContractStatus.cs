@@ -3,7 +3,7 @@ using System.Net.Http;
 namespace Dentally.NexGen.Client;
 
 /// <summary>
-/// A response's status (and an error's body) against its operation's documented ones (<see cref="ContractStatuses"/>), for
+/// A response's status, an error's body and a 401's challenge against what the contract documents (<see cref="ContractStatuses"/>), for
 /// <see cref="NexGenClientBase"/>: a success the contract does not document for the operation — a 200 or 202
 /// where it says 201, a 204 where it documents a body — is breaking drift, reported like a member of another
 /// type and thrown as a <see cref="NexGenContractViolationException"/>, which says the server carried the
@@ -15,6 +15,7 @@ internal static class ContractStatus
     public const string Path = "status";
 
     private const string ContentTypePath = "header Content-Type";
+    private const string ChallengePath = "header WWW-Authenticate";
 
     /// <summary>Whether the response is a success the contract documents for its operation; false for an error status.</summary>
     /// <exception cref="NexGenContractViolationException">A success status the operation does not document.</exception>
@@ -47,6 +48,22 @@ internal static class ContractStatus
         if ((int)response.StatusCode is >= 400 and < 500 and not 429 && ContractOperation.Of(response.RequestMessage) is (var operation, { } reporter))
         {
             reporter.Report(operation, new ContractDriftFinding(ContractDriftKinds.MediaTypeChanged, ContentTypePath), ContractDriftKinds.Breaking);
+        }
+    }
+
+    /// <summary>
+    /// Reports a 401 whose <c>WWW-Authenticate</c> asks for no <c>Bearer</c> token (<c>DPoP</c>, an API key's scheme) as
+    /// breaking drift (<c>security-changed</c>, as <c>nexgen diff</c> names it): the API's authentication has changed,
+    /// and refreshing the token the SDK sends will not help. A 401 that asks for Bearer, or names nothing, is the token's.
+    /// </summary>
+    public static void ReportChallenge(HttpResponseMessage response)
+    {
+        var schemes = response.Headers.WwwAuthenticate;
+        if (response.StatusCode == System.Net.HttpStatusCode.Unauthorized && schemes.Count > 0
+            && !schemes.Any(s => string.Equals(s.Scheme, "Bearer", StringComparison.OrdinalIgnoreCase))
+            && ContractOperation.Of(response.RequestMessage) is (var operation, { } reporter))
+        {
+            reporter.Report(operation, new ContractDriftFinding(ContractDriftKinds.SecurityChanged, ChallengePath), ContractDriftKinds.Breaking);
         }
     }
 }

@@ -28,6 +28,8 @@ internal static class ProblemResponseReader
             ContractStatus.ReportNotProblem(response);
         }
 
+        ContractStatus.ReportChallenge(response);
+
         var requestId = ApiErrorResponse.ReadRequestId(response)
             ?? problem?.RequestId
             ?? (json?["request_id"] as JValue)?.Value as string;

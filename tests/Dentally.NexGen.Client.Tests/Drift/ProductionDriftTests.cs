@@ -215,6 +215,19 @@ public sealed class ProductionDriftTests : IDisposable
     }
 
     [Theory]
+    [InlineData("DPoP algs=\"ES256\"", "security-changed")]
+    [InlineData("Bearer error=\"invalid_token\"", null)]
+    public async Task A_401_asking_for_another_scheme_than_Bearer_is_drift_an_expired_token_is_not(string challenge, string? kind)
+    {
+        _harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Problem(401, "unauthorized", "Unauthorized").WithHeader("WWW-Authenticate", challenge));
+
+        await Assert.ThrowsAsync<NexGenUnauthorizedException>(() => _harness.Client.Appointments.GetAsync(AppointmentUuid));
+
+        Assert.Equal(kind is null ? [] : [("header WWW-Authenticate", kind, "breaking")], DriftLogs().Select(r => (State(r, "JsonPath"), State(r, "DriftKind"), State(r, "DriftClass"))));
+        Assert.DoesNotContain(SdkHarness.Token, string.Join("\n", _harness.Logs.GetSnapshot().Select(r => r.Message)), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(404, "not-found")]
     [InlineData(429, null)]
     [InlineData(503, null)]
