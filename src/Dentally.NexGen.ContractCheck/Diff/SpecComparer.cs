@@ -49,6 +49,7 @@ internal sealed class SpecComparer(ContractDocument sdk, ContractDocument newer)
         CompareParameters(id, mine.Operation, theirs.Operation);
         RequestBounds.CompareExtensions(mine.Operation.ExtensionData, theirs.Operation.ExtensionData, (name, @class, kind, expected, actual) => Report(id, "operation " + name, @class, kind, expected, actual));
         var schemas = new SchemaComparer((path, @class, kind, expected, actual) => Report(id, path, @class, kind, expected, actual));
+        CompareRequestMediaTypes(id, mine.Operation.ActualRequestBody?.Content, theirs.Operation.ActualRequestBody?.Content);
         if (JsonSchemaOf(mine.Operation.ActualRequestBody?.Content) is { } sentSchema && JsonSchemaOf(theirs.Operation.ActualRequestBody?.Content) is { } newerSentSchema)
         {
             schemas.Compare(sentSchema, newerSentSchema, "request $", SchemaSide.Request);
@@ -67,6 +68,15 @@ internal sealed class SpecComparer(ContractDocument sdk, ContractDocument newer)
         if (!accepted.SetEquals(newerAccepted))
         {
             Report(id, "security", accepted.Overlaps(newerAccepted) ? DifferenceClass.Info : DifferenceClass.Breaking, "security-changed", string.Join(" or ", accepted), string.Join(" or ", newerAccepted));
+        }
+    }
+
+    /// <summary>The SDK sends its body as the media type its contract names: a newer contract that accepts none of them breaks every send.</summary>
+    private void CompareRequestMediaTypes(string id, IDictionary<string, OpenApiMediaType>? sent, IDictionary<string, OpenApiMediaType>? newerSent)
+    {
+        if (sent is { Count: > 0 } && newerSent is { Count: > 0 } && !sent.Keys.Any(newerSent.ContainsKey))
+        {
+            Report(id, "request", DifferenceClass.Breaking, "media-type-changed", string.Join(" or ", sent.Keys), string.Join(" or ", newerSent.Keys));
         }
     }
 

@@ -78,6 +78,39 @@ public sealed class ContractDiffTests
     }
 
     [Fact]
+    public async Task A_response_member_that_becomes_an_array_is_a_changed_type_not_removed_members()
+    {
+        var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("    Appointment:\n", "        patient:\n          $ref: \"#/components/schemas/PatientSummary\"", "        patient:\n          type: array\n          items:\n            $ref: \"#/components/schemas/PatientSummary\""));
+
+        var difference = Assert.Single(report.Differences, d => d.Operation == "getAppointment");
+        Assert.Equal(("response 200 $.patient", DifferenceClass.Breaking, "type-changed", "object", "array"), (difference.Path, difference.Class, difference.Kind, difference.Expected, difference.Actual));
+        Assert.DoesNotContain(report.Differences, d => d.Kind == "member-removed");
+    }
+
+    [Fact]
+    public async Task A_request_body_the_newer_contract_takes_in_another_media_type_is_breaking()
+    {
+        var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("operationId: updateAppointment", "          application/json:", "          application/merge-patch+json:"));
+
+        var difference = Assert.Single(report.Differences);
+        Assert.Equal(("updateAppointment", "request", DifferenceClass.Breaking, "media-type-changed", "application/json", "application/merge-patch+json"), (difference.Operation, difference.Path, difference.Class, difference.Kind, difference.Expected, difference.Actual));
+        Assert.Equal(["client.Appointments.UpdateAsync"], difference.SdkMembers);
+    }
+
+    [Fact]
+    public async Task A_parameter_moved_from_the_query_to_a_header_is_a_removed_one_and_an_added_one()
+    {
+        var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("operationId: listAppointments", "        - name: status\n          in: query", "        - name: status\n          in: header"));
+
+        Assert.Equal(
+            [
+                ("parameter query status", DifferenceClass.Breaking, "parameter-removed"),
+                ("parameter header status", DifferenceClass.Additive, "parameter-added"),
+            ],
+            report.Differences.Select(d => (d.Path, d.Class, d.Kind)));
+    }
+
+    [Fact]
     public async Task A_removed_response_member_is_breaking()
     {
         var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("    Patient:\n", "        primary_phone:\n          type: string\n          nullable: true\n", string.Empty));
