@@ -18,6 +18,7 @@ internal sealed class SpecComparer(ContractDocument sdk, ContractDocument newer)
 
     public IReadOnlyList<ContractDifference> Compare()
     {
+        CompareServers();
         foreach (var operation in sdk.Operations)
         {
             if (!newer.Has(operation.Id))
@@ -35,6 +36,21 @@ internal sealed class SpecComparer(ContractDocument sdk, ContractDocument newer)
         }
 
         return _log.All;
+    }
+
+    /// <summary>
+    /// The servers (a host, a base path) are info: the SDK sends to the base address it is given, not to
+    /// these, but a moved host or a new base path is one to configure.
+    /// </summary>
+    private void CompareServers()
+    {
+        var (servers, newerServers) = (Urls(sdk), Urls(newer));
+        if (!servers.SequenceEqual(newerServers, StringComparer.Ordinal))
+        {
+            Report("server", "servers", DifferenceClass.Info, "server-changed", string.Join(", ", servers.DefaultIfEmpty("none")), string.Join(", ", newerServers.DefaultIfEmpty("none")));
+        }
+
+        static List<string> Urls(ContractDocument document) => document.Document.Servers.Select(s => s.Url.TrimEnd('/')).Order(StringComparer.Ordinal).ToList();
     }
 
     private void CompareOperation(ContractOperation mine, ContractOperation theirs)

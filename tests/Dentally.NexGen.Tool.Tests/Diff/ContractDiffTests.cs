@@ -111,6 +111,15 @@ public sealed class ContractDiffTests
     }
 
     [Fact]
+    public async Task A_server_with_a_new_base_path_is_info_to_configure()
+    {
+        var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("servers:", "https://api.example.com", "https://api.example.com/nexgen"));
+
+        var difference = Assert.Single(report.Differences);
+        Assert.Equal(("server", "servers", DifferenceClass.Info, "server-changed", "http://localhost:4010, https://api.example.com", "http://localhost:4010, https://api.example.com/nexgen"), (difference.Operation, difference.Path, difference.Class, difference.Kind, difference.Expected, difference.Actual));
+    }
+
+    [Fact]
     public async Task A_removed_response_member_is_breaking()
     {
         var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("    Patient:\n", "        primary_phone:\n          type: string\n          nullable: true\n", string.Empty));
