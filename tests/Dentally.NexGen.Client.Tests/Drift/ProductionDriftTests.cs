@@ -158,6 +158,30 @@ public sealed class ProductionDriftTests : IDisposable
         Assert.Empty(DriftLogs());
     }
 
+    [Fact]
+    public void A_converter_for_instants_in_the_settings_own_still_reads_and_writes_them()
+    {
+        // As the sandbox does: the SDK's settings plus a converter of its own, which the strict reading must not hide.
+        var settings = Serialization.NexGenJsonSettings.Apply(new Newtonsoft.Json.JsonSerializerSettings());
+        settings.Converters.Add(new OwnInstants());
+
+        var read = Newtonsoft.Json.JsonConvert.DeserializeObject<Appointment>(GuideJson.Confirmation.Replace("\"created_at\": \"2025-05-10T14:32:00Z\"", "\"created_at\": \"own\"", StringComparison.Ordinal), settings)!;
+
+        Assert.Equal(OwnInstants.Instant, read.CreatedAt);
+        Assert.Contains("\"created_at\":\"own\"", Newtonsoft.Json.JsonConvert.SerializeObject(read, settings), StringComparison.Ordinal);
+    }
+
+    private sealed class OwnInstants : Newtonsoft.Json.JsonConverter
+    {
+        public static readonly DateTimeOffset Instant = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+        public override bool CanConvert(Type objectType) => objectType == typeof(DateTimeOffset) || objectType == typeof(DateTimeOffset?);
+
+        public override object? ReadJson(Newtonsoft.Json.JsonReader reader, Type objectType, object? existingValue, Newtonsoft.Json.JsonSerializer serializer) => Instant;
+
+        public override void WriteJson(Newtonsoft.Json.JsonWriter writer, object? value, Newtonsoft.Json.JsonSerializer serializer) => writer.WriteValue("own");
+    }
+
     [Theory]
     [InlineData(202)]
     [InlineData(200)]
