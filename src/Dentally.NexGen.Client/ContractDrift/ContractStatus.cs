@@ -27,7 +27,7 @@ internal static class ContractStatus
         }
 
         var (operation, reporter) = ContractOperation.Of(response.RequestMessage);
-        if (ContractStatuses.DocumentsSuccess(operation, (int)response.StatusCode))
+        if (ContractStatuses.Documents(operation, (int)response.StatusCode))
         {
             return true;
         }
@@ -45,10 +45,30 @@ internal static class ContractStatus
     /// </summary>
     public static void ReportNotProblem(HttpResponseMessage response)
     {
-        if ((int)response.StatusCode is >= 400 and < 500 and not 429 && ContractOperation.Of(response.RequestMessage) is (var operation, { } reporter))
+        if (ApiErrorReporter(response, out var operation) is { } reporter)
         {
             reporter.Report(operation, new ContractDriftFinding(ContractDriftKinds.MediaTypeChanged, ContentTypePath), ContractDriftKinds.Breaking);
         }
+    }
+
+    /// <summary>
+    /// Reports a 4xx the operation does not document — a 400 for a header the API now requires where the
+    /// contract has none, a 410 for a path it retired — as breaking drift (<c>undocumented-status</c>). The call
+    /// throws the exception of its status, as before. A 429 or a 5xx is left out: proxies send their own.
+    /// </summary>
+    public static void ReportUndocumentedError(HttpResponseMessage response)
+    {
+        if (ApiErrorReporter(response, out var operation) is { } reporter && !ContractStatuses.Documents(operation, (int)response.StatusCode))
+        {
+            reporter.Report(operation, new ContractDriftFinding(ContractDriftKinds.UndocumentedStatus, Path), ContractDriftKinds.Breaking);
+        }
+    }
+
+    /// <summary>The reporter of the SDK's pipeline that read a 4xx (but 429), which may be drift; none otherwise.</summary>
+    private static ContractDriftReporter? ApiErrorReporter(HttpResponseMessage response, out string operation)
+    {
+        (operation, var reporter) = ContractOperation.Of(response.RequestMessage);
+        return (int)response.StatusCode is >= 400 and < 500 and not 429 ? reporter : null;
     }
 
     /// <summary>

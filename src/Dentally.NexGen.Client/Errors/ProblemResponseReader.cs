@@ -29,6 +29,7 @@ internal static class ProblemResponseReader
         }
 
         ContractStatus.ReportChallenge(response);
+        ContractStatus.ReportUndocumentedError(response);
 
         var requestId = ApiErrorResponse.ReadRequestId(response)
             ?? problem?.RequestId

@@ -251,6 +251,19 @@ public sealed class ProductionDriftTests : IDisposable
         Assert.DoesNotContain(SdkHarness.Token, string.Join("\n", _harness.Logs.GetSnapshot().Select(r => r.Message)), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_error_status_the_operation_does_not_document_is_drift_and_still_a_typed_exception()
+    {
+        // A path the API retired: getAppointment documents no 410.
+        _harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Problem(410, "gone", "Gone"));
+
+        var exception = await Assert.ThrowsAsync<NexGenApiException>(() => _harness.Client.Appointments.GetAsync(AppointmentUuid));
+
+        Assert.Equal((410, "req_410"), (exception.StatusCode, exception.RequestId));
+        var warning = Assert.Single(DriftLogs());
+        Assert.Equal(("getAppointment", "status", "undocumented-status", "breaking"), (State(warning, "Operation"), State(warning, "JsonPath"), State(warning, "DriftKind"), State(warning, "DriftClass")));
+    }
+
     [Theory]
     [InlineData(404, "not-found")]
     [InlineData(429, null)]
