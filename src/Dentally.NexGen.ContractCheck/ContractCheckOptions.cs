@@ -29,13 +29,13 @@ public sealed class ContractCheckOptions
     /// <summary>How many days from today the availability is read, and the booking lifecycle books (far from today, so no real patient's slot is taken). Default 60.</summary>
     public int DaysAhead { get; set; } = 60;
 
-    /// <summary>The clock "today" is read from. Default: the system clock.</summary>
+    /// <summary>The clock "today" is read from, and <see cref="RequestTimeout"/> is measured on. Default: the system clock.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
     /// <summary>The handler requests go through (a proxy, a test server). Default: a new <see cref="HttpClientHandler"/>. The check does not dispose a handler it is given.</summary>
     public HttpMessageHandler? HttpMessageHandler { get; set; }
 
-    /// <summary>How long one request may take before the check gives up on the server. Default 30 seconds.</summary>
+    /// <summary>How long one request, its answer's body included, may take before the check gives up on the server, on <see cref="TimeProvider"/>'s clock. Default 30 seconds.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Told what the check is doing as it goes, one short line a step (e.g. <c>GET listSites</c>); never a value from a record.</summary>

@@ -11,6 +11,12 @@ internal static class ContractDriftKinds
 
     public const string TypeChanged = "type-changed";
 
+    public const string UndocumentedStatus = "undocumented-status";
+
+    public const string MediaTypeChanged = "media-type-changed";
+
+    public const string SecurityChanged = "security-changed";
+
     /// <summary>The SDK reads the answer and carries on: a new member or value.</summary>
     public const string Additive = "additive";
 

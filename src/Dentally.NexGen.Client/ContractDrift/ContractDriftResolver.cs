@@ -21,6 +21,9 @@ internal sealed class ContractDriftResolver : DefaultContractResolver
     /// </summary>
     private static readonly ExtensibleValueConverter AppointmentStatus = new(ContractValues.AppointmentStatus);
 
+    /// <summary>Every <see cref="DateTimeOffset"/> of a model is a contract instant (<c>format: date-time</c>, the generator's <c>dateTimeType</c>).</summary>
+    private static readonly InstantConverter Instant = new();
+
     private ContractDriftResolver()
     {
     }
@@ -102,6 +105,10 @@ internal sealed class ContractDriftResolver : DefaultContractResolver
         if (property.Converter is null && property.DeclaringType == typeof(Appointment) && property.PropertyName == "status")
         {
             property.Converter = AppointmentStatus;
+        }
+        else if (property.Converter is null && (property.PropertyType == typeof(DateTimeOffset) || property.PropertyType == typeof(DateTimeOffset?)))
+        {
+            property.Converter = Instant;
         }
 
         return property;

@@ -2,7 +2,8 @@ namespace Dentally.NexGen.Client;
 
 /// <summary>
 /// A success response the SDK cannot read as its contract documents it: a member the contract requires
-/// is missing (or <c>null</c>), or a member has another type or format. The API has drifted from this SDK
+/// is missing (or <c>null</c>), a member has another type or format, or the success status is not one the
+/// contract documents for the operation (a 200 or 202 where it says 201). The API has drifted from this SDK
 /// version (see docs/contract-drift.md): quote <see cref="Operation"/>, <see cref="Path"/> and
 /// <see cref="NexGenApiException.RequestId"/> to Dentally. The message and properties name the path
 /// only, never a value from the body, which may hold patient data. The server did answer with a
@@ -21,13 +22,17 @@ public class NexGenContractViolationException : NexGenApiException
     /// <summary>The contract's operationId of the call, for example <c>getAppointment</c>.</summary>
     public string Operation { get; }
 
-    /// <summary>The JSON path of the member, for example <c>$.items[3].scheduled_start</c>.</summary>
+    /// <summary>The JSON path of the member, for example <c>$.items[3].scheduled_start</c>, or <c>status</c> for an undocumented success status.</summary>
     public string Path { get; }
 
-    /// <summary>What differs: <c>missing-required-member</c> or <c>type-changed</c>, as <c>nexgen check</c> names it.</summary>
+    /// <summary>What differs: <c>missing-required-member</c>, <c>type-changed</c> or <c>undocumented-status</c>, as <c>nexgen check</c> names it.</summary>
     public string Kind { get; }
 
     private static string Describe(string operation, string path, string kind)
-        => "The response to " + operation + " does not match the SDK's contract: " + path + " "
-            + (kind == ContractDriftKinds.MissingRequiredMember ? "is required but missing" : "is null or not of the documented type or format");
+        => "The response to " + operation + " does not match the SDK's contract: " + kind switch
+        {
+            ContractDriftKinds.MissingRequiredMember => path + " is required but missing",
+            ContractDriftKinds.UndocumentedStatus => "its success status is not one the contract documents (the server did carry the request out)",
+            _ => path + " is null or not of the documented type or format",
+        };
 }

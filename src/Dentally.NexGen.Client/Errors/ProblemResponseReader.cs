@@ -23,6 +23,14 @@ internal static class ProblemResponseReader
         var body = await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false);
         var json = TryParseObject(body);
         var problem = json is null ? null : TryReadProblem(json, statusCode);
+        if (problem is null)
+        {
+            ContractStatus.ReportNotProblem(response);
+        }
+
+        ContractStatus.ReportChallenge(response);
+        ContractStatus.ReportUndocumentedError(response);
+
         var requestId = ApiErrorResponse.ReadRequestId(response)
             ?? problem?.RequestId
             ?? (json?["request_id"] as JValue)?.Value as string;

@@ -52,8 +52,8 @@ public abstract class NexGenClientBase
     }
 
     /// <summary>
-    /// Called by the generated code when the response headers have arrived. A non-success status
-    /// becomes the matching <see cref="NexGenApiException"/> subtype, whatever the body holds.
+    /// Called by the generated code when the response headers have arrived. An error status becomes the matching
+    /// <see cref="NexGenApiException"/> subtype, whatever the body holds; an undocumented success, <see cref="NexGenContractViolationException"/>.
     /// </summary>
     /// <param name="client">The HTTP client that sent the request.</param>
     /// <param name="response">The response.</param>
@@ -63,7 +63,7 @@ public abstract class NexGenClientBase
     {
         Guard.NotNull(response, nameof(response));
 
-        if (response.IsSuccessStatusCode)
+        if (ContractStatus.IsDocumentedSuccess(response))
         {
             return;
         }

@@ -4,31 +4,39 @@ using NJsonSchema;
 namespace Dentally.NexGen.ContractCheck.Diff;
 
 /// <summary>
-/// The bounds the SDK checks before it sends (built from its contract: lengths and ranges of parameters
-/// and request members, and an operation's numeric <c>x-maximum-…</c> members such as getAvailability's
-/// <c>x-maximum-window-days</c>), compared with a newer contract's. A tighter bound is breaking: the SDK
-/// lets through what the API would refuse. A looser one is info: the SDK refuses what the API would take.
+/// The bounds the SDK checks before it sends or relies on (built from its contract: lengths and ranges of
+/// parameters and request members, and the numeric <c>x-</c> members of operations and parameters such as
+/// getAvailability's <c>x-maximum-window-days</c> and the Idempotency-Key header's <c>x-replay-window-hours</c>),
+/// compared with a newer contract's. A tighter bound is breaking: the SDK lets through what the API would
+/// refuse, or counts on what the API no longer grants. A looser one is info: the SDK refuses what the API would take.
 /// </summary>
 internal static class RequestBounds
 {
-    private const string MaximumExtension = "x-maximum-";
+    private const string Extension = "x-";
+    private const string MinimumExtension = "x-minimum-";
 
     /// <summary>Compares the length and range bounds of two schemas of a sent value.</summary>
     public static void Compare(JsonSchema sdk, JsonSchema newer, Action<DifferenceClass, string, string, string> report)
     {
         Bound("maxLength", sdk.MaxLength, newer.MaxLength, isMaximum: true, report);
-        Bound("minLength", sdk.MinLength, newer.MinLength, isMaximum: false, report);
+        // minLength 0 allows every string, exactly as no minLength does.
+        Bound("minLength", sdk.MinLength is 0 ? null : sdk.MinLength, newer.MinLength is 0 ? null : newer.MinLength, isMaximum: false, report);
         Bound("maximum", sdk.Maximum, newer.Maximum, isMaximum: true, report);
         Bound("minimum", sdk.Minimum, newer.Minimum, isMaximum: false, report);
     }
 
-    /// <summary>Compares an operation's numeric <c>x-maximum-…</c> members.</summary>
+    /// <summary>
+    /// Compares the numeric <c>x-</c> members of an operation or a parameter that the SDK's contract sets. An
+    /// <c>x-minimum-…</c> is a minimum; any other (<c>x-maximum-window-days</c>, <c>x-replay-window-hours</c>) is a
+    /// limit the API grants, tighter when lower.
+    /// </summary>
     public static void CompareExtensions(IDictionary<string, object?>? sdk, IDictionary<string, object?>? newer, Action<string, DifferenceClass, string, string, string> report)
     {
-        foreach (var (name, value) in (sdk ?? new Dictionary<string, object?>()).Where(e => e.Key.StartsWith(MaximumExtension, StringComparison.Ordinal)).OrderBy(e => e.Key, StringComparer.Ordinal))
+        foreach (var (name, value) in (sdk ?? new Dictionary<string, object?>()).Where(e => e.Key.StartsWith(Extension, StringComparison.Ordinal) && Number(e.Value) is not null).OrderBy(e => e.Key, StringComparer.Ordinal))
         {
             var newerValue = newer is not null && newer.TryGetValue(name, out var found) ? found : null;
-            Bound(name, Number(value), Number(newerValue), isMaximum: true, (@class, kind, expected, actual) => report("operation " + name, @class, kind, expected, actual));
+            var isMaximum = !name.StartsWith(MinimumExtension, StringComparison.Ordinal);
+            Bound(name, Number(value), Number(newerValue), isMaximum, (@class, kind, expected, actual) => report(name, @class, kind, expected, actual));
         }
     }
 

@@ -23,7 +23,12 @@ internal sealed class SchemaComparer(Action<string, DifferenceClass, string, str
             return;
         }
 
-        CompareType(sdk, newer, path, side);
+        if (CompareType(sdk, newer, path, side))
+        {
+            // Another kind of value altogether (an object now an array): its members are not "removed".
+            return;
+        }
+
         if (side == SchemaSide.Request)
         {
             RequestBounds.Compare(sdk, newer, (@class, kind, expected, actual) => report(path, @class, kind, expected, actual));
@@ -37,10 +42,14 @@ internal sealed class SchemaComparer(Action<string, DifferenceClass, string, str
         }
     }
 
-    private void CompareType(JsonSchema sdk, JsonSchema newer, string path, SchemaSide side)
+    /// <summary>Reports a changed type or nullability; true when the value is of another JSON type altogether.</summary>
+    private bool CompareType(JsonSchema sdk, JsonSchema newer, string path, SchemaSide side)
     {
         var (sdkType, newerType) = (ValueDescription.TypeOf(WithoutNull(sdk)), ValueDescription.TypeOf(WithoutNull(newer)));
-        if (sdkType != newerType && Members(sdk).Count == 0 && Members(newer).Count == 0)
+        var (sdkKind, newerKind) = (sdk.Type & ~JsonObjectType.Null, newer.Type & ~JsonObjectType.Null);
+        var otherKind = sdkKind != JsonObjectType.None && newerKind != JsonObjectType.None && sdkKind != newerKind;
+        var changed = sdkType != newerType && (otherKind || (Members(sdk).Count == 0 && Members(newer).Count == 0));
+        if (changed)
         {
             report(path, DifferenceClass.Breaking, "type-changed", sdkType, newerType);
         }
@@ -53,6 +62,8 @@ internal sealed class SchemaComparer(Action<string, DifferenceClass, string, str
             var breaks = side == SchemaSide.Response ? newerNull : sdkNull;
             report(path, breaks ? DifferenceClass.Breaking : DifferenceClass.Info, newerNull ? "became-nullable" : "became-non-nullable", sdkNull ? "nullable" : "not nullable", newerNull ? "nullable" : "not nullable");
         }
+
+        return otherKind;
     }
 
     private void CompareEnum(JsonSchema sdk, JsonSchema newer, string path, SchemaSide side)

@@ -8,7 +8,7 @@ namespace Dentally.NexGen.ContractCheck.Diff;
 
 /// <summary>
 /// What a newer contract changes for this SDK, operation by operation: operations added, removed or
-/// moved; parameters; request and response members and enums; statuses; problem types. Each change is
+/// moved; how they authenticate; parameters; request and response members and enums; statuses; problem types. Each change is
 /// classed for an integrator on this SDK version and names the SDK members it touches.
 /// </summary>
 internal sealed class SpecComparer(ContractDocument sdk, ContractDocument newer)
@@ -18,6 +18,7 @@ internal sealed class SpecComparer(ContractDocument sdk, ContractDocument newer)
 
     public IReadOnlyList<ContractDifference> Compare()
     {
+        CompareServers();
         foreach (var operation in sdk.Operations)
         {
             if (!newer.Has(operation.Id))
@@ -37,6 +38,21 @@ internal sealed class SpecComparer(ContractDocument sdk, ContractDocument newer)
         return _log.All;
     }
 
+    /// <summary>
+    /// The servers (a host, a base path) are info: the SDK sends to the base address it is given, not to
+    /// these, but a moved host or a new base path is one to configure.
+    /// </summary>
+    private void CompareServers()
+    {
+        var (servers, newerServers) = (Urls(sdk), Urls(newer));
+        if (!servers.SequenceEqual(newerServers, StringComparer.Ordinal))
+        {
+            Report("server", "servers", DifferenceClass.Info, "server-changed", string.Join(", ", servers.DefaultIfEmpty("none")), string.Join(", ", newerServers.DefaultIfEmpty("none")));
+        }
+
+        static List<string> Urls(ContractDocument document) => document.Document.Servers.Select(s => s.Url.TrimEnd('/')).Order(StringComparer.Ordinal).ToList();
+    }
+
     private void CompareOperation(ContractOperation mine, ContractOperation theirs)
     {
         var id = mine.Id;
@@ -45,15 +61,39 @@ internal sealed class SpecComparer(ContractDocument sdk, ContractDocument newer)
             Report(id, "operation", DifferenceClass.Breaking, "operation-moved", $"{mine.Method} {mine.PathTemplate}", $"{theirs.Method} {theirs.PathTemplate}");
         }
 
+        CompareSecurity(id, mine.Operation, theirs.Operation);
         CompareParameters(id, mine.Operation, theirs.Operation);
-        RequestBounds.CompareExtensions(mine.Operation.ExtensionData, theirs.Operation.ExtensionData, (path, @class, kind, expected, actual) => Report(id, path, @class, kind, expected, actual));
+        RequestBounds.CompareExtensions(mine.Operation.ExtensionData, theirs.Operation.ExtensionData, (name, @class, kind, expected, actual) => Report(id, "operation " + name, @class, kind, expected, actual));
         var schemas = new SchemaComparer((path, @class, kind, expected, actual) => Report(id, path, @class, kind, expected, actual));
+        CompareRequestMediaTypes(id, mine.Operation.ActualRequestBody?.Content, theirs.Operation.ActualRequestBody?.Content);
         if (JsonSchemaOf(mine.Operation.ActualRequestBody?.Content) is { } sentSchema && JsonSchemaOf(theirs.Operation.ActualRequestBody?.Content) is { } newerSentSchema)
         {
             schemas.Compare(sentSchema, newerSentSchema, "request $", SchemaSide.Request);
         }
 
         CompareResponses(id, mine.Operation, theirs.Operation, schemas);
+    }
+
+    /// <summary>
+    /// The SDK authenticates in one of the ways its contract accepts (a bearer token): the change breaks it
+    /// when the newer contract accepts none of them; a way added beside them is info.
+    /// </summary>
+    private void CompareSecurity(string id, OpenApiOperation mine, OpenApiOperation theirs)
+    {
+        var (accepted, newerAccepted) = (SecurityAlternatives.Of(sdk.Document, mine), SecurityAlternatives.Of(newer.Document, theirs));
+        if (!accepted.SetEquals(newerAccepted))
+        {
+            Report(id, "security", accepted.Overlaps(newerAccepted) ? DifferenceClass.Info : DifferenceClass.Breaking, "security-changed", string.Join(" or ", accepted), string.Join(" or ", newerAccepted));
+        }
+    }
+
+    /// <summary>The SDK sends its body as the media type its contract names: a newer contract that accepts none of them breaks every send.</summary>
+    private void CompareRequestMediaTypes(string id, IDictionary<string, OpenApiMediaType>? sent, IDictionary<string, OpenApiMediaType>? newerSent)
+    {
+        if (sent is { Count: > 0 } && newerSent is { Count: > 0 } && !sent.Keys.Any(newerSent.ContainsKey))
+        {
+            Report(id, "request", DifferenceClass.Breaking, "media-type-changed", string.Join(" or ", sent.Keys), string.Join(" or ", newerSent.Keys));
+        }
     }
 
     private void CompareParameters(string id, OpenApiOperation mine, OpenApiOperation theirs)
@@ -80,6 +120,7 @@ internal sealed class SpecComparer(ContractDocument sdk, ContractDocument newer)
             }
 
             RequestBounds.Compare(parameter.ActualSchema, newerParameter.ActualSchema, (@class, kind, expected, actual) => Report(id, $"parameter {key}", @class, kind, expected, actual));
+            RequestBounds.CompareExtensions(parameter.ExtensionData, newerParameter.ExtensionData, (_, @class, kind, expected, actual) => Report(id, $"parameter {key}", @class, kind, expected, actual));
         }
 
         foreach (var key in newerParameters.Keys.Except(sdkParameters.Keys).Order(StringComparer.Ordinal))

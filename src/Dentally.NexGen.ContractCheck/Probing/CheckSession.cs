@@ -51,6 +51,29 @@ internal sealed class CheckSession
     public void Report(string operation, string path, DifferenceClass @class, string kind, string expected, string actual, string? requestId = null)
         => Log.Add(new ContractDifference(operation, path, @class, kind, expected, actual) { RequestId = requestId });
 
+    /// <summary>
+    /// A read the contract allows, refused with an error status its operation documents — a 400 or 422 for a
+    /// parameter or header the server now requires, a 404 for an id it listed itself — is breaking: the
+    /// answer matches the contract, the refusal does not. An undocumented status was reported by the
+    /// answer's own check; a 429 or a 5xx is the server's state, not its contract, and leaves the read unchecked.
+    /// </summary>
+    public void ExpectAccepted(ProbeAnswer answer)
+    {
+        var status = answer.Status.ToString(CultureInfo.InvariantCulture);
+        if (answer.IsSuccess || !answer.Operation.Operation.ActualResponses.ContainsKey(status))
+        {
+            return;
+        }
+
+        if (answer.Status is 429 or >= 500)
+        {
+            Report(answer.Operation.Id, "status", DifferenceClass.Info, DifferenceKinds.NotChecked, "an answer to the GET request", status + ": the server was busy or failing", answer.RequestId);
+            return;
+        }
+
+        Report(answer.Operation.Id, "status", DifferenceClass.Breaking, DifferenceKinds.SemanticBroken, "2xx for a request the contract allows", ValueDescription.Refusal(answer.Status, answer.Body), answer.RequestId);
+    }
+
     /// <summary>Reports a broken semantic when the answer's status is not the expected one; true when it is.</summary>
     public bool Expect(ProbeAnswer answer, int status, string expected)
     {

@@ -20,14 +20,17 @@ internal sealed class ProbeClient : IDisposable
     public ProbeClient(ContractCheckOptions options)
     {
         _options = options;
-        HttpMessageHandler handler = options.HttpMessageHandler ?? new HttpClientHandler();
+        // A redirect is an answer to report (the operation moved), not one to follow: followed, it would
+        // lose the token (HttpClient drops Authorization on a redirect) and the check would blame the token.
+        HttpMessageHandler handler = options.HttpMessageHandler ?? new HttpClientHandler { AllowAutoRedirect = false };
         var disposeHandler = options.HttpMessageHandler is null;
         if (!options.AllowWrites)
         {
             handler = new ReadOnlyGuard(handler);
         }
 
-        _http = new HttpClient(handler, disposeHandler) { Timeout = options.RequestTimeout };
+        // Each request's timeout runs on the options' clock (see SendAsync), not HttpClient's own timer.
+        _http = new HttpClient(handler, disposeHandler) { Timeout = Timeout.InfiniteTimeSpan };
         _baseAddress = options.BaseAddress!.ToString().TrimEnd('/');
     }
 
@@ -56,10 +59,12 @@ internal sealed class ProbeClient : IDisposable
             request.Content = new StringContent(probe.JsonBody, Encoding.UTF8, "application/json");
         }
 
+        using var timeout = new CancellationTokenSource(_options.RequestTimeout, _options.TimeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
-            using var response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            using var response = await _http.SendAsync(request, linked.Token).ConfigureAwait(false);
+            var text = await response.Content.ReadAsStringAsync(linked.Token).ConfigureAwait(false);
             var (body, isJson) = Parse(text);
             return new ProbeAnswer(
                 operation,
@@ -74,7 +79,7 @@ internal sealed class ProbeClient : IDisposable
         {
             throw new NexGenContractCheckException($"Could not reach {_baseAddress} ({exception.Message}); check the base URL and the network.", exception);
         }
-        catch (TaskCanceledException exception) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException exception) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             throw new NexGenContractCheckException($"{_baseAddress} did not answer {operation.Id} within {_options.RequestTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s; check the base URL and the network.", exception);
         }

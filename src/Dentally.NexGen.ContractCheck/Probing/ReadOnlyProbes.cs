@@ -10,6 +10,7 @@ namespace Dentally.NexGen.ContractCheck.Probing;
 internal static class ReadOnlyProbes
 {
     private static readonly KeyValuePair<string, string> SmallPage = new("page_size", "5");
+    private static readonly System.Text.RegularExpressions.Regex SchemeToken = new("^[A-Za-z][A-Za-z0-9._-]{0,31}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>The largest <c>page_size</c> the contract lets <paramref name="operationId"/> ask for: the most sites to pick from in one answer.</summary>
     private static string LargestPage(CheckSession session, string operationId)
@@ -19,19 +20,19 @@ internal static class ReadOnlyProbes
 
     public static async Task RunAsync(CheckSession session, CancellationToken cancellationToken)
     {
-        var sites = await session.SendAsync(session.Request("listSites") with { Query = [new("page_size", LargestPage(session, "listSites"))] }, cancellationToken).ConfigureAwait(false);
+        var sites = await ReadAsync(session, session.Request("listSites") with { Query = [new("page_size", LargestPage(session, "listSites"))] }, cancellationToken).ConfigureAwait(false);
         EnsureAdmitted(session, sites);
         Remember(session, "site", sites, preferActive: true);
         await ReadOneAsync(session, "getSite", "site_uuid", "site", cancellationToken).ConfigureAwait(false);
 
-        var patients = await session.SendAsync(session.Request("searchPatients") with { Query = [SmallPage] }, cancellationToken).ConfigureAwait(false);
+        var patients = await ReadAsync(session, session.Request("searchPatients") with { Query = [SmallPage] }, cancellationToken).ConfigureAwait(false);
         Remember(session, "patient", patients, preferActive: false);
         await ReadOneAsync(session, "getPatient", "patient_uuid", "patient", cancellationToken).ConfigureAwait(false);
 
-        Remember(session, "provider", await session.SendAsync(session.Request("listProviders"), cancellationToken).ConfigureAwait(false), preferActive: true);
-        Remember(session, "appointment-type", await session.SendAsync(session.Request("listAppointmentTypes"), cancellationToken).ConfigureAwait(false), preferActive: true);
+        Remember(session, "provider", await ReadAsync(session, session.Request("listProviders"), cancellationToken).ConfigureAwait(false), preferActive: true);
+        Remember(session, "appointment-type", await ReadAsync(session, session.Request("listAppointmentTypes"), cancellationToken).ConfigureAwait(false), preferActive: true);
 
-        var appointments = await session.SendAsync(session.Request("listAppointments") with { Query = [SmallPage] }, cancellationToken).ConfigureAwait(false);
+        var appointments = await ReadAsync(session, session.Request("listAppointments") with { Query = [SmallPage] }, cancellationToken).ConfigureAwait(false);
         Remember(session, "appointment", appointments, preferActive: false);
         await ReadOneAsync(session, "getAppointment", "appointment_uuid", "appointment", cancellationToken).ConfigureAwait(false);
 
@@ -47,7 +48,8 @@ internal static class ReadOnlyProbes
         }
 
         var clock = session.Options.TimeProvider;
-        return await session.SendAsync(
+        return await ReadAsync(
+            session,
             session.Request("getAvailability") with
             {
                 Query =
@@ -61,9 +63,22 @@ internal static class ReadOnlyProbes
             cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Sends a read the contract allows; its refusal is a difference even when the status is documented (<see cref="CheckSession.ExpectAccepted"/>).</summary>
+    private static async Task<ProbeAnswer> ReadAsync(CheckSession session, ProbeRequest request, CancellationToken cancellationToken)
+    {
+        var answer = await session.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        session.ExpectAccepted(answer);
+        return answer;
+    }
+
     /// <summary>The first list answer tells whether the check can run at all: a refused token or practice ends it.</summary>
     private static void EnsureAdmitted(CheckSession session, ProbeAnswer answer)
     {
+        if (answer.Status == 401 && ChallengeScheme(answer) is { } scheme && !scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new NexGenContractCheckException($"The server asks for {scheme} authentication, not the Bearer token of the contract (401 on listSites with WWW-Authenticate: {scheme}): the API's authentication has changed; see whether a newer SDK supports it.");
+        }
+
         if (answer.Status == 401)
         {
             throw new NexGenContractCheckException("The server refused the token (401 on listSites): check that the token is current and meant for this server.");
@@ -75,11 +90,15 @@ internal static class ReadOnlyProbes
         }
     }
 
+    /// <summary>The scheme a 401's <c>WWW-Authenticate</c> asks for (<c>Bearer</c>, <c>DPoP</c>…), when it names one as a token should look.</summary>
+    private static string? ChallengeScheme(ProbeAnswer answer)
+        => answer.WwwAuthenticate?.Split([' ', ','], 2)[0] is { } scheme && SchemeToken.IsMatch(scheme) ? scheme : null;
+
     private static async Task ReadOneAsync(CheckSession session, string operationId, string parameter, string idName, CancellationToken cancellationToken)
     {
         if (session.Ids.TryGetValue(idName, out var id))
         {
-            await session.SendAsync(session.Request(operationId) with { PathValues = new Dictionary<string, string> { [parameter] = id } }, cancellationToken).ConfigureAwait(false);
+            await ReadAsync(session, session.Request(operationId) with { PathValues = new Dictionary<string, string> { [parameter] = id } }, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -14,9 +14,9 @@ namespace Dentally.NexGen.ContractCheck.Validation;
 /// </summary>
 internal sealed class AnswerValidator(ContractDocument contract, DifferenceLog log)
 {
-    // The settings bring NJsonSchema's format validators (uuid, date, date-time, email, uri…); the
-    // parameterless constructor checks no format at all.
-    private readonly JsonSchemaValidator _validator = new(new JsonSchemaValidatorSettings());
+    // The settings bring NJsonSchema's format validators (uuid, date, email, uri…, and date-time as
+    // RFC 3339 has it); the parameterless constructor checks no format at all.
+    private readonly JsonSchemaValidator _validator = new(InstantFormatValidator.Settings());
 
     /// <summary>Checks the answer and logs every difference found.</summary>
     public void Check(ProbeAnswer answer)
@@ -34,9 +34,14 @@ internal sealed class AnswerValidator(ContractDocument contract, DifferenceLog l
         var status = answer.Status.ToString(CultureInfo.InvariantCulture);
         if (!responses.TryGetValue(status, out var documented) && !responses.TryGetValue("default", out documented))
         {
-            // A 404 the operation does not document means the route itself is gone (or moved).
-            var kind = answer.Status == 404 ? DifferenceKinds.OperationMissing : DifferenceKinds.UndocumentedStatus;
-            Report("status", DifferenceClass.Breaking, kind, "one of " + string.Join(", ", responses.Keys), status);
+            // A 404 the operation does not document means the route itself is gone; a redirect, that it moved.
+            var (kind, actual) = answer.Status switch
+            {
+                404 => (DifferenceKinds.OperationMissing, status),
+                301 or 302 or 303 or 307 or 308 => (DifferenceKinds.Redirected, status + " redirect to another URL"),
+                _ => (DifferenceKinds.UndocumentedStatus, status),
+            };
+            Report("status", DifferenceClass.Breaking, kind, "one of " + string.Join(", ", responses.Keys), actual);
             return;
         }
 

@@ -16,6 +16,7 @@ internal static class DifferenceKinds
     public const string ProblemTypeChanged = "problem-type-changed";
     public const string MissingRequestId = "missing-request-id";
     public const string OperationMissing = "operation-missing";
+    public const string Redirected = "redirected";
     public const string SemanticBroken = "semantic-broken";
     public const string NotChecked = "not-checked";
 }

@@ -12,6 +12,7 @@ namespace Dentally.NexGen.ContractCheck.Validation;
 internal static class ValueDescription
 {
     private static readonly Regex EnumLike = new("^[a-z0-9][a-z0-9_.-]{0,39}$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static readonly Regex NameLike = new("^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>The JSON type of a token: <c>string</c>, <c>integer</c>, <c>null</c>, <c>object</c>, …</summary>
     public static string TypeOf(JToken? token) => token?.Type switch
@@ -49,4 +50,22 @@ internal static class ValueDescription
         => token is JValue { Type: JTokenType.String } value && value.Value<string>() is { } text && EnumLike.IsMatch(text)
             ? text
             : TypeOf(token);
+
+    /// <summary>
+    /// An error answer as a report may quote it: the status, the problem type, and the fields a validation
+    /// problem names (the keys of its <c>errors</c>, when they look like names — never its messages), e.g.
+    /// <c>422 https://docs.api.dentally.com/problems/validation-error naming query</c>.
+    /// </summary>
+    public static string Refusal(int status, JToken? body)
+    {
+        var text = status.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var problem = body as JObject;
+        if (problem?["type"] is JValue { Type: JTokenType.String } type)
+        {
+            text += " " + type.Value<string>();
+        }
+
+        var named = (problem?["errors"] as JObject)?.Properties().Select(p => p.Name).Where(name => NameLike.IsMatch(name)).ToList() ?? [];
+        return named.Count == 0 ? text : text + " naming " + string.Join(", ", named);
+    }
 }

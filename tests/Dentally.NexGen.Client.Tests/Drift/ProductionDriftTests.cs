@@ -145,6 +145,155 @@ public sealed class ProductionDriftTests : IDisposable
         AssertNoValueLogged("sixty-secret", "Jane");
     }
 
+    [Theory]
+    [InlineData("2025-05-10T14:32:00")]
+    [InlineData("2025-05-10 14:32:00")]
+    public async Task An_instant_without_its_UTC_offset_is_a_typed_exception_not_a_time_in_the_machines_zone(string instant)
+    {
+        // Read as before, it took the machine's offset: 14:32 in New York is 18:32 UTC, not the server's 14:32Z.
+        Answer(GuideJson.Confirmation.Replace("\"created_at\": \"2025-05-10T14:32:00Z\"", $"\"created_at\": \"{instant}\"", StringComparison.Ordinal));
+
+        var exception = await Assert.ThrowsAsync<NexGenContractViolationException>(() => _harness.Client.Appointments.GetAsync(AppointmentUuid));
+
+        Assert.Equal(("getAppointment", "$.created_at", "type-changed"), (exception.Operation, exception.Path, exception.Kind));
+        Assert.Equal("breaking", State(Assert.Single(DriftLogs()), "DriftClass"));
+    }
+
+    [Fact]
+    public async Task An_instant_with_an_offset_other_than_Z_is_read_with_that_offset()
+    {
+        Answer(GuideJson.Confirmation.Replace("\"created_at\": \"2025-05-10T14:32:00Z\"", "\"created_at\": \"2025-05-10T15:32:00.5+01:00\", \"updated_at\": null", StringComparison.Ordinal));
+
+        var appointment = await _harness.Client.Appointments.GetAsync(AppointmentUuid);
+
+        Assert.Equal(new DateTimeOffset(2025, 5, 10, 15, 32, 0, 500, TimeSpan.FromHours(1)), appointment.CreatedAt);
+        Assert.Equal(TimeSpan.FromHours(1), appointment.CreatedAt.Offset);
+        Assert.Null(appointment.UpdatedAt);
+        Assert.Empty(DriftLogs());
+    }
+
+    [Fact]
+    public void A_converter_for_instants_in_the_settings_own_still_reads_and_writes_them()
+    {
+        // As the sandbox does: the SDK's settings plus a converter of its own, which the strict reading must not hide.
+        var settings = Serialization.NexGenJsonSettings.Apply(new Newtonsoft.Json.JsonSerializerSettings());
+        settings.Converters.Add(new OwnInstants());
+
+        var read = Newtonsoft.Json.JsonConvert.DeserializeObject<Appointment>(GuideJson.Confirmation.Replace("\"created_at\": \"2025-05-10T14:32:00Z\"", "\"created_at\": \"own\"", StringComparison.Ordinal), settings)!;
+
+        Assert.Equal(OwnInstants.Instant, read.CreatedAt);
+        Assert.Contains("\"created_at\":\"own\"", Newtonsoft.Json.JsonConvert.SerializeObject(read, settings), StringComparison.Ordinal);
+    }
+
+    private sealed class OwnInstants : Newtonsoft.Json.JsonConverter
+    {
+        public static readonly DateTimeOffset Instant = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+        public override bool CanConvert(Type objectType) => objectType == typeof(DateTimeOffset) || objectType == typeof(DateTimeOffset?);
+
+        public override object? ReadJson(Newtonsoft.Json.JsonReader reader, Type objectType, object? existingValue, Newtonsoft.Json.JsonSerializer serializer) => Instant;
+
+        public override void WriteJson(Newtonsoft.Json.JsonWriter writer, object? value, Newtonsoft.Json.JsonSerializer serializer) => writer.WriteValue("own");
+    }
+
+    [Theory]
+    [InlineData(202)]
+    [InlineData(200)]
+    public async Task A_success_status_the_contract_does_not_document_is_a_violation_saying_the_booking_was_made(int status)
+    {
+        // createAppointment documents 201: a 202 or 200 was the generated code's bare "status code was not expected", unreported.
+        _harness.Server.Given(Request.Create().UsingPost()).RespondWith(SdkHarness.Json(status, GuideJson.Confirmation));
+        var booking = new NewAppointment
+        {
+            PatientUuid = Guid.NewGuid(),
+            AppointmentTypeUuid = Guid.NewGuid(),
+            LocationUuid = Guid.NewGuid(),
+            ProviderUuid = Guid.NewGuid(),
+            ScheduledStart = new DateTime(2025, 5, 20, 10, 0, 0),
+            ScheduledEnd = new DateTime(2025, 5, 20, 11, 0, 0),
+        };
+
+        for (var call = 0; call < 2; call++)
+        {
+            var exception = await Assert.ThrowsAsync<NexGenContractViolationException>(() => _harness.Client.Appointments.CreateAsync(booking, "key-1"));
+            Assert.Equal(("createAppointment", "status", "undocumented-status", status, $"req_{status}"), (exception.Operation, exception.Path, exception.Kind, exception.StatusCode, exception.RequestId));
+            Assert.Contains("the server did carry the request out", exception.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(2, _harness.Requests.Count(r => r.Method == "POST"));
+        var warning = Assert.Single(DriftLogs());
+        Assert.Equal(("createAppointment", "status", "undocumented-status", "breaking"), (State(warning, "Operation"), State(warning, "JsonPath"), State(warning, "DriftKind"), State(warning, "DriftClass")));
+        Assert.Single(_counter.All);
+    }
+
+    [Fact]
+    public async Task A_204_where_the_contract_documents_a_body_is_a_violation_too()
+    {
+        _harness.Server.Given(Request.Create().UsingGet()).RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(204).WithHeader("X-Request-Id", "req_204"));
+
+        var exception = await Assert.ThrowsAsync<NexGenContractViolationException>(() => _harness.Client.Appointments.GetAsync(AppointmentUuid));
+
+        Assert.Equal(("getAppointment", "undocumented-status", 204, "req_204"), (exception.Operation, exception.Kind, exception.StatusCode, exception.RequestId));
+    }
+
+    [Fact]
+    public async Task A_404_without_a_problem_body_is_reported_as_drift_once_so_a_moved_URL_is_seen()
+    {
+        // A gateway's page for a path the API no longer has: still a NexGenNotFoundException, but not the API's own not-found.
+        _harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Json(404, "<html>Not Found</html>", "text/html"));
+
+        for (var call = 0; call < 2; call++)
+        {
+            await Assert.ThrowsAsync<NexGenNotFoundException>(() => _harness.Client.Appointments.GetAsync(AppointmentUuid));
+        }
+
+        var warning = Assert.Single(DriftLogs());
+        Assert.Equal(("getAppointment", "header Content-Type", "media-type-changed", "breaking"), (State(warning, "Operation"), State(warning, "JsonPath"), State(warning, "DriftKind"), State(warning, "DriftClass")));
+        Assert.Single(_counter.All);
+    }
+
+    [Theory]
+    [InlineData("DPoP algs=\"ES256\"", "security-changed")]
+    [InlineData("Bearer error=\"invalid_token\"", null)]
+    public async Task A_401_asking_for_another_scheme_than_Bearer_is_drift_an_expired_token_is_not(string challenge, string? kind)
+    {
+        _harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Problem(401, "unauthorized", "Unauthorized").WithHeader("WWW-Authenticate", challenge));
+
+        await Assert.ThrowsAsync<NexGenUnauthorizedException>(() => _harness.Client.Appointments.GetAsync(AppointmentUuid));
+
+        Assert.Equal(kind is null ? [] : [("header WWW-Authenticate", kind, "breaking")], DriftLogs().Select(r => (State(r, "JsonPath"), State(r, "DriftKind"), State(r, "DriftClass"))));
+        Assert.DoesNotContain(SdkHarness.Token, string.Join("\n", _harness.Logs.GetSnapshot().Select(r => r.Message)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_error_status_the_operation_does_not_document_is_drift_and_still_a_typed_exception()
+    {
+        // A path the API retired: getAppointment documents no 410.
+        _harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Problem(410, "gone", "Gone"));
+
+        var exception = await Assert.ThrowsAsync<NexGenApiException>(() => _harness.Client.Appointments.GetAsync(AppointmentUuid));
+
+        Assert.Equal((410, "req_410"), (exception.StatusCode, exception.RequestId));
+        var warning = Assert.Single(DriftLogs());
+        Assert.Equal(("getAppointment", "status", "undocumented-status", "breaking"), (State(warning, "Operation"), State(warning, "JsonPath"), State(warning, "DriftKind"), State(warning, "DriftClass")));
+    }
+
+    [Theory]
+    [InlineData(404, "not-found")]
+    [InlineData(429, null)]
+    [InlineData(503, null)]
+    public async Task An_error_the_contract_documents_or_a_proxy_sends_is_not_drift(int status, string? problemType)
+    {
+        _harness.Server.Given(Request.Create().UsingGet()).RespondWith(problemType is null
+            ? WireMock.ResponseBuilders.Response.Create().WithStatusCode(status).WithHeader("Content-Type", "text/html").WithBody("<html>busy</html>")
+            : SdkHarness.Problem(status, problemType, "Not found"));
+
+        await Assert.ThrowsAnyAsync<NexGenApiException>(() => _harness.Client.Appointments.GetAsync(AppointmentUuid));
+
+        Assert.Empty(DriftLogs());
+        Assert.Empty(_counter.All);
+    }
+
     [Fact]
     public async Task With_reporting_off_nothing_is_logged_or_counted_and_calls_behave_the_same()
     {

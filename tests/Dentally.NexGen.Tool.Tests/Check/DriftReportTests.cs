@@ -84,6 +84,29 @@ public sealed class DriftReportTests : IAsyncDisposable
         Assert.DoesNotContain("main-street", difference.Actual, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("2025-05-10T14:32:00")]
+    [InlineData("2025-05-10 14:32:00")]
+    public async Task An_instant_without_its_UTC_offset_is_a_changed_format(string instant)
+    {
+        var site = await _fixture.GetJsonAsync($"/v2/sites/{SandboxSeed.MainStreetDental}");
+        site["created_at"] = instant;
+        _fixture.Serve($"/v2/sites/{SandboxSeed.MainStreetDental}", 200, site);
+
+        await AssertOnlyAsync("getSite", "$.created_at", DifferenceClass.Breaking, "format-changed", expected: "string (format date-time)", actual: "string in another format");
+    }
+
+    [Fact]
+    public async Task An_instant_with_an_offset_other_than_Z_matches()
+    {
+        var site = await _fixture.GetJsonAsync($"/v2/sites/{SandboxSeed.MainStreetDental}");
+        site["created_at"] = "2025-05-10T15:32:00.5+01:00";
+        site["updated_at"] = "2025-05-10 14:32:00Z";
+        _fixture.Serve($"/v2/sites/{SandboxSeed.MainStreetDental}", 200, site);
+
+        Assert.Empty((await RunAsync()).Differences);
+    }
+
     [Fact]
     public async Task A_null_where_the_contract_allows_none_is_breaking()
     {
@@ -114,6 +137,34 @@ public sealed class DriftReportTests : IAsyncDisposable
             [("listAppointmentTypes", "status", DifferenceClass.Breaking, "operation-missing"), ("getAvailability", "$", DifferenceClass.Info, "not-checked")],
             report.Differences.Select(d => (d.Operation, d.Path, d.Class, d.Kind)));
         Assert.True(report.HasBreakingDifferences);
+    }
+
+    [Fact]
+    public async Task A_documented_error_for_a_read_the_contract_allows_is_breaking_and_names_the_fields()
+    {
+        // A query parameter the server now requires: the 422 is documented for searchPatients, the check's request is valid.
+        var problem = SandboxFixture.Problem(422, "validation-error");
+        problem["errors"] = new JObject { ["query"] = new JArray("is required for Jane Smith's practice") };
+        _fixture.Serve($"{_fixture.Org}/patients", 422, problem, "application/problem+json");
+
+        var report = await RunAsync();
+
+        Assert.Equal(
+            [
+                ("searchPatients", "status", DifferenceClass.Breaking, "semantic-broken", "2xx for a request the contract allows", "422 https://docs.api.dentally.com/problems/validation-error naming query"),
+                ("getPatient", "$", DifferenceClass.Info, "not-checked", "a GET request", "none sent: no id to send it with"),
+            ],
+            report.Differences.Select(d => (d.Operation, d.Path, d.Class, d.Kind, d.Expected, d.Actual)));
+        Assert.Equal("req_drift", report.Differences[0].RequestId);
+        Assert.DoesNotContain("Jane", Json(report), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_busy_server_leaves_a_read_unchecked_not_broken()
+    {
+        _fixture.Serve($"{_fixture.Org}/providers", 503, SandboxFixture.Problem(503, "server-error"), "application/problem+json");
+
+        await AssertOnlyAsync("listProviders", "status", DifferenceClass.Info, "not-checked", actual: "503: the server was busy or failing");
     }
 
     [Fact]

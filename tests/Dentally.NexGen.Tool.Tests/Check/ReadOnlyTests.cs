@@ -31,14 +31,7 @@ public sealed class ReadOnlyTests : IDisposable
     public async Task Whatever_the_server_answers_a_read_only_check_sends_only_GET(int status, string mediaType, string body)
     {
         _server.Given(Request.Create()).RespondWith(Response.Create().WithStatusCode(status).WithHeader("Content-Type", mediaType).WithHeader("X-Request-Id", "req_1").WithBody(body));
-        var options = new ContractCheckOptions
-        {
-            BaseAddress = new Uri(_server.Url!),
-            OrganizationId = "org_1",
-            PracticeId = "practice_1",
-            Token = "token",
-            TimeProvider = GuideDay.NewClock(),
-        };
+        var options = ServerOptions();
 
         try
         {
@@ -101,6 +94,61 @@ public sealed class ReadOnlyTests : IDisposable
         Assert.Equal("The contract check needs the token alone, without its 'Bearer ' prefix (the check adds it).", refused.Message);
         Assert.Empty(_server.LogEntries);
     }
+
+    [Fact]
+    public async Task A_redirect_is_reported_as_a_moved_operation_not_followed_to_blame_the_token()
+    {
+        // Every path moved to /api/v2; followed, the request would arrive there without its Authorization header.
+        _server.Given(Request.Create().WithPath(new WireMock.Matchers.WildcardMatcher(["/v2/*", "/api/v1/*"])))
+            .RespondWith(Response.Create().WithStatusCode(308).WithHeader("Location", _server.Url + "/api/v2/moved").WithHeader("X-Request-Id", "req_moved"));
+        _server.Given(Request.Create().WithPath("/api/v2/moved"))
+            .RespondWith(Response.Create().WithStatusCode(401).WithHeader("WWW-Authenticate", "Bearer").WithHeader("X-Request-Id", "req_1"));
+        var options = ServerOptions();
+
+        var report = await NexGenContractCheck.RunAsync(options);
+
+        var listSites = Assert.Single(report.Differences, d => d.Operation == "listSites" && d.Kind == "redirected");
+        Assert.Equal(("status", DifferenceClass.Breaking, "308 redirect to another URL", "req_moved"), (listSites.Path, listSites.Class, listSites.Actual, listSites.RequestId));
+        Assert.Contains(report.Differences, d => d.Operation == "listProviders" && d.Kind == "redirected");
+        Assert.DoesNotContain(_server.LogEntries, e => e.RequestMessage!.Path == "/api/v2/moved");
+    }
+
+    [Fact]
+    public async Task A_server_that_never_answers_ends_the_check_after_the_request_timeout_on_the_options_clock()
+    {
+        var clock = GuideDay.NewClock();
+        using var stalled = new StalledHandler();
+        var options = new ContractCheckOptions
+        {
+            BaseAddress = new Uri("https://api.example.com"),
+            OrganizationId = "org_1",
+            PracticeId = "practice_1",
+            Token = "token",
+            TimeProvider = clock,
+            HttpMessageHandler = stalled,
+            RequestTimeout = TimeSpan.FromMinutes(5),
+        };
+
+        var check = NexGenContractCheck.RunAsync(options);
+        await stalled.Received.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        clock.Advance(TimeSpan.FromMinutes(5) - TimeSpan.FromTicks(1));
+        Assert.False(check.IsCompleted);
+        clock.Advance(TimeSpan.FromTicks(1));
+
+        // The wait is only a guard: the clock's advance ends the check at once.
+        var refused = await Assert.ThrowsAsync<NexGenContractCheckException>(() => check.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal("https://api.example.com did not answer listSites within 300 s; check the base URL and the network.", refused.Message);
+    }
+
+    /// <summary>Options for a check of the WireMock server, through the check's own default handler.</summary>
+    private ContractCheckOptions ServerOptions() => new()
+    {
+        BaseAddress = new Uri(_server.Url!),
+        OrganizationId = "org_1",
+        PracticeId = "practice_1",
+        Token = "token",
+        TimeProvider = GuideDay.NewClock(),
+    };
 
     public void Dispose() => _server.Dispose();
 }

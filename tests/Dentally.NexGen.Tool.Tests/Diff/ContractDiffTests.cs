@@ -78,6 +78,48 @@ public sealed class ContractDiffTests
     }
 
     [Fact]
+    public async Task A_response_member_that_becomes_an_array_is_a_changed_type_not_removed_members()
+    {
+        var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("    Appointment:\n", "        patient:\n          $ref: \"#/components/schemas/PatientSummary\"", "        patient:\n          type: array\n          items:\n            $ref: \"#/components/schemas/PatientSummary\""));
+
+        var difference = Assert.Single(report.Differences, d => d.Operation == "getAppointment");
+        Assert.Equal(("response 200 $.patient", DifferenceClass.Breaking, "type-changed", "object", "array"), (difference.Path, difference.Class, difference.Kind, difference.Expected, difference.Actual));
+        Assert.DoesNotContain(report.Differences, d => d.Kind == "member-removed");
+    }
+
+    [Fact]
+    public async Task A_request_body_the_newer_contract_takes_in_another_media_type_is_breaking()
+    {
+        var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("operationId: updateAppointment", "          application/json:", "          application/merge-patch+json:"));
+
+        var difference = Assert.Single(report.Differences);
+        Assert.Equal(("updateAppointment", "request", DifferenceClass.Breaking, "media-type-changed", "application/json", "application/merge-patch+json"), (difference.Operation, difference.Path, difference.Class, difference.Kind, difference.Expected, difference.Actual));
+        Assert.Equal(["client.Appointments.UpdateAsync"], difference.SdkMembers);
+    }
+
+    [Fact]
+    public async Task A_parameter_moved_from_the_query_to_a_header_is_a_removed_one_and_an_added_one()
+    {
+        var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("operationId: listAppointments", "        - name: status\n          in: query", "        - name: status\n          in: header"));
+
+        Assert.Equal(
+            [
+                ("parameter query status", DifferenceClass.Breaking, "parameter-removed"),
+                ("parameter header status", DifferenceClass.Additive, "parameter-added"),
+            ],
+            report.Differences.Select(d => (d.Path, d.Class, d.Kind)));
+    }
+
+    [Fact]
+    public async Task A_server_with_a_new_base_path_is_info_to_configure()
+    {
+        var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("servers:", "https://api.example.com", "https://api.example.com/nexgen"));
+
+        var difference = Assert.Single(report.Differences);
+        Assert.Equal(("server", "servers", DifferenceClass.Info, "server-changed", "http://localhost:4010, https://api.example.com", "http://localhost:4010, https://api.example.com/nexgen"), (difference.Operation, difference.Path, difference.Class, difference.Kind, difference.Expected, difference.Actual));
+    }
+
+    [Fact]
     public async Task A_removed_response_member_is_breaking()
     {
         var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("    Patient:\n", "        primary_phone:\n          type: string\n          nullable: true\n", string.Empty));
@@ -153,10 +195,90 @@ public sealed class ContractDiffTests
     }
 
     [Fact]
+    public async Task A_minLength_of_0_is_no_bound_so_adding_it_changes_nothing()
+    {
+        var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("    AppointmentCreate:\n", "maxLength: 2000", "maxLength: 2000\n          minLength: 0"));
+
+        Assert.Empty(report.Differences);
+    }
+
+    [Fact]
+    public async Task A_minLength_of_1_dropped_to_0_is_a_looser_bound()
+    {
+        var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("    IdempotencyKey:", "minLength: 1", "minLength: 0"));
+
+        var difference = Assert.Single(report.Differences, d => d.Operation == "createAppointment");
+        Assert.Equal(("parameter header Idempotency-Key", DifferenceClass.Info, "bound-loosened", "minLength 1", "no minLength"), (difference.Path, difference.Class, difference.Kind, difference.Expected, difference.Actual));
+    }
+
+    [Theory]
+    [InlineData("12", DifferenceClass.Breaking, "bound-tightened")]
+    [InlineData("48", DifferenceClass.Info, "bound-loosened")]
+    public async Task A_changed_number_in_a_parameters_extension_is_classed_as_a_bound(string hours, DifferenceClass expectedClass, string kind)
+    {
+        // A shorter replay window: a retry the SDK sends under the same key after it would book again.
+        var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("    IdempotencyKey:", "x-replay-window-hours: 24", "x-replay-window-hours: " + hours));
+
+        Assert.Equal(["createPatient", "createAppointment"], report.Differences.Select(d => d.Operation));
+        Assert.All(report.Differences, d => Assert.Equal(("parameter header Idempotency-Key", expectedClass, kind, "x-replay-window-hours 24", "x-replay-window-hours " + hours), (d.Path, d.Class, d.Kind, d.Expected, d.Actual)));
+        Assert.Equal(["client.Appointments.CreateAsync", "BookingWorkflow"], report.Differences[1].SdkMembers);
+    }
+
+    [Theory]
+    [InlineData("      type: http\n      scheme: bearer", "      type: apiKey\n      in: header\n      name: X-Api-Key", "apiKey in header X-Api-Key")]
+    [InlineData("      scheme: bearer", "      scheme: dpop", "http dpop")]
+    public async Task A_changed_authentication_scheme_is_breaking_for_every_operation(string old, string changed, string actual)
+    {
+        var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("  securitySchemes:", old, changed));
+
+        Assert.Equal(14, report.Differences.Count);
+        Assert.All(report.Differences, d => Assert.Equal(("security", DifferenceClass.Breaking, "security-changed", "http bearer", actual), (d.Path, d.Class, d.Kind, d.Expected, d.Actual)));
+        Assert.Contains("client.Patients.SearchAsync", Assert.Single(report.Differences, d => d.Operation == "searchPatients").SdkMembers);
+    }
+
+    [Fact]
+    public async Task A_second_way_to_authenticate_beside_the_bearer_token_is_info()
+    {
+        var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("operationId: listSites", "      responses:", "      security:\n        - bearerAuth: []\n        - {}\n      responses:"));
+
+        var difference = Assert.Single(report.Differences);
+        Assert.Equal(("listSites", "security", DifferenceClass.Info, "security-changed", "http bearer", "http bearer or none"), (difference.Operation, difference.Path, difference.Class, difference.Kind, difference.Expected, difference.Actual));
+    }
+
+    [Fact]
+    public async Task A_renamed_security_scheme_is_no_change()
+    {
+        var report = await NexGenContractDiff.CompareAsync(SpecCopy.Original.Replace("bearerAuth", "tokenAuth", StringComparison.Ordinal));
+
+        Assert.Empty(report.Differences);
+    }
+
+    [Fact]
     public async Task A_document_that_is_not_OpenAPI_cannot_be_compared()
     {
         var refused = await Assert.ThrowsAsync<NexGenContractCheckException>(() => NexGenContractDiff.CompareAsync("openapi: [not, a, document"));
 
         Assert.StartsWith("The newer contract could not be read as OpenAPI (", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(" \n", "The newer contract is empty.")]
+    [InlineData("{}", "The newer contract cannot be compared: it has no openapi version, so it is not an OpenAPI document.")]
+    [InlineData("swagger: '2.0'\ninfo: {title: Dentally NexGen API, version: '1'}\npaths: {}\n", "The newer contract cannot be compared: it is Swagger 2.0; compare an OpenAPI 3.0 document, as this SDK's contract is.")]
+    [InlineData("openapi: 3.0.3\ninfo: {title: Pet Store, version: '1'}\npaths:\n  /pets:\n    get:\n      operationId: listPets\n      responses:\n        '200': {description: ok}\n", "The newer contract cannot be compared: it has none of this SDK's operations (operationId) and 'Pet Store': is it the contract of the Dentally NexGen API?")]
+    public async Task A_document_that_is_not_a_NexGen_OpenAPI_3_0_contract_is_refused_not_compared(string text, string message)
+    {
+        var refused = await Assert.ThrowsAsync<NexGenContractCheckException>(() => NexGenContractDiff.CompareAsync(text));
+
+        Assert.Equal(message, refused.Message);
+    }
+
+    [Fact]
+    public async Task An_OpenAPI_3_1_document_is_refused_rather_than_read_as_3_0()
+    {
+        // 3.1 writes a nullable member as a type list, which a 3.0 reading misses: "no difference" would be a guess.
+        var refused = await Assert.ThrowsAsync<NexGenContractCheckException>(() => NexGenContractDiff.CompareAsync(SpecCopy.With("openapi:", "3.0.3", "3.1.0")));
+
+        Assert.Equal("The newer contract cannot be compared: it is OpenAPI 3.1.0; compare an OpenAPI 3.0 document, as this SDK's contract is.", refused.Message);
     }
 }

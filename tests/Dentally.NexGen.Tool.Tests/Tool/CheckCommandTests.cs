@@ -87,6 +87,19 @@ public sealed class CheckCommandTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_server_that_asks_for_another_authentication_scheme_exits_2_naming_it()
+    {
+        _fixture.Server.Given(WireMock.RequestBuilders.Request.Create().UsingGet().WithPath("/v2/sites")).AtPriority(1)
+            .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(401).WithHeader("WWW-Authenticate", "DPoP algs=\"ES256\"").WithHeader("X-Request-Id", "req_auth"));
+
+        var run = await ToolRun.RunAsync(Check("--token", _fixture.Sandbox.Token));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("nexgen: The server asks for DPoP authentication, not the Bearer token of the contract (401 on listSites with WWW-Authenticate: DPoP): the API's authentication has changed; see whether a newer SDK supports it.", run.LastErrorLine);
+        Assert.DoesNotContain(_fixture.Sandbox.Token, run.Output + run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unreachable_server_exits_2_with_one_line()
     {
         var address = _fixture.BaseAddress;

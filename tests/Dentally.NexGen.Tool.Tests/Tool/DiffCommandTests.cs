@@ -60,5 +60,17 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Equal($"nexgen: {_file} does not exist; pass the path (or an http(s) URL) of the newer OpenAPI document.", run.Error.Trim());
     }
 
+    [Fact]
+    public async Task Another_APIs_document_exits_2_with_one_line_and_no_report()
+    {
+        await File.WriteAllTextAsync(_file, "openapi: 3.0.3\ninfo: {title: Pet Store, version: '1'}\npaths:\n  /pets:\n    get:\n      operationId: listPets\n      responses:\n        '200': {description: ok}\n");
+
+        var run = await ToolRun.RunAsync("diff", _file);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(string.Empty, run.Output);
+        Assert.Equal("nexgen: The newer contract cannot be compared: it has none of this SDK's operations (operationId) and 'Pet Store': is it the contract of the Dentally NexGen API?", run.Error.Trim());
+    }
+
     public void Dispose() => File.Delete(_file);
 }

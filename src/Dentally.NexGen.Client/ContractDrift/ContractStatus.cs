@@ -1,0 +1,89 @@
+using System.Net.Http;
+
+namespace Dentally.NexGen.Client;
+
+/// <summary>
+/// A response's status, an error's body and a 401's challenge against what the contract documents (<see cref="ContractStatuses"/>), for
+/// <see cref="NexGenClientBase"/>: a success the contract does not document for the operation — a 200 or 202
+/// where it says 201, a 204 where it documents a body — is breaking drift, reported like a member of another
+/// type and thrown as a <see cref="NexGenContractViolationException"/>, which says the server carried the
+/// request out, rather than the generated code's bare "status code was not expected".
+/// </summary>
+internal static class ContractStatus
+{
+    /// <summary>The path a status difference is reported at, as <c>nexgen check</c> names it.</summary>
+    public const string Path = "status";
+
+    private const string ContentTypePath = "header Content-Type";
+    private const string ChallengePath = "header WWW-Authenticate";
+
+    /// <summary>Whether the response is a success the contract documents for its operation; false for an error status.</summary>
+    /// <exception cref="NexGenContractViolationException">A success status the operation does not document.</exception>
+    public static bool IsDocumentedSuccess(HttpResponseMessage response)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            return false;
+        }
+
+        var (operation, reporter) = ContractOperation.Of(response.RequestMessage);
+        if (ContractStatuses.Documents(operation, (int)response.StatusCode))
+        {
+            return true;
+        }
+
+        reporter?.Report(operation, new ContractDriftFinding(ContractDriftKinds.UndocumentedStatus, Path), ContractDriftKinds.Breaking);
+        var error = new ApiErrorResponse((int)response.StatusCode, null, ApiErrorResponse.ReadRequestId(response), null);
+        throw new NexGenContractViolationException(error, operation, Path, ContractDriftKinds.UndocumentedStatus);
+    }
+
+    /// <summary>
+    /// Reports an error answer without the problem document the contract gives every error — a gateway's HTML
+    /// 404 for a path the API no longer has, an empty 400 — as breaking drift (<c>media-type-changed</c>, as
+    /// <c>nexgen check</c> names it). The call still throws the exception of its status, but a moved URL
+    /// would otherwise look like a resource not found. A 429 or a 5xx is left out: proxies send their own.
+    /// </summary>
+    public static void ReportNotProblem(HttpResponseMessage response)
+    {
+        if (ApiErrorReporter(response, out var operation) is { } reporter)
+        {
+            reporter.Report(operation, new ContractDriftFinding(ContractDriftKinds.MediaTypeChanged, ContentTypePath), ContractDriftKinds.Breaking);
+        }
+    }
+
+    /// <summary>
+    /// Reports a 4xx the operation does not document — a 400 for a header the API now requires where the
+    /// contract has none, a 410 for a path it retired — as breaking drift (<c>undocumented-status</c>). The call
+    /// throws the exception of its status, as before. A 429 or a 5xx is left out: proxies send their own.
+    /// </summary>
+    public static void ReportUndocumentedError(HttpResponseMessage response)
+    {
+        if (ApiErrorReporter(response, out var operation) is { } reporter && !ContractStatuses.Documents(operation, (int)response.StatusCode))
+        {
+            reporter.Report(operation, new ContractDriftFinding(ContractDriftKinds.UndocumentedStatus, Path), ContractDriftKinds.Breaking);
+        }
+    }
+
+    /// <summary>The reporter of the SDK's pipeline that read a 4xx (but 429), which may be drift; none otherwise.</summary>
+    private static ContractDriftReporter? ApiErrorReporter(HttpResponseMessage response, out string operation)
+    {
+        (operation, var reporter) = ContractOperation.Of(response.RequestMessage);
+        return (int)response.StatusCode is >= 400 and < 500 and not 429 ? reporter : null;
+    }
+
+    /// <summary>
+    /// Reports a 401 whose <c>WWW-Authenticate</c> asks for no <c>Bearer</c> token (<c>DPoP</c>, an API key's scheme) as
+    /// breaking drift (<c>security-changed</c>, as <c>nexgen diff</c> names it): the API's authentication has changed,
+    /// and refreshing the token the SDK sends will not help. A 401 that asks for Bearer, or names nothing, is the token's.
+    /// </summary>
+    public static void ReportChallenge(HttpResponseMessage response)
+    {
+        var schemes = response.Headers.WwwAuthenticate;
+        if (response.StatusCode == System.Net.HttpStatusCode.Unauthorized && schemes.Count > 0
+            && !schemes.Any(s => string.Equals(s.Scheme, "Bearer", StringComparison.OrdinalIgnoreCase))
+            && ContractOperation.Of(response.RequestMessage) is (var operation, { } reporter))
+        {
+            reporter.Report(operation, new ContractDriftFinding(ContractDriftKinds.SecurityChanged, ChallengePath), ContractDriftKinds.Breaking);
+        }
+    }
+}
