@@ -12,7 +12,8 @@ namespace Dentally.NexGen.Client;
 /// token that is refused too (a practice that revoked the partner) is not refreshed again for
 /// <see cref="RefreshCooldown"/>: its calls fail with 401 at once instead of costing the identity
 /// provider a call each. A tenant without a request for <see cref="IdleLifetime"/> is forgotten (its
-/// header holds its token), checked at most once a minute, when another tenant is first seen.
+/// header holds its token), checked at most once a minute, when another tenant is first seen. The
+/// provider's failures come out as <see cref="TokenProviderFailure"/>: the send that needed the token was not made.
 /// </summary>
 internal sealed class BearerTokenSource
 {
@@ -43,7 +44,16 @@ internal sealed class BearerTokenSource
     {
         var tokens = TokensOf(tenant);
         var refreshes = tokens.Refreshes;
-        var token = await _provider.GetTokenAsync(new NexGenTokenRequest(tenant.OrganizationId, tenant.PracticeId), cancellationToken).ConfigureAwait(false);
+        string token;
+        try
+        {
+            token = await _provider.GetTokenAsync(new NexGenTokenRequest(tenant.OrganizationId, tenant.PracticeId), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception failure) when (TokenProviderFailure.IsProviders(failure, cancellationToken))
+        {
+            throw new TokenProviderFailure(failure);
+        }
+
         var current = tokens.Current;
         if (current is not null && current.Holds(token))
         {
@@ -104,9 +114,18 @@ internal sealed class BearerTokenSource
         var request = new NexGenTokenRequest(tenant.OrganizationId, tenant.PracticeId, forceRefresh: true);
         // The SDK's own cache can tell whether a token that other tenants share has been replaced since
         // this one was refused; any other provider is asked for a fresh token.
-        var token = _provider is CachingTokenProvider cache
-            ? await cache.ReplaceAsync(request, refused.Holds, cancellationToken).ConfigureAwait(false)
-            : await _provider.GetTokenAsync(request, cancellationToken).ConfigureAwait(false);
+        string token;
+        try
+        {
+            token = _provider is CachingTokenProvider cache
+                ? await cache.ReplaceAsync(request, refused.Holds, cancellationToken).ConfigureAwait(false)
+                : await _provider.GetTokenAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception failure) when (TokenProviderFailure.IsProviders(failure, cancellationToken))
+        {
+            throw new TokenProviderFailure(failure);
+        }
+
         lock (tokens)
         {
             var fresh = tokens.Current is { } current && current.Holds(token) ? current : Create(token);

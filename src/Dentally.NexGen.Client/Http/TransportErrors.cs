@@ -6,7 +6,7 @@ namespace Dentally.NexGen.Client;
 /// <summary>
 /// Once the retries are spent, a transport failure becomes a typed <see cref="NexGenTransportException"/>
 /// (or <see cref="NexGenTimeoutException"/>). The caller's own cancellation, and anything that is not
-/// a transport failure, is left as it is.
+/// a transport failure, is left as it is; a token provider's failure is the provider's own exception.
 /// </summary>
 internal static class TransportErrors
 {
@@ -14,6 +14,8 @@ internal static class TransportErrors
     {
         switch (failure)
         {
+            case TokenProviderFailure provider:
+                return provider.InnerException;
             case InvalidResponseBodyException invalid:
                 return new NexGenTransportException(new ApiErrorResponse(invalid.ResponseStatusCode, null, invalid.RequestId, null), invalid.Problem + TransportCause.Attempts(attempts, elapsed), invalid);
             case TimeoutRejectedException timeout when StalledBody(timeout) is { } stalled:

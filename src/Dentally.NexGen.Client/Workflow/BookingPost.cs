@@ -9,13 +9,15 @@ namespace Dentally.NexGen.Client;
 /// becomes <see cref="BookingOutcomeUnknownException"/>, which tells the caller how to run the
 /// booking again safely; a caller who chose the key knows it already, so their own cancellation stays
 /// an <see cref="OperationCanceledException"/>. A key sent before with another body becomes
-/// <see cref="BookingKeyReusedException"/>.
+/// <see cref="BookingKeyReusedException"/>. A POST that failed before any attempt was sent (its token
+/// provider failed, the caller cancelled first) booked nothing: its failure is thrown as it is.
 /// </summary>
 internal static class BookingPost
 {
     public static async Task<T> SendAsync<T>(Func<Task<T>> post, BookingKeys keys, Slot? slot, CancellationToken cancellationToken)
     {
         keys.Posted = true;
+        using var sends = RequestCounter.Begin();
         try
         {
             return await post().ConfigureAwait(false);
@@ -28,7 +30,7 @@ internal static class BookingPost
         {
             throw;
         }
-        catch (Exception exception) when (!IsDefinite(exception))
+        catch (Exception exception) when (!IsDefinite(exception) && sends.Counter.Count > 0)
         {
             throw new BookingOutcomeUnknownException(keys.BookingKey, slot, exception);
         }
