@@ -15,6 +15,7 @@ namespace Dentally.NexGen.Client;
 /// </summary>
 internal static class RetryRule
 {
+    private const string IdempotencyKeyInUseSegment = "idempotency-key-in-use";
     /// <summary>Where the retry finds the request being sent (set by <see cref="ResilienceHandler"/>).</summary>
     public static readonly ResiliencePropertyKey<HttpRequestMessage> RequestKey = new("Dentally.NexGen.Client.Request");
 
@@ -23,6 +24,12 @@ internal static class RetryRule
 
     public static async ValueTask<bool> ShouldRetryAsync(Outcome<HttpResponseMessage> outcome, ResilienceContext context, NexGenResilience resilience)
     {
+        // A success is settled before any look at the request or the context: it is every call's path.
+        if (outcome.Exception is null && (int)outcome.Result!.StatusCode is not (408 or 409 or 429 or 500 or 502 or 503 or 504))
+        {
+            return false;
+        }
+
         var request = context.Properties.GetValue(RequestKey, null!);
         if (context.CancellationToken.IsCancellationRequested || !RequestSafety.MayRetry(request) || RequestSafety.MovedAway(request, context.Properties.GetValue(SentToKey, null)))
         {
@@ -35,9 +42,7 @@ internal static class RetryRule
         }
 
         var response = outcome.Result!;
-        var status = (int)response.StatusCode;
-        var transient = status is 408 or 429 or 500 or 502 or 503 or 504
-            || (response.StatusCode == HttpStatusCode.Conflict && await IsIdempotencyKeyInUseAsync(response).ConfigureAwait(false));
+        var transient = response.StatusCode != HttpStatusCode.Conflict || await IsIdempotencyKeyInUseAsync(response).ConfigureAwait(false);
 
         // Waited out, it would end in the overall timeout's "no answer", hiding this one and its RetryAfter.
         return transient && !(ServerRequestedDelay(response, resilience.Options) >= resilience.TimeLeft(context));
@@ -56,6 +61,7 @@ internal static class RetryRule
     {
         // ResponseBodyHandler has already read the body into memory, within the attempt's timeout.
         var body = await ResponseText.ReadAsync(response.Content, CancellationToken.None).ConfigureAwait(false);
-        return ProblemResponseReader.TypeOf(body) == ProblemTypes.IdempotencyKeyInUse; // parsed: JSON may write "/" as "\/"
+        // Parsed only when the type's last segment (no "\/" can hide it) is there: a slot conflict is not parsed twice.
+        return body.Contains(IdempotencyKeyInUseSegment) && ProblemResponseReader.TypeOf(body) == ProblemTypes.IdempotencyKeyInUse;
     }
 }
