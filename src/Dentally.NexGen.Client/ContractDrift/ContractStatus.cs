@@ -54,7 +54,7 @@ internal static class ContractStatus
     /// <summary>
     /// Reports a 4xx the operation does not document — a 400 for a header the API now requires where the
     /// contract has none, a 410 for a path it retired — as breaking drift (<c>undocumented-status</c>). The call
-    /// throws the exception of its status, as before. A 429 or a 5xx is left out: proxies send their own.
+    /// throws the exception of its status, as before. A 408, a 429 or a 5xx is left out: proxies send their own.
     /// </summary>
     public static void ReportUndocumentedError(HttpResponseMessage response)
     {
@@ -64,11 +64,11 @@ internal static class ContractStatus
         }
     }
 
-    /// <summary>The reporter of the SDK's pipeline that read a 4xx (but 429), which may be drift; none otherwise.</summary>
+    /// <summary>The reporter of the SDK's pipeline that read a 4xx (but 408 and 429, which proxies and load balancers send), which may be drift; none otherwise.</summary>
     private static ContractDriftReporter? ApiErrorReporter(HttpResponseMessage response, out string operation)
     {
         (operation, var reporter) = ContractOperation.Of(response.RequestMessage);
-        return (int)response.StatusCode is >= 400 and < 500 and not 429 ? reporter : null;
+        return (int)response.StatusCode is >= 400 and < 500 and not 408 and not 429 ? reporter : null;
     }
 
     /// <summary>
@@ -78,8 +78,13 @@ internal static class ContractStatus
     /// </summary>
     public static void ReportChallenge(HttpResponseMessage response)
     {
+        if (response.StatusCode != System.Net.HttpStatusCode.Unauthorized)
+        {
+            return;
+        }
+
         var schemes = response.Headers.WwwAuthenticate;
-        if (response.StatusCode == System.Net.HttpStatusCode.Unauthorized && schemes.Count > 0
+        if (schemes.Count > 0
             && !schemes.Any(s => string.Equals(s.Scheme, "Bearer", StringComparison.OrdinalIgnoreCase))
             && ContractOperation.Of(response.RequestMessage) is (var operation, { } reporter))
         {
