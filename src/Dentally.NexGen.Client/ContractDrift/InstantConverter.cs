@@ -14,6 +14,9 @@ namespace Dentally.NexGen.Client;
 /// </summary>
 internal sealed class InstantConverter : JsonConverter
 {
+    // The contract's own form, parsed without the general parser's guessing; anything else RFC 3339 allows falls back to it.
+    private const string Rfc3339 = "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK";
+
     public override bool CanConvert(Type objectType) => objectType == typeof(DateTimeOffset) || objectType == typeof(DateTimeOffset?);
 
     public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
@@ -29,7 +32,8 @@ internal sealed class InstantConverter : JsonConverter
         }
 
         if (reader.TokenType == JsonToken.String && (string?)reader.Value is { } text && HasOffset(text)
-            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant))
+            && (DateTimeOffset.TryParseExact(text, Rfc3339, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)
+                || DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out instant)))
         {
             return instant;
         }
