@@ -32,7 +32,7 @@ public class NexGenContractViolationException : NexGenApiException
         => "The response to " + operation + " does not match the SDK's contract: " + kind switch
         {
             ContractDriftKinds.MissingRequiredMember => path + " is required but missing",
-            ContractDriftKinds.UndocumentedStatus => "its success status is not one the contract documents (the server did carry the request out)",
+            ContractDriftKinds.UndocumentedStatus => "its success status is not one the contract documents (the server accepted the request: do not send it again under another key)",
             _ => path + " is null or not of the documented type or format",
         };
 }

@@ -1,16 +1,17 @@
 namespace Dentally.NexGen.Client;
 
 /// <summary>
-/// Sends one POST of a booking and says what its failure means for the booking. Only an answer that
-/// the server decided on the request itself is definite (nothing was applied): 400, 404, 409
-/// <c>slot-conflict</c> and 422, which the same key and body would get again. Every other failure —
-/// no answer, a timeout, a 5xx, a key still in flight, a 401, 403, 408 or 429 (one of the SDK's
-/// earlier attempts may have been applied before it), an unreadable success body, a cancellation —
-/// becomes <see cref="BookingOutcomeUnknownException"/>, which tells the caller how to run the
-/// booking again safely; a caller who chose the key knows it already, so their own cancellation stays
-/// an <see cref="OperationCanceledException"/>. A key sent before with another body becomes
-/// <see cref="BookingKeyReusedException"/>. A POST that failed before any attempt was sent (its token
-/// provider failed, the caller cancelled first) booked nothing: its failure is thrown as it is.
+/// Sends one POST of a booking and says what its failure means for the booking. Definite, and thrown
+/// as it is: an answer that the server decided on the request itself, which the same key and body
+/// would get again (400, 404, 409 <c>slot-conflict</c>, 422, and a success the SDK cannot read,
+/// <see cref="NexGenContractViolationException"/>, which a rerun would only replay), and a failure
+/// before any attempt of the POST was sent (its token provider failed, the caller cancelled first),
+/// which booked nothing. Every other failure — no answer, a timeout, a 5xx, a key still in flight, a
+/// 401, 403, 408 or 429 (one of the SDK's earlier attempts may have been applied before it), a body cut
+/// off, a cancellation — becomes <see cref="BookingOutcomeUnknownException"/>, which tells the caller
+/// how to run the booking again safely; a caller who chose the key knows it already, so their own
+/// cancellation stays an <see cref="OperationCanceledException"/>. A key sent before with another body
+/// becomes <see cref="BookingKeyReusedException"/>.
 /// </summary>
 internal static class BookingPost
 {
@@ -59,5 +60,6 @@ internal static class BookingPost
     private static bool IsDefinite(Exception exception)
         => exception is NexGenApiException { StatusCode: 400 or 404 or 422 } and not NexGenTransportException
             || exception is NexGenSlotConflictException
+            || exception is NexGenContractViolationException
             || exception is ArgumentException;
 }

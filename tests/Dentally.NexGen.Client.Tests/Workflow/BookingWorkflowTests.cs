@@ -289,6 +289,19 @@ public sealed class BookingWorkflowTests : IDisposable
     }
 
     [Fact]
+    public async Task A_booking_answered_with_a_success_the_contract_does_not_document_is_that_violation_not_an_unknown_outcome()
+    {
+        // The server took the booking; a rerun under the same key would only replay this 200.
+        await WarmCacheAsync();
+        PostAt(_harness, "2025-05-20T10:00:00", SdkHarness.Json(200, AppointmentJson("2025-05-20T10:00:00", "2025-05-20T11:00:00")));
+
+        var error = await Assert.ThrowsAsync<NexGenContractViolationException>(() => _workflow.BookAsync(JaneNpeAtTen()));
+
+        Assert.Equal(("createAppointment", "undocumented-status", 200), (error.Operation, error.Kind, error.StatusCode));
+        Assert.Single(PostedBodies);
+    }
+
+    [Fact]
     public async Task A_503_after_the_POST_is_retried_with_the_same_key()
     {
         await WarmCacheAsync();
