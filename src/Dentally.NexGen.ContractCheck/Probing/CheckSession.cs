@@ -55,9 +55,11 @@ internal sealed class CheckSession
     /// A read the contract allows, refused with an error status its operation documents — a 400 or 422 for a
     /// parameter or header the server now requires, a 404 for an id it listed itself — is breaking: the
     /// answer matches the contract, the refusal does not. An undocumented status was reported by the
-    /// answer's own check; a 429 or a 5xx is the server's state, not its contract, and leaves the read unchecked.
+    /// answer's own check; a 429 or a 5xx is the server's state, not its contract, and leaves the read unchecked,
+    /// as does a 422 for values <paramref name="pickedByTheCheck"/> (availability for a site and a type that
+    /// need not go together).
     /// </summary>
-    public void ExpectAccepted(ProbeAnswer answer)
+    public void ExpectAccepted(ProbeAnswer answer, bool pickedByTheCheck = false)
     {
         var status = answer.Status.ToString(CultureInfo.InvariantCulture);
         if (answer.IsSuccess || !answer.Operation.Operation.ActualResponses.ContainsKey(status))
@@ -68,6 +70,13 @@ internal sealed class CheckSession
         if (answer.Status is 429 or >= 500)
         {
             Report(answer.Operation.Id, "status", DifferenceClass.Info, DifferenceKinds.NotChecked, "an answer to the GET request", status + ": the server was busy or failing", answer.RequestId);
+            return;
+        }
+
+        if (pickedByTheCheck && answer.Status == 422)
+        {
+            // Values the check combined itself (a site and a type it found) may rightly be refused together.
+            Report(answer.Operation.Id, "status", DifferenceClass.Info, DifferenceKinds.NotChecked, "an answer to the GET request", status + ": the server refused the values the check picked", answer.RequestId);
             return;
         }
 

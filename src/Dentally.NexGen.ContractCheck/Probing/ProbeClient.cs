@@ -22,7 +22,8 @@ internal sealed class ProbeClient : IDisposable
         _options = options;
         // A redirect is an answer to report (the operation moved), not one to follow: followed, it would
         // lose the token (HttpClient drops Authorization on a redirect) and the check would blame the token.
-        HttpMessageHandler handler = options.HttpMessageHandler ?? new HttpClientHandler { AllowAutoRedirect = false };
+        // It decodes compressed bodies as the SDK's own transport does, which a server may send unasked.
+        HttpMessageHandler handler = options.HttpMessageHandler ?? new HttpClientHandler { AllowAutoRedirect = false, AutomaticDecompression = System.Net.DecompressionMethods.All };
         var disposeHandler = options.HttpMessageHandler is null;
         if (!options.AllowWrites)
         {
@@ -64,7 +65,10 @@ internal sealed class ProbeClient : IDisposable
         try
         {
             using var response = await _http.SendAsync(request, linked.Token).ConfigureAwait(false);
-            var text = await response.Content.ReadAsStringAsync(linked.Token).ConfigureAwait(false);
+            // Read as UTF-8, JSON's encoding, whatever charset the answer names: an unknown one (charset=utf8)
+            // would make ReadAsStringAsync throw instead of the answer being checked.
+            using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(linked.Token).ConfigureAwait(false), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            var text = await reader.ReadToEndAsync(linked.Token).ConfigureAwait(false);
             var (body, isJson) = Parse(text);
             return new ProbeAnswer(
                 operation,
@@ -73,7 +77,7 @@ internal sealed class ProbeClient : IDisposable
                 body,
                 isJson,
                 Header(response, "X-Request-Id"),
-                response.Headers.WwwAuthenticate.Count == 0 ? null : response.Headers.WwwAuthenticate.ToString());
+                Challenge(response));
         }
         catch (HttpRequestException exception)
         {
@@ -86,6 +90,15 @@ internal sealed class ProbeClient : IDisposable
     }
 
     public void Dispose() => _http.Dispose();
+
+    /// <summary>A 401's challenge: the Bearer one when it offers several (a server moving to another scheme still takes the token).</summary>
+    private static string? Challenge(HttpResponseMessage response)
+    {
+        var challenges = response.Headers.WwwAuthenticate;
+        return challenges.Count == 0
+            ? null
+            : (challenges.FirstOrDefault(c => c.Scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase)) ?? challenges.First()).ToString();
+    }
 
     private string PathOf(ProbeRequest probe)
     {

@@ -48,8 +48,7 @@ internal static class ReadOnlyProbes
         }
 
         var clock = session.Options.TimeProvider;
-        return await ReadAsync(
-            session,
+        var answer = await session.SendAsync(
             session.Request("getAvailability") with
             {
                 Query =
@@ -61,6 +60,8 @@ internal static class ReadOnlyProbes
                 ],
             },
             cancellationToken).ConfigureAwait(false);
+        session.ExpectAccepted(answer, pickedByTheCheck: true);
+        return answer;
     }
 
     /// <summary>Sends a read the contract allows; its refusal is a difference even when the status is documented (<see cref="CheckSession.ExpectAccepted"/>).</summary>

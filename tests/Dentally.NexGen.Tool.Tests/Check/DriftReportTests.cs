@@ -160,6 +160,15 @@ public sealed class DriftReportTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Availability_refused_for_the_site_and_type_the_check_picked_is_unchecked_not_broken()
+    {
+        // The type the check found need not be offered at the site it found: a 422 there is a valid answer.
+        _fixture.Serve($"{_fixture.Org}/schedule/availability", 422, SandboxFixture.Problem(422, "validation-error"), "application/problem+json");
+
+        await AssertOnlyAsync("getAvailability", "status", DifferenceClass.Info, "not-checked", actual: "422: the server refused the values the check picked");
+    }
+
+    [Fact]
     public async Task A_busy_server_leaves_a_read_unchecked_not_broken()
     {
         _fixture.Serve($"{_fixture.Org}/providers", 503, SandboxFixture.Problem(503, "server-error"), "application/problem+json");

@@ -47,6 +47,18 @@ public sealed class ReadOnlyTests : IDisposable
     }
 
     [Fact]
+    public async Task An_answer_naming_a_charset_dotnet_does_not_know_is_checked_not_a_crash()
+    {
+        // charset=utf8, a common misspelling: ReadAsStringAsync would throw InvalidOperationException.
+        _server.Given(Request.Create()).RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json; charset=utf8").WithHeader("X-Request-Id", "req_1").WithBody(ListWithIds));
+
+        var report = await NexGenContractCheck.RunAsync(ServerOptions());
+
+        Assert.NotEmpty(report.Differences);
+        Assert.DoesNotContain(report.Differences, d => d.Kind == "media-type-changed");
+    }
+
+    [Fact]
     public async Task The_read_only_guard_refuses_a_write_before_it_leaves_the_process()
     {
         using var guard = new Dentally.NexGen.ContractCheck.Probing.ReadOnlyGuard(new HttpClientHandler());
@@ -130,13 +142,13 @@ public sealed class ReadOnlyTests : IDisposable
         };
 
         var check = NexGenContractCheck.RunAsync(options);
-        await stalled.Received.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await stalled.Received.Task.WaitAsync(TimeSpan.FromSeconds(60));
         clock.Advance(TimeSpan.FromMinutes(5) - TimeSpan.FromTicks(1));
         Assert.False(check.IsCompleted);
         clock.Advance(TimeSpan.FromTicks(1));
 
         // The wait is only a guard: the clock's advance ends the check at once.
-        var refused = await Assert.ThrowsAsync<NexGenContractCheckException>(() => check.WaitAsync(TimeSpan.FromSeconds(10)));
+        var refused = await Assert.ThrowsAsync<NexGenContractCheckException>(() => check.WaitAsync(TimeSpan.FromSeconds(60)));
         Assert.Equal("https://api.example.com did not answer listSites within 300 s; check the base URL and the network.", refused.Message);
     }
 

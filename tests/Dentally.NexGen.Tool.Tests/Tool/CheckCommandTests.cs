@@ -100,6 +100,19 @@ public sealed class CheckCommandTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_server_that_offers_another_scheme_beside_Bearer_refused_the_token()
+    {
+        // Mid-migration, the server still takes a Bearer token: the 401 is the token's, not a changed authentication.
+        _fixture.Server.Given(WireMock.RequestBuilders.Request.Create().UsingGet().WithPath("/v2/sites")).AtPriority(1)
+            .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(401).WithHeader("WWW-Authenticate", "DPoP algs=\"ES256\", Bearer").WithHeader("X-Request-Id", "req_auth"));
+
+        var run = await ToolRun.RunAsync(Check("--token", _fixture.Sandbox.Token));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("nexgen: The server refused the token (401 on listSites): check that the token is current and meant for this server.", run.LastErrorLine);
+    }
+
+    [Fact]
     public async Task An_unreachable_server_exits_2_with_one_line()
     {
         var address = _fixture.BaseAddress;
