@@ -52,8 +52,8 @@ internal static class ContractStatus
     }
 
     /// <summary>
-    /// Reports a 4xx the operation does not document — a 400 for a header the API now requires where the
-    /// contract has none, a 410 for a path it retired — as breaking drift (<c>undocumented-status</c>). The call
+    /// Reports a 3xx or 4xx the operation does not document — a redirect to where the API moved, a 400 for a
+    /// header the API now requires where the contract has none, a 410 for a path it retired — as breaking drift (<c>undocumented-status</c>). The call
     /// throws the exception of its status, as before. A 408, a 429 or a 5xx is left out: proxies send their own.
     /// </summary>
     public static void ReportUndocumentedError(HttpResponseMessage response)
@@ -64,11 +64,14 @@ internal static class ContractStatus
         }
     }
 
-    /// <summary>The reporter of the SDK's pipeline that read a 4xx (but 408 and 429, which proxies and load balancers send), which may be drift; none otherwise.</summary>
+    /// <summary>
+    /// The reporter of the SDK's pipeline that read a 3xx (the contract has no redirect: a moved URL) or a
+    /// 4xx (but 408 and 429, which proxies and load balancers send), which may be drift; none otherwise.
+    /// </summary>
     private static ContractDriftReporter? ApiErrorReporter(HttpResponseMessage response, out string operation)
     {
         (operation, var reporter) = ContractOperation.Of(response.RequestMessage);
-        return (int)response.StatusCode is >= 400 and < 500 and not 408 and not 429 ? reporter : null;
+        return (int)response.StatusCode is >= 300 and < 500 and not 408 and not 429 ? reporter : null;
     }
 
     /// <summary>

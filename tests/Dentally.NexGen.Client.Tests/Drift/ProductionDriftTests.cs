@@ -278,6 +278,18 @@ public sealed class ProductionDriftTests : IDisposable
         Assert.Equal(("getAppointment", "status", "undocumented-status", "breaking"), (State(warning, "Operation"), State(warning, "JsonPath"), State(warning, "DriftKind"), State(warning, "DriftClass")));
     }
 
+    [Fact]
+    public async Task A_redirect_the_SDK_does_not_follow_is_drift_a_moved_URL()
+    {
+        // The contract has no redirect: the API moved (to /api/v2, say), and the SDK's transport follows none.
+        _harness.Server.Given(Request.Create().UsingGet()).RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(308).WithHeader("Location", "https://elsewhere.example/api/v2/x").WithHeader("X-Request-Id", "req_308"));
+
+        var exception = await Assert.ThrowsAsync<NexGenApiException>(() => _harness.Client.Appointments.GetAsync(AppointmentUuid));
+
+        Assert.Equal((308, "req_308"), (exception.StatusCode, exception.RequestId));
+        Assert.Contains(("status", "undocumented-status", "breaking"), DriftLogs().Select(r => (State(r, "JsonPath"), State(r, "DriftKind"), State(r, "DriftClass"))));
+    }
+
     [Theory]
     [InlineData(404, "not-found")]
     [InlineData(408, null)]

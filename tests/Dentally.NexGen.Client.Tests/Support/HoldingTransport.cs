@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace Dentally.NexGen.Client.Tests.Support;
 
 /// <summary>A real HTTP transport that can hold back answers (<see cref="HeldAnswers"/>) until a test releases them.</summary>
-internal sealed class HoldingTransport() : DelegatingHandler(new SocketsHttpHandler())
+internal sealed class HoldingTransport() : DelegatingHandler(new SocketsHttpHandler { AllowAutoRedirect = false }) // as the SDK's own transport
 {
     private readonly ConcurrentQueue<HeldAnswers> _holds = new();
 
