@@ -74,7 +74,7 @@ internal sealed class AnswerValidator(ContractDocument contract, DifferenceLog l
         var problemTypes = ProblemTypes.DocumentedIn(mediaType);
         if (problemTypes.Count > 0 && answer.ProblemType is { } type && !problemTypes.Contains(type))
         {
-            Report("$.type", DifferenceClass.Breaking, DifferenceKinds.ProblemTypeChanged, "one of " + string.Join(", ", problemTypes), type);
+            Report("$.type", DifferenceClass.Breaking, DifferenceKinds.ProblemTypeChanged, "one of " + string.Join(", ", problemTypes), ValueDescription.ProblemType(type));
         }
     }
 }

@@ -12,7 +12,6 @@ namespace Dentally.NexGen.ContractCheck.Validation;
 internal static class ValueDescription
 {
     private static readonly Regex EnumLike = new("^[a-z0-9][a-z0-9_.-]{0,39}$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-    private static readonly Regex NameLike = new("^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>The JSON type of a token: <c>string</c>, <c>integer</c>, <c>null</c>, <c>object</c>, …</summary>
     public static string TypeOf(JToken? token) => token?.Type switch
@@ -56,16 +55,27 @@ internal static class ValueDescription
     /// problem names (the keys of its <c>errors</c>, when they look like names — never its messages), e.g.
     /// <c>422 https://docs.api.dentally.com/problems/validation-error naming query</c>.
     /// </summary>
+    /// <summary>
+    /// A problem type as a report may quote it: an absolute https URI without query, fragment or user, ending
+    /// in a name-like segment. Anything else is free text a server wrote, which may name a patient: described, not quoted.
+    /// </summary>
+    public static string ProblemType(string? type)
+        => type is { Length: <= 120 } && Uri.TryCreate(type, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps
+           && uri.Query.Length == 0 && uri.Fragment.Length == 0 && uri.UserInfo.Length == 0 && EnumLike.IsMatch(uri.Segments[^1])
+            ? uri.AbsoluteUri
+            : "a problem type that is not a problem URI";
+
     public static string Refusal(int status, JToken? body)
     {
         var text = status.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var problem = body as JObject;
         if (problem?["type"] is JValue { Type: JTokenType.String } type)
         {
-            text += " " + type.Value<string>();
+            text += " " + ProblemType(type.Value<string>());
         }
 
-        var named = (problem?["errors"] as JObject)?.Properties().Select(p => p.Name).Where(name => NameLike.IsMatch(name)).ToList() ?? [];
+        // Lower-case names as the contract's members are: a key made of a patient's name is not quoted.
+        var named = (problem?["errors"] as JObject)?.Properties().Select(p => p.Name).Where(name => EnumLike.IsMatch(name)).ToList() ?? [];
         return named.Count == 0 ? text : text + " naming " + string.Join(", ", named);
     }
 }

@@ -160,6 +160,22 @@ public sealed class DriftReportTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_refusals_problem_type_and_error_keys_are_quoted_only_when_they_look_like_the_contracts()
+    {
+        // What a server writes there is free text: a name in it must not reach a report meant to be shared.
+        var problem = SandboxFixture.Problem(422, "validation-error");
+        problem["type"] = "Jane Smith has no consent on file";
+        problem["errors"] = new JObject { ["Jane_Smith"] = new JArray("x"), ["query"] = new JArray("y") };
+        _fixture.Serve($"{_fixture.Org}/patients", 422, problem, "application/problem+json");
+
+        var report = await RunAsync();
+
+        Assert.Equal("422 a problem type that is not a problem URI naming query", report.Differences.Single(d => d.Kind == "semantic-broken").Actual);
+        Assert.Equal("a problem type that is not a problem URI", report.Differences.Single(d => d.Kind == "problem-type-changed").Actual);
+        Assert.DoesNotContain("Jane", Json(report), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Availability_refused_for_the_site_and_type_the_check_picked_is_unchecked_not_broken()
     {
         // The type the check found need not be offered at the site it found: a 422 there is a valid answer.
