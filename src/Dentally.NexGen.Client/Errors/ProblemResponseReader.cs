@@ -123,6 +123,15 @@ internal static class ProblemResponseReader
             _ => typeof(Problem),
         };
 
+        if (json["suggested_slots"] is JArray suggested)
+        {
+            // A null among the suggestions is no slot: the others, and the conflict itself, still hold.
+            foreach (var none in suggested.Where(slot => slot.Type == JTokenType.Null).ToList())
+            {
+                none.Remove();
+            }
+        }
+
         try
         {
             return (Problem?)json.ToObject(problemClass, Serializer);

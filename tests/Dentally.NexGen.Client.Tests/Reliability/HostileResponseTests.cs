@@ -222,14 +222,15 @@ public sealed class HostileResponseTests
     }
 
     [Fact]
-    public async Task A_slot_conflict_whose_suggested_slots_hold_null_is_typed_and_suggests_nothing()
+    public async Task A_slot_conflict_whose_suggested_slots_hold_null_keeps_the_other_slots_and_the_conflict()
     {
-        using var transport = new ScriptedHandler().ThenJson(HttpStatusCode.Conflict, ConflictJson("null"));
+        using var transport = new ScriptedHandler().ThenJson(HttpStatusCode.Conflict, ConflictJson("null", SlotJson("2025-05-20T11:00:00", "2025-05-20T12:00:00"), "null"));
         var client = SdkHarness.ClientOver(transport, _ => { });
 
         var conflict = await Assert.ThrowsAsync<NexGenSlotConflictException>(() => client.Appointments.CreateAsync(Bodies.GuideAppointment()));
 
-        Assert.Empty(conflict.SuggestedSlots);
+        Assert.Equal(new DateTime(2025, 5, 20, 11, 0, 0), Assert.Single(conflict.SuggestedSlots).ScheduledStart);
+        Assert.NotNull(conflict.Conflict);
     }
 
     [Theory]
