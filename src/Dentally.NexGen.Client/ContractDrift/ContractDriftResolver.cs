@@ -76,16 +76,11 @@ internal sealed class ContractDriftResolver : DefaultContractResolver
     {
         foreach (var list in lists)
         {
-            var index = 0;
-            foreach (var item in list.ValueProvider!.GetValue(target) as System.Collections.IEnumerable ?? Array.Empty<object>())
+            // The lists read are List<T>: IndexOf finds a null without an enumerator per object read.
+            if (list.ValueProvider!.GetValue(target) is System.Collections.IList items && items.IndexOf(null) is var index and >= 0)
             {
-                if (item is null)
-                {
-                    ContractDriftScope.Of(context)?.RecordNullItem(list.PropertyName!, index);
-                    throw new JsonSerializationException("A list of the contract's objects holds null.");
-                }
-
-                index++;
+                ContractDriftScope.Of(context)?.RecordNullItem(list.PropertyName!, index);
+                throw new JsonSerializationException("A list of the contract's objects holds null.");
             }
         }
     }
