@@ -76,14 +76,16 @@ internal sealed class SpecComparer(ContractDocument sdk, ContractDocument newer)
 
     /// <summary>
     /// The SDK authenticates in one of the ways its contract accepts (a bearer token): the change breaks it
-    /// when the newer contract accepts none of them; a way added beside them is info.
+    /// when the newer contract accepts none of them; a way added beside them, or none needed at all, is info.
     /// </summary>
     private void CompareSecurity(string id, OpenApiOperation mine, OpenApiOperation theirs)
     {
         var (accepted, newerAccepted) = (SecurityAlternatives.Of(sdk.Document, mine), SecurityAlternatives.Of(newer.Document, theirs));
         if (!accepted.SetEquals(newerAccepted))
         {
-            Report(id, "security", accepted.Overlaps(newerAccepted) ? DifferenceClass.Info : DifferenceClass.Breaking, "security-changed", string.Join(" or ", accepted), string.Join(" or ", newerAccepted));
+            // An operation that needs no authentication any more still takes the request the SDK sends: not breaking.
+            var stillTaken = accepted.Overlaps(newerAccepted) || newerAccepted.Contains(SecurityAlternatives.None);
+            Report(id, "security", stillTaken ? DifferenceClass.Info : DifferenceClass.Breaking, "security-changed", string.Join(" or ", accepted), string.Join(" or ", newerAccepted));
         }
     }
 
