@@ -49,11 +49,11 @@ internal static class PracticeLocalTime
                 parameterName);
         }
 
-        // Fractions mostly mean a clock reading (DateTime.Now, DateTimeOffset.UtcNow.DateTime): say so, or
+        // Fractions mostly mean a clock reading of kind Unspecified (DateTimeOffset.UtcNow.DateTime, DateTimeOffset.Now.DateTime): say so, or
         // the caller rounds it and sends the machine's or UTC's hour as the practice's.
         throw new ArgumentException(
             $"{parameterName} must be a whole second: the API has no sub-second times. A value with fractions usually comes from a clock "
-            + $"(DateTime.Now, DateTimeOffset.UtcNow.DateTime), whose zone is not the practice's: {ConvertAnInstant}, then drop the fractions.",
+            + $"(DateTimeOffset.UtcNow.DateTime, DateTimeOffset.Now.DateTime), whose zone is not the practice's: {ConvertAnInstant}, then drop the fractions.",
             parameterName);
     }
 
