@@ -15,7 +15,7 @@ namespace Dentally.NexGen.Client;
 /// </summary>
 internal static class RetryRule
 {
-    private const string IdempotencyKeyInUseSegment = "idempotency-key-in-use";
+    private static readonly string IdempotencyKeyInUseSegment = ProblemTypes.IdempotencyKeyInUse.Substring(ProblemTypes.Prefix.Length);
     /// <summary>Where the retry finds the request being sent (set by <see cref="ResilienceHandler"/>).</summary>
     public static readonly ResiliencePropertyKey<HttpRequestMessage> RequestKey = new("Dentally.NexGen.Client.Request");
 

@@ -65,10 +65,7 @@ internal sealed class ProbeClient : IDisposable
         try
         {
             using var response = await _http.SendAsync(request, linked.Token).ConfigureAwait(false);
-            // Read as UTF-8, JSON's encoding, whatever charset the answer names: an unknown one (charset=utf8)
-            // would make ReadAsStringAsync throw instead of the answer being checked.
-            using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(linked.Token).ConfigureAwait(false), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            var text = await reader.ReadToEndAsync(linked.Token).ConfigureAwait(false);
+            var text = await Dentally.NexGen.Client.ResponseText.ReadAsync(response.Content, linked.Token).ConfigureAwait(false);
             var (body, isJson) = Parse(text);
             return new ProbeAnswer(
                 operation,
