@@ -115,8 +115,9 @@ internal sealed class ResponseBodyHandler(long maxBodySize, RecyclableMemoryStre
             }
             catch (Exception) when (cancellationToken.IsCancellationRequested)
             {
-                // The headers did arrive: a timeout that ends this read names their status and request id.
-                throw new OperationCanceledException("The body read was cancelled.", new InvalidResponseBodyException(response, "The response body did not arrive within the timeout"), cancellationToken);
+                // The headers did arrive: a timeout that ends this read names their status and request id
+                // (TransportErrors). This token is the attempt's, so it cannot tell a timeout from the caller.
+                throw new OperationCanceledException("The body read was cancelled.", new InvalidResponseBodyException(response, "The response body read was cancelled before the body ended"), cancellationToken);
             }
             catch (IOException exception)
             {

@@ -19,7 +19,7 @@ internal static class TransportErrors
             case InvalidResponseBodyException invalid:
                 return new NexGenTransportException(new ApiErrorResponse(invalid.ResponseStatusCode, null, invalid.RequestId, null), invalid.Problem + TransportCause.Attempts(attempts, elapsed), invalid);
             case TimeoutRejectedException timeout when StalledBody(timeout) is { } stalled:
-                return new NexGenTimeoutException(new ApiErrorResponse(stalled.ResponseStatusCode, null, stalled.RequestId, null), stalled.Problem + FormattableString.Invariant($" ({timeout.Timeout.TotalSeconds:0.###} s)") + TransportCause.Attempts(attempts, elapsed), timeout);
+                return new NexGenTimeoutException(new ApiErrorResponse(stalled.ResponseStatusCode, null, stalled.RequestId, null), FormattableString.Invariant($"The response body did not arrive within the timeout ({timeout.Timeout.TotalSeconds:0.###} s)") + TransportCause.Attempts(attempts, elapsed), timeout);
             case TimeoutRejectedException timeout:
                 return new NexGenTimeoutException(new ApiErrorResponse(0, null, null, null), TimeoutMessage(timeout.Timeout) + TransportCause.Attempts(attempts, elapsed), timeout);
             case HttpRequestException or IOException:

@@ -78,8 +78,13 @@ public sealed class HostileResponseTests
         await Waiting.UntilAsync(() => transport.StalledReads == 1, "the body read");
         await cancellation.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call.WaitAsync(Waiting.Patience));
+        var error = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call.WaitAsync(Waiting.Patience));
         Assert.Equal(1, transport.Attempts);
+        Assert.Equal(cancellation.Token, error.CancellationToken);
+        for (Exception? inner = error; inner is not null; inner = inner.InnerException)
+        {
+            Assert.DoesNotContain("timeout", inner.Message, StringComparison.OrdinalIgnoreCase); // the caller cancelled; nothing timed out
+        }
     }
 
     [Fact]
