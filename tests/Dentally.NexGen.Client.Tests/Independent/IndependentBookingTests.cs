@@ -5,11 +5,12 @@ namespace Dentally.NexGen.Client.Tests.Independent;
 /// <summary>
 /// The booking workflow against a server that is not the sandbox: written from the contract alone, it
 /// differs wherever the contract allows (tests/IndependentServer/README.md). Each test is a defect the
-/// SDK had against such a server, or a behaviour checked to hold.
+/// SDK had against such a server, or a behaviour checked to hold there too.
 /// </summary>
 public sealed class IndependentBookingTests : IAsyncLifetime
 {
     private static readonly DateTime GuideTen = new(2025, 5, 20, 10, 0, 0);
+    private static readonly DateTime WednesdayNine = new(2025, 5, 21, 9, 0, 0);
     private IndependentServer _server = null!;
 
     public async Task InitializeAsync() => _server = await IndependentServer.StartAsync();
@@ -30,7 +31,7 @@ public sealed class IndependentBookingTests : IAsyncLifetime
             Notes = "New patient — first visit",
         });
 
-        // 10:00 is Jonathan's until 10:30 (Michael Chen): the closest free hour with him is 10:30.
+        // 10:00 is Jonathan's until 10:30 (Michael Chen): the first free hour with him is 10:30.
         Assert.True(result.Rebooked);
         Assert.Equal(new DateTime(2025, 5, 20, 10, 30, 0), result.Appointment.ScheduledStart);
         Assert.Equal(new DateTime(2025, 5, 20, 11, 30, 0), result.Appointment.ScheduledEnd);
@@ -40,4 +41,135 @@ public sealed class IndependentBookingTests : IAsyncLifetime
         Assert.Equal(result.Appointment.Uuid, booked.Uuid);
         Assert.Equal("New patient — first visit", booked.Notes);
     }
+
+    [Fact]
+    public async Task A_full_name_picks_its_patient_from_a_search_that_answers_every_word()
+    {
+        // The server answers "Jane Smith" with all 32 Smiths (any word matches), over two capped pages.
+        var result = await new BookingWorkflow(IndependentClient.For(_server)).BookAsync(Booking(patientQuery: "Jane Smith"));
+
+        Assert.Equal(IndependentData.JaneSmith, result.Appointment.Patient.Uuid);
+    }
+
+    [Fact]
+    public async Task A_surname_alone_stays_ambiguous_with_every_match_across_the_capped_pages()
+    {
+        var ambiguous = await Assert.ThrowsAsync<AmbiguousPatientException>(
+            () => new BookingWorkflow(IndependentClient.For(_server)).BookAsync(Booking(patientQuery: "Smith")));
+
+        Assert.Equal(2 + IndependentData.ExtraSmiths, ambiguous.Candidates.Count);
+        Assert.DoesNotContain(_server.Booked, a => a.CurrentStart == WednesdayNine);
+    }
+
+    [Fact]
+    public async Task A_patient_on_the_second_capped_page_is_found_by_date_of_birth()
+    {
+        var last = IndependentData.ExtraSmiths;
+        var request = Booking(patientQuery: "Smith");
+        request.PatientDateOfBirth = new DateTime(1950, 1, 1).AddDays(last * 400);
+
+        var result = await new BookingWorkflow(IndependentClient.For(_server)).BookAsync(request);
+
+        Assert.Equal(IndependentData.ExtraSmith(last), result.Appointment.Patient.Uuid);
+        Assert.Equal(2, _server.Received.Count(r => r.Path.EndsWith("/patients", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task A_code_shared_with_an_archived_type_books_the_active_one()
+    {
+        // The archived NPE is listed first; the contract does not make codes unique.
+        var result = await new BookingWorkflow(IndependentClient.For(_server)).BookAsync(Booking());
+
+        Assert.Equal(IndependentData.NewPatientExam, result.Appointment.AppointmentType.Uuid);
+        Assert.Equal(WednesdayNine.AddMinutes(60), result.Appointment.ScheduledEnd);
+    }
+
+    [Fact]
+    public async Task A_rerun_the_server_no_longer_replays_finds_its_appointment_though_lists_leave_notes_out()
+    {
+        var request = Booking();
+        request.Notes = "Bring X-rays";
+        request.IdempotencyKey = "booking-4711";
+        var first = await new BookingWorkflow(IndependentClient.For(_server)).BookAsync(request);
+
+        // Past the contract's 24 hours the server forgets the key: the rerun's POST meets the earlier
+        // run's appointment, which the list of appointments shows without its notes.
+        _server.Clock.Advance(TimeSpan.FromHours(25));
+        var rerun = await new BookingWorkflow(IndependentClient.For(_server)).BookAsync(request);
+
+        Assert.True(rerun.AlreadyBooked);
+        Assert.Equal(first.Appointment.Uuid, rerun.Appointment.Uuid);
+        Assert.Single(_server.Booked, a => a.Patient.Uuid == IndependentData.JaneSmith && a.CurrentStart.Date == WednesdayNine.Date);
+    }
+
+    [Fact]
+    public async Task A_rerun_within_24_hours_gets_the_replay_though_nothing_says_it_is_one()
+    {
+        var request = Booking();
+        request.IdempotencyKey = "booking-4712";
+        var first = await new BookingWorkflow(IndependentClient.For(_server)).BookAsync(request);
+
+        var rerun = await new BookingWorkflow(IndependentClient.For(_server)).BookAsync(request);
+
+        Assert.Equal(first.Appointment.Uuid, rerun.Appointment.Uuid);
+        Assert.Single(_server.Booked, a => a.CurrentStart == WednesdayNine);
+        var posts = _server.Received.Where(r => r.Method == "POST").ToList();
+        Assert.Equal(2, posts.Count);
+        Assert.Equal("booking-4712/appointment", posts[1].Header("Idempotency-Key"));
+    }
+
+    [Fact]
+    public async Task An_answer_lost_after_the_commit_is_retried_with_its_key_and_books_once()
+    {
+        _server.LoseAnswerAfterCommit("POST", "/appointments");
+
+        var result = await new BookingWorkflow(IndependentClient.For(_server)).BookAsync(Booking());
+
+        var posts = _server.Received.Where(r => r.Method == "POST").ToList();
+        Assert.Equal(2, posts.Count);
+        Assert.Equal(posts[0].Header("Idempotency-Key"), posts[1].Header("Idempotency-Key"));
+        Assert.Equal(result.Appointment.Uuid, Assert.Single(_server.Booked, a => a.CurrentStart == WednesdayNine).Uuid);
+        Assert.False(result.Rebooked);
+    }
+
+    [Fact]
+    public async Task A_503_whose_Retry_After_is_an_HTTP_date_is_waited_out_and_retried()
+    {
+        _server.AnswerNext("POST", "/appointments", _server.Unavailable(TimeSpan.FromSeconds(2)));
+
+        var result = await new BookingWorkflow(IndependentClient.For(_server)).BookAsync(Booking());
+
+        Assert.Equal(2, _server.Received.Count(r => r.Method == "POST"));
+        Assert.Equal(result.Appointment.Uuid, Assert.Single(_server.Booked, a => a.CurrentStart == WednesdayNine).Uuid);
+    }
+
+    [Fact]
+    public async Task Two_practices_book_through_one_workflow_each_under_its_own_practice_id()
+    {
+        var workflow = new BookingWorkflow(IndependentClient.For(_server));
+        var harbourView = workflow.ForPractice(IndependentServer.Org, IndependentServer.PracticeB);
+        var atHarbourView = Booking();
+        atHarbourView.LocationUuid = IndependentData.HarbourViewDental;
+        atHarbourView.ProviderUuid = IndependentData.PriyaNatarajan;
+        atHarbourView.AppointmentTypeCode = "HYG";
+
+        var results = await Task.WhenAll(workflow.BookAsync(Booking()), harbourView.BookAsync(atHarbourView));
+
+        Assert.Equal(IndependentData.MainStreetDental, results[0].Appointment.Location.Uuid);
+        Assert.Equal(IndependentData.HarbourViewDental, results[1].Appointment.Location.Uuid);
+        var posts = _server.Received.Where(r => r.Method == "POST").ToList();
+        Assert.Contains(posts, p => p.Header("X-Practice-Id") == IndependentServer.PracticeA && p.Body.Contains(IndependentData.MainStreetDental.ToString(), StringComparison.Ordinal));
+        Assert.Contains(posts, p => p.Header("X-Practice-Id") == IndependentServer.PracticeB && p.Body.Contains(IndependentData.HarbourViewDental.ToString(), StringComparison.Ordinal));
+    }
+
+    /// <summary>Jane Smith, a New Patient Exam with Michael Chen at Main Street Dental, Wednesday 09:00 (free).</summary>
+    private static BookingRequest Booking(string? patientQuery = null) => new()
+    {
+        PatientUuid = patientQuery is null ? IndependentData.JaneSmith : null,
+        PatientQuery = patientQuery,
+        ProviderUuid = IndependentData.MichaelChen,
+        AppointmentTypeCode = "NPE",
+        LocationUuid = IndependentData.MainStreetDental,
+        Start = WednesdayNine,
+    };
 }
