@@ -31,7 +31,7 @@ internal sealed class IndependentAnswer
     public string? ProblemType { get; private init; }
 
     /// <summary>A JSON answer; lists are sent chunked, single resources with their length.</summary>
-    public static IndependentAnswer Json(int status, Action<Utf8JsonWriter> write, bool chunked = false)
+    public static IndependentAnswer Json(int status, Action<Utf8JsonWriter> write, bool chunked = false, string contentType = "application/json; charset=utf-8")
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
@@ -39,7 +39,7 @@ internal sealed class IndependentAnswer
             write(writer);
         }
 
-        return new IndependentAnswer(status, buffer.ToArray(), "application/json; charset=utf-8", chunked);
+        return new IndependentAnswer(status, buffer.ToArray(), contentType, chunked);
     }
 
     /// <summary>

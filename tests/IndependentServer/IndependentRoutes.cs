@@ -154,7 +154,7 @@ internal sealed partial class IndependentRoutes(IndependentData data, Independen
             providers.ForEach(p => IndependentJson.Provider(w, p));
             w.WriteEndArray();
             w.WriteEndObject();
-        }, chunked: true);
+        }, chunked: true, contentType: "Application/JSON; Charset=UTF-8"); // media types are case-insensitive (RFC 9110)
     }
 
     private IndependentAnswer ListTypes(Dictionary<string, StringValues> query)
