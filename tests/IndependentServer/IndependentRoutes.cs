@@ -30,11 +30,11 @@ internal sealed partial class IndependentRoutes(IndependentData data, Independen
 
         var scope = new Scope(token, practice is null ? visible : [practice], instance, origin);
         var segments = call.Path.Trim('/').Split('/').Select(Uri.UnescapeDataString).ToArray();
-        lock (data)
-        {
-            return Route(call, segments, scope, practice);
-        }
+        return Route(call, segments, scope, practice);
     }
+
+    /// <summary>Holds each keyed create after its key is claimed, before it runs, until released: its key is then in use.</summary>
+    public IndependentHold? Hold { get; set; }
 
     private IndependentAnswer Route(ReceivedCall call, string[] s, Scope scope, string? practice)
     {
@@ -46,14 +46,14 @@ internal sealed partial class IndependentRoutes(IndependentData data, Independen
                 return IndependentAnswer.Malformed(scope.Instance);
             }
 
-            return (call.Method, s) switch
+            return Locked(() => (call.Method, s) switch
             {
                 ("GET", [_, _]) => ListSites(query, scope),
                 ("GET", [_, _, var id]) => Find(id, uuid => data.Sites.GetValueOrDefault(uuid), site => scope.Sees(site)) is { } site
                     ? IndependentAnswer.Json(200, w => IndependentJson.Site(w, site))
                     : IndependentAnswer.NotFound(scope.Instance),
                 _ => IndependentAnswer.NotFound(scope.Instance),
-            };
+            });
         }
 
         if (s is not ["api", "v1", var org, ..])
@@ -68,15 +68,23 @@ internal sealed partial class IndependentRoutes(IndependentData data, Independen
 
         return (call.Method, s[3..]) switch
         {
-            ("GET", ["patients"]) => SearchPatients(query, scope),
             ("POST", ["patients"]) => Keyed(call, scope, () => CreatePatient(call.Body, scope)),
+            ("POST", ["appointments"]) => Keyed(call, scope, () => CreateAppointment(call.Body, scope)),
+            _ => Locked(() => Read(call, s[3..], query, scope)),
+        };
+    }
+
+    /// <summary>Every operation but the keyed creates.</summary>
+    private IndependentAnswer Read(ReceivedCall call, string[] s, Dictionary<string, StringValues> query, Scope scope)
+        => (call.Method, s) switch
+        {
+            ("GET", ["patients"]) => SearchPatients(query, scope),
             ("GET", ["patients", var id]) => Find(id, uuid => data.Patients.Find(p => p.Uuid == uuid), _ => true) is { } patient
                 ? IndependentAnswer.Json(200, w => IndependentJson.Patient(w, patient))
                 : IndependentAnswer.NotFound(scope.Instance),
             ("GET", ["providers"]) => ListProviders(query),
             ("GET", ["appointment-types"]) => ListTypes(query),
             ("GET", ["appointments"]) => ListAppointments(query, scope),
-            ("POST", ["appointments"]) => Keyed(call, scope, () => CreateAppointment(call.Body, scope)),
             ("GET", ["appointments", var id]) => WithAppointment(id, scope, a => IndependentAnswer.Json(200, w => IndependentJson.Appointment(w, a, withNotes: true))),
             ("PATCH", ["appointments", var id]) => WithAppointment(id, scope, a => Update(a, call.Body, scope)),
             ("POST", ["appointments", var id, "status"]) => WithAppointment(id, scope, a => ChangeStatus(a, call.Body, scope)),
@@ -84,13 +92,20 @@ internal sealed partial class IndependentRoutes(IndependentData data, Independen
             ("GET", ["schedule", "availability"]) => Availability(query, scope),
             _ => IndependentAnswer.NotFound(scope.Instance),
         };
+
+    private IndependentAnswer Locked(Func<IndependentAnswer> answer)
+    {
+        lock (data)
+        {
+            return answer();
+        }
     }
 
     private IndependentAnswer Keyed(ReceivedCall call, Scope scope, Func<IndependentAnswer> run)
     {
         if (call.Header("Idempotency-Key") is not { } key)
         {
-            return run();
+            return Locked(run);
         }
 
         if (key.Length is 0 or > 255)
@@ -103,7 +118,8 @@ internal sealed partial class IndependentRoutes(IndependentData data, Independen
             return stored!;
         }
 
-        var answer = run();
+        Hold?.Wait();
+        var answer = Locked(run);
         keys.Complete(scope.Token, key, answer);
         return answer;
     }

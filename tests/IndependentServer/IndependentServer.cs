@@ -79,6 +79,9 @@ internal sealed class IndependentServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>Holds every keyed create after its key is claimed, until the hold is released (or disposed).</summary>
+    public IndependentHold HoldKeyedCreates() => _routes.Hold = new IndependentHold();
+
     /// <summary>The next request to <paramref name="method"/> a path ending in <paramref name="pathEnd"/> is done, then its answer dropped: the connection is cut.</summary>
     public void LoseAnswerAfterCommit(string method, string pathEnd) => _faults.Enqueue(new Fault(method, pathEnd, Before: null));
 

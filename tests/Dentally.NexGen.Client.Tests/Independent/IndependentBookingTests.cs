@@ -119,6 +119,31 @@ public sealed class IndependentBookingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_rerun_while_the_first_POST_still_runs_waits_out_key_in_use_without_Retry_After_and_gets_the_replay()
+    {
+        using var hold = _server.HoldKeyedCreates();
+        var request = Booking();
+        request.IdempotencyKey = "booking-4713";
+        var first = new BookingWorkflow(IndependentClient.For(_server)).BookAsync(request);
+        await hold.Reached.WaitAsync(TimeSpan.FromMinutes(1));
+
+        // The rerun's clock moves only when the test moves it: its wait after the 409 is seen armed first.
+        var options = IndependentClient.Options(_server);
+        var clock = new TestClock();
+        options.TimeProvider = clock;
+        var rerun = new BookingWorkflow(new NexGenClient(options)).BookAsync(request);
+        await clock.WhenArmedAsync(options.Retry.IdempotencyKeyInUseDelay);
+        hold.Release();
+        var booked = await first;
+        clock.Advance(options.Retry.IdempotencyKeyInUseDelay);
+        var replayed = await rerun;
+
+        Assert.Equal(booked.Appointment.Uuid, replayed.Appointment.Uuid);
+        Assert.Single(_server.Booked, a => a.CurrentStart == WednesdayNine);
+        Assert.Equal(3, _server.Received.Count(r => r.Method == "POST" && r.Header("Idempotency-Key") == "booking-4713/appointment"));
+    }
+
+    [Fact]
     public async Task An_answer_lost_after_the_commit_is_retried_with_its_key_and_books_once()
     {
         _server.LoseAnswerAfterCommit("POST", "/appointments");
