@@ -2,6 +2,7 @@
 using System.Text.RegularExpressions;
 using Dentally.NexGen.Client.Tests.Support;
 using Dentally.NexGen.Independent;
+using Dentally.NexGen.Samples.PartnerSync;
 
 namespace Dentally.NexGen.Client.Tests.Independent;
 
@@ -28,6 +29,21 @@ public sealed partial class IndependentSampleTests : IAsyncLifetime
         var booked = Assert.Single(AppointmentLine().Matches(first)).Groups["uuid"].Value;
         Assert.Equal(booked, Assert.Single(AppointmentLine().Matches(second)).Groups["uuid"].Value);
         Assert.Single(_server.Booked, a => a.Patient.Uuid == IndependentData.JaneSmith && a.Status == "scheduled");
+    }
+
+    [Fact]
+    public async Task The_partner_sample_books_through_a_practice_scope_and_rebooks_on_the_409()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var code = await PartnerSyncSample.RunAsync(
+            ["--base-url", _server.BaseAddress.ToString(), "--token", IndependentServer.Token, "--practice-target", $"{IndependentServer.Org}/{IndependentServer.PracticeA}/{IndependentData.MainStreetDental}"],
+            output, error);
+
+        Assert.True(code == 0, error.ToString());
+        var booked = Assert.Single(_server.Booked, a => a.Patient.Uuid == IndependentData.JaneSmith && a.Status == "scheduled");
+        Assert.Contains($"appointment {booked.Uuid} at 2025-05-20T10:30:00", output.ToString(), StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"^  Appointment  (?<uuid>[0-9a-f-]{36})\r?$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
