@@ -75,6 +75,20 @@ public sealed class IndependentBookingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_patient_created_for_the_booking_is_read_from_the_servers_own_answer()
+    {
+        var request = Booking(patientQuery: "Zoe Quinn");
+        request.CreatePatientIfMissing = new PatientCreate { FirstName = "Zoe", LastName = "Quinn", DateOfBirth = new DateTime(1990, 2, 3) };
+        request.IdempotencyKey = "booking-4714";
+
+        var result = await new BookingWorkflow(IndependentClient.For(_server)).BookAsync(request);
+
+        var created = Assert.Single(_server.Data.Patients, p => p.LastName == "Quinn");
+        Assert.Equal(created.Uuid, result.Appointment.Patient.Uuid);
+        Assert.Equal("booking-4714/patient", _server.Received.Single(r => r.Method == "POST" && r.Path.EndsWith("/patients", StringComparison.Ordinal)).Header("Idempotency-Key"));
+    }
+
+    [Fact]
     public async Task A_code_shared_with_an_archived_type_books_the_active_one()
     {
         // The archived NPE is listed first; the contract does not make codes unique.
