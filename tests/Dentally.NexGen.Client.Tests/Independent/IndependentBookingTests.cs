@@ -43,6 +43,28 @@ public sealed class IndependentBookingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_rerun_of_a_rebooked_booking_gets_the_replayed_409_and_returns_the_earlier_appointment()
+    {
+        var request = new BookingRequest
+        {
+            PatientQuery = "Jane Smith",
+            AppointmentTypeCode = "NPE",
+            LocationUuid = IndependentData.MainStreetDental,
+            Start = GuideTen,
+            Notes = "New patient — first visit",
+            IdempotencyKey = "booking-4715",
+        };
+        var first = await new BookingWorkflow(IndependentClient.For(_server)).BookAsync(request);
+
+        // The server replays the first POST's 409 (its suggestions as they were), and sends no header saying so.
+        var rerun = await new BookingWorkflow(IndependentClient.For(_server)).BookAsync(request);
+
+        Assert.True(first.Rebooked);
+        Assert.Equal(first.Appointment.Uuid, rerun.Appointment.Uuid);
+        Assert.Single(_server.Booked, a => a.Patient.Uuid == IndependentData.JaneSmith && a.Status == "scheduled");
+    }
+
+    [Fact]
     public async Task A_full_name_picks_its_patient_from_a_search_that_answers_every_word()
     {
         // The server answers "Jane Smith" with all 32 Smiths (any word matches), over two capped pages.

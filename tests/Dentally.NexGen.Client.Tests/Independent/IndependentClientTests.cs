@@ -122,6 +122,19 @@ public sealed class IndependentClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_refused_token_is_a_401_whose_Bearer_challenge_carries_parameters()
+    {
+        var options = IndependentClient.Options(_server);
+        options.Token = "not-a-token";
+
+        var refused = await Assert.ThrowsAsync<NexGenUnauthorizedException>(() => new NexGenClient(options).Sites.ListAsync());
+
+        Assert.Equal(401, refused.StatusCode);
+        Assert.Equal(ProblemTypes.Unauthorized, refused.ProblemType);
+        Assert.DoesNotContain("not-a-token", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Availability_sent_chunked_is_read_in_order_with_its_time_zone()
     {
         var free = await _client.Schedule.GetAvailabilityAsync(IndependentData.MainStreetDental, IndependentData.NewPatientExam,
