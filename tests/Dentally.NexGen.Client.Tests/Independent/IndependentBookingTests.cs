@@ -74,6 +74,39 @@ public sealed class IndependentBookingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Two_patients_with_the_queried_full_name_stay_ambiguous_between_those_two()
+    {
+        var namesake = new PatientRecord(Guid.Parse("1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f"), "jane", "SMITH", new DateOnly(2001, 7, 7), null, null, IndependentData.MichaelChen);
+        lock (_server.Data)
+        {
+            _server.Data.Patients.Add(namesake);
+        }
+
+        var ambiguous = await Assert.ThrowsAsync<AmbiguousPatientException>(
+            () => new BookingWorkflow(IndependentClient.For(_server)).BookAsync(Booking(patientQuery: "Jane  Smith")));
+
+        Assert.Equal(new[] { IndependentData.JaneSmith, namesake.Uuid }.Order(), ambiguous.Candidates.Select(c => c.Uuid).Order());
+    }
+
+    [Fact]
+    public async Task A_key_reused_at_another_practice_of_a_server_that_scopes_keys_to_the_token_is_refused_not_booked_twice()
+    {
+        var workflow = new BookingWorkflow(IndependentClient.For(_server));
+        var atMainStreet = Booking();
+        atMainStreet.IdempotencyKey = "booking-9000";
+        var atHarbourView = Booking();
+        atHarbourView.IdempotencyKey = "booking-9000";
+        atHarbourView.LocationUuid = IndependentData.HarbourViewDental;
+        atHarbourView.ProviderUuid = IndependentData.PriyaNatarajan;
+        await workflow.BookAsync(atMainStreet);
+
+        await Assert.ThrowsAsync<BookingKeyReusedException>(
+            () => workflow.ForPractice(IndependentServer.Org, IndependentServer.PracticeB).BookAsync(atHarbourView));
+
+        Assert.DoesNotContain(_server.Booked, a => a.Site.Uuid == IndependentData.HarbourViewDental);
+    }
+
+    [Fact]
     public async Task A_surname_alone_stays_ambiguous_with_every_match_across_the_capped_pages()
     {
         var ambiguous = await Assert.ThrowsAsync<AmbiguousPatientException>(
