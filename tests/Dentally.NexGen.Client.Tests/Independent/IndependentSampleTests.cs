@@ -2,6 +2,7 @@
 using System.Text.RegularExpressions;
 using Dentally.NexGen.Client.Tests.Support;
 using Dentally.NexGen.Independent;
+using Dentally.NexGen.Samples.ListSites;
 using Dentally.NexGen.Samples.PartnerSync;
 
 namespace Dentally.NexGen.Client.Tests.Independent;
@@ -44,6 +45,22 @@ public sealed partial class IndependentSampleTests : IAsyncLifetime
         Assert.True(code == 0, error.ToString());
         var booked = Assert.Single(_server.Booked, a => a.Patient.Uuid == IndependentData.JaneSmith && a.Status == "scheduled");
         Assert.Contains($"appointment {booked.Uuid} at 2025-05-20T10:30:00", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_sites_sample_lists_opening_hours_sent_in_another_order_by_day_and_time()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var code = await SitesSample.RunAsync(["--base-url", _server.BaseAddress.ToString(), "--token", IndependentServer.Token, "--org", IndependentServer.Org, "--practice", IndependentServer.PracticeA], output, error);
+
+        Assert.True(code == 0, error.ToString());
+        var text = output.ToString();
+        Assert.Contains("1 site(s)", text, StringComparison.Ordinal);
+        Assert.Contains("  Tuesday    08:30–12:30, 13:30–17:30", text, StringComparison.Ordinal);
+        Assert.Contains("  Saturday   closed", text, StringComparison.Ordinal);
+        Assert.Contains("  Website    —", text, StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"^  Appointment  (?<uuid>[0-9a-f-]{36})\r?$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
