@@ -230,9 +230,13 @@ public sealed class IndependentBookingTests : IAsyncLifetime
     public async Task A_503_whose_Retry_After_is_an_HTTP_date_is_waited_out_and_retried()
     {
         _server.AnswerNext("POST", "/appointments", _server.Unavailable(TimeSpan.FromSeconds(2)));
+        var options = IndependentClient.Options(_server);
+        var started = options.TimeProvider.GetUtcNow();
 
-        var result = await new BookingWorkflow(IndependentClient.For(_server)).BookAsync(Booking());
+        var result = await new BookingWorkflow(new NexGenClient(options)).BookAsync(Booking());
 
+        // Measured from the answer's own Date: exactly the 2 seconds asked for, on the client's clock.
+        Assert.Equal(TimeSpan.FromSeconds(2), options.TimeProvider.GetUtcNow() - started);
         Assert.Equal(2, _server.Received.Count(r => r.Method == "POST"));
         Assert.Equal(result.Appointment.Uuid, Assert.Single(_server.Booked, a => a.CurrentStart == WednesdayNine).Uuid);
     }
