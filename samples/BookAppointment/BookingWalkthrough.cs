@@ -83,6 +83,12 @@ internal sealed class BookingWalkthrough(NexGenClient client, ReplayWatch replay
 
         output.WriteLine($"  searching for \"{patient}\"");
         var matches = await client.Patients.SearchAllAsync(patient, cancellationToken: cancellationToken).ToListAsync(cancellationToken);
+
+        // How a server matches a search is its own: one answers "Jane Smith" with Jane Smith alone, another
+        // with every patient matching either word. A name that is exactly one match's full name names it
+        // (as BookingWorkflow does with BookingRequest.PatientQuery).
+        var named = matches.FindAll(m => string.Equals($"{m.FirstName} {m.LastName}", string.Join(' ', patient.Split(' ', StringSplitOptions.RemoveEmptyEntries)), StringComparison.OrdinalIgnoreCase));
+        matches = named.Count > 0 ? named : matches;
         return matches.Count switch
         {
             1 => matches[0],

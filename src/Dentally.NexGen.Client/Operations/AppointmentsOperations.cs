@@ -111,7 +111,7 @@ public class AppointmentsOperations
         Validate.PageSize(pageSize);
         return Pager.WalkAsync(
             (page, ct) => _raw.ListAppointmentsAsync(_scope.OrganizationId, _scope.PracticeId, filter.Patient, filter.Provider, filter.Location, filter.Status, filter.From, filter.To, page, pageSize, ct),
-            p => p.Items, p => p.Total, pageSize, cancellationToken);
+            p => p.Items, p => p.Total, p => p.PageSize, pageSize, cancellationToken);
     }
 
     /// <summary>Gets one appointment.</summary>

@@ -48,7 +48,7 @@ public class PatientsOperations
         Validate.PageSize(pageSize);
         return Pager.WalkAsync(
             (page, ct) => _raw.SearchPatientsAsync(_scope.OrganizationId, _scope.PracticeId, text, page, pageSize, ct),
-            p => p.Items, p => p.Total, pageSize, cancellationToken);
+            p => p.Items, p => p.Total, p => p.PageSize, pageSize, cancellationToken);
     }
 
     /// <summary>Gets one patient.</summary>

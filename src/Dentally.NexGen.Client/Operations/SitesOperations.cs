@@ -47,7 +47,7 @@ public class SitesOperations
         Validate.PageSize(pageSize);
         return Pager.WalkAsync(
             (page, ct) => _raw.ListSitesAsync(_scope.PracticeId, page, pageSize, isActive, ct),
-            p => p.Items, p => p.Total, pageSize, cancellationToken);
+            p => p.Items, p => p.Total, p => p.PageSize, pageSize, cancellationToken);
     }
 
     /// <summary>Gets one site.</summary>

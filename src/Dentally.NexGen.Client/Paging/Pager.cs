@@ -2,13 +2,14 @@ using System.Runtime.CompilerServices;
 
 namespace Dentally.NexGen.Client;
 
-/// <summary>Walks a paged list lazily, one request per page, stopping at <c>total</c>.</summary>
+/// <summary>Walks a paged list lazily, one request per page, stopping at <c>total</c> or a short page (<see cref="PageEnd"/>).</summary>
 internal static class Pager
 {
     public static async IAsyncEnumerable<TItem> WalkAsync<TPage, TItem>(
         Func<int, CancellationToken, Task<TPage>> fetchPage,
         Func<TPage, ICollection<TItem>> items,
         Func<TPage, int> total,
+        Func<TPage, int> reportedPageSize,
         int pageSize,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -24,9 +25,9 @@ internal static class Pager
             }
 
             seen += pageItems.Count;
-            // Stop at the reported total, and on a short or empty page even if the total said more:
-            // a page past the end is never requested.
-            if (seen >= total(current) || pageItems.Count < pageSize)
+            // Stop at the reported total, and on a page shorter than the server's page size even if the
+            // total said more: a page past the end is never requested.
+            if (PageEnd.IsLast(pageItems.Count, seen, total(current), reportedPageSize(current), pageSize))
             {
                 yield break;
             }

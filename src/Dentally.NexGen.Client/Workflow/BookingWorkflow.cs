@@ -195,6 +195,7 @@ public class BookingWorkflow
             }
         }
 
+        matches = FullNameMatch.Narrow(matches, request.PatientQuery);
         switch (matches.Count)
         {
             case 1:
@@ -246,10 +247,34 @@ public class BookingWorkflow
         return type;
     }
 
+    /// <summary>
+    /// The type by uuid, or by code: the contract does not make codes unique, and an archived type may
+    /// keep the code of the one that replaced it, listed before it. An active type with the code wins;
+    /// only when every type with it is inactive is one of those returned (and refused as inactive).
+    /// </summary>
     private static AppointmentType? Find(IList<AppointmentType> types, BookingRequest request)
-        => request.AppointmentTypeUuid is { } uuid
-            ? types.FirstOrDefault(t => t.Uuid == uuid)
-            : types.FirstOrDefault(t => string.Equals(t.Code, request.AppointmentTypeCode, StringComparison.OrdinalIgnoreCase));
+    {
+        if (request.AppointmentTypeUuid is { } uuid)
+        {
+            return types.FirstOrDefault(t => t.Uuid == uuid);
+        }
+
+        AppointmentType? inactive = null;
+        foreach (var type in types)
+        {
+            if (string.Equals(type.Code, request.AppointmentTypeCode, StringComparison.OrdinalIgnoreCase))
+            {
+                if (type.IsActive)
+                {
+                    return type;
+                }
+
+                inactive ??= type;
+            }
+        }
+
+        return inactive;
+    }
 
     private readonly struct ResolvedPatient(Guid uuid, Guid? preferredProviderUuid)
     {

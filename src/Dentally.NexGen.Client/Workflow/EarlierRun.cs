@@ -15,7 +15,7 @@ namespace Dentally.NexGen.Client;
 /// Booking a replacement would give the patient a second appointment. The contract has no field that
 /// could carry a booking reference, so an appointment counts as this booking's when it holds
 /// everything the booking would have sent: this patient, this type, this site, a provider the policy
-/// accepts, the booking's length, its notes (compared exactly), a start within the window looked at,
+/// accepts, the booking's length, its notes (compared exactly when the server returns them), a start within the window looked at,
 /// and a status other than cancelled. Only after a conflict, so a booking that succeeds at once costs
 /// nothing more; at most <see cref="MaxPages"/> pages are requested.
 /// </summary>
@@ -62,7 +62,7 @@ internal static class EarlierRun
             }
 
             seen += items.Count;
-            if (seen >= current.Total || items.Count < Validate.MaxPageSize)
+            if (PageEnd.IsLast(items.Count, seen, current.Total, current.PageSize, Validate.MaxPageSize))
             {
                 break;
             }
@@ -80,7 +80,7 @@ internal static class EarlierRun
             || appointment.Location?.Uuid != request.LocationUuid
             || appointment.Provider is null
             || !acceptsProvider(appointment.Provider.Uuid)
-            || !string.Equals(appointment.Notes ?? string.Empty, request.Notes ?? string.Empty, StringComparison.Ordinal))
+            || !NotesAgree(appointment.Notes, request.Notes))
         {
             return false;
         }
@@ -88,4 +88,12 @@ internal static class EarlierRun
         var (start, end) = (appointment.ScheduledStart, appointment.ScheduledEnd);
         return start >= from && start < to && end - start == length;
     }
+
+    /// <summary>
+    /// Whether the notes the server returned are the booking's. <c>notes</c> is optional in the contract, and
+    /// a server may leave it out of what it returns (the booking guide's own 201 answers a booking sent
+    /// with notes without them): notes left out say nothing either way. Notes returned are compared exactly.
+    /// </summary>
+    private static bool NotesAgree(string? returned, string? sent)
+        => returned is null || string.Equals(returned, sent ?? string.Empty, StringComparison.Ordinal);
 }

@@ -51,7 +51,9 @@ internal sealed class AnswerValidator(ContractDocument contract, DifferenceLog l
             return;
         }
 
-        if (answer.MediaType is null || !content.TryGetValue(answer.MediaType, out var mediaType))
+        // Media types are case-insensitive (RFC 9110 8.3.1): Application/JSON is the contract's application/json.
+        var mediaType = answer.MediaType is null ? null : content.FirstOrDefault(c => string.Equals(c.Key, answer.MediaType, StringComparison.OrdinalIgnoreCase)).Value;
+        if (mediaType is null)
         {
             Report("header Content-Type", DifferenceClass.Breaking, DifferenceKinds.MediaTypeChanged, string.Join(" or ", content.Keys), answer.MediaType ?? "none");
             return;
