@@ -57,6 +57,14 @@ internal static class BookingPost
         }
     }
 
+    /// <summary>
+    /// The server refused the POST itself (400, 404, 422, the key used with another body): definite for
+    /// a POST sent once, but for one sent again it may answer a retry after the first send committed.
+    /// </summary>
+    public static bool IsRefusal(Exception exception)
+        => exception is BookingKeyReusedException
+            || exception is NexGenApiException { StatusCode: 400 or 404 or 422 } and not NexGenTransportException and not NexGenContractViolationException;
+
     private static bool IsDefinite(Exception exception)
         => exception is NexGenApiException { StatusCode: 400 or 404 or 422 } and not NexGenTransportException
             || exception is NexGenSlotConflictException

@@ -8,8 +8,8 @@ namespace Dentally.NexGen.Client;
 /// from the availability endpoint, until one is booked or the policy is exhausted. With the caller's
 /// key, before the first replacement it looks for the appointment an earlier run of the same booking
 /// made (<see cref="EarlierRun"/>), and returns that one instead of booking a second; with any key, a
-/// conflict answering a POST sent more than once is first checked against the booking's own
-/// appointment in that slot.
+/// conflict or a refusal answering a POST sent more than once is first checked against the booking's
+/// own appointment in that slot.
 /// </summary>
 internal sealed class SlotBooking
 {
@@ -79,6 +79,21 @@ internal sealed class SlotBooking
                     step?.SetStatus(ActivityStatusCode.Error, "slot-conflict");
                     conflict = exception;
                     resent = sends.Counter.Count > 1;
+                }
+                catch (Exception refusal) when (sends.Counter.Count > 1 && BookingPost.IsRefusal(refusal))
+                {
+                    // A refusal (422, 400, 404, a key "used with another body") answering a POST sent more
+                    // than once is no proof that nothing was booked either: the first send may have
+                    // committed, and the server forgotten its key (an expired window, a lost store)
+                    // before refusing the retry. The booking's own appointment in that slot wins.
+                    step?.SetStatus(ActivityStatusCode.Error, refusal.GetType().Name);
+                    if (await FindOwnAsync(slot, cancellationToken).ConfigureAwait(false) is { } booked)
+                    {
+                        _attempts.Add(new BookingAttempt(slot, BookingAttemptOutcome.Booked, null));
+                        return (booked, _attempts);
+                    }
+
+                    throw;
                 }
             }
 
