@@ -5,13 +5,15 @@ namespace Dentally.NexGen.Client;
 /// as it is: an answer that the server decided on the request itself, which the same key and body
 /// would get again (400, 404, 409 <c>slot-conflict</c>, 422, and a success the SDK cannot read,
 /// <see cref="NexGenContractViolationException"/>, which a rerun would only replay), and a failure
-/// before any attempt of the POST was sent (its token provider failed, the caller cancelled first),
+/// when no send of the POST is in doubt (<see cref="RequestCounter.InDoubt"/>): none was sent (its token
+/// provider failed, the caller cancelled first), or every send was refused before it was applied (401,
+/// 403, 408, 429 — a caller cancelling during the wait a 429's <c>Retry-After</c> asked for included),
 /// which booked nothing. Every other failure — no answer, a timeout, a 5xx, a key still in flight, a
-/// 401, 403, 408 or 429 (one of the SDK's earlier attempts may have been applied before it), a body cut
-/// off, a cancellation — becomes <see cref="BookingOutcomeUnknownException"/>, which tells the caller
-/// how to run the booking again safely; a caller who chose the key knows it already, so their own
-/// cancellation stays an <see cref="OperationCanceledException"/>. A key sent before with another body
-/// becomes <see cref="BookingKeyReusedException"/>.
+/// body cut off, a cancellation while a send was under way, or any of those on an earlier send — becomes
+/// <see cref="BookingOutcomeUnknownException"/>, which tells the caller how to run the booking again
+/// safely; a caller who chose the key knows it already, so their own cancellation stays an
+/// <see cref="OperationCanceledException"/>. A key sent before with another body becomes
+/// <see cref="BookingKeyReusedException"/>.
 /// </summary>
 internal static class BookingPost
 {
@@ -31,7 +33,7 @@ internal static class BookingPost
         {
             throw;
         }
-        catch (Exception exception) when (!IsDefinite(exception) && sends.Counter.Count > 0)
+        catch (Exception exception) when (!IsDefinite(exception) && sends.Counter.InDoubt > 0)
         {
             throw new BookingOutcomeUnknownException(keys.BookingKey, slot, exception);
         }

@@ -95,7 +95,8 @@ public class BookingWorkflow
     /// <exception cref="OperationCanceledException">
     /// The caller cancelled. When the request carries its own key, this holds even after a POST went out:
     /// the caller knows the key, and running the request again with it is safe. Without a key, a
-    /// cancellation after a POST went out is a <see cref="BookingOutcomeUnknownException"/> that carries the key made for the call.
+    /// cancellation after a POST went out is a <see cref="BookingOutcomeUnknownException"/> that carries the key made for the call,
+    /// unless every send of it was refused before it was applied (a 429 whose <c>Retry-After</c> was being waited out).
     /// </exception>
     public virtual async Task<BookingResult> BookAsync(BookingRequest request, CancellationToken cancellationToken = default)
     {
