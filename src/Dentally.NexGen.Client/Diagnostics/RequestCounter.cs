@@ -48,14 +48,15 @@ internal sealed class RequestCounter
     /// <paramref name="sendsBefore"/> times before: in doubt when it sent it again and got no answer
     /// (a failure, a timeout, a cancellation, a body cut off) or an answer that does not say the request
     /// was refused before it was applied (a 5xx, a 409 <c>idempotency-key-in-use</c>, a redirect).
-    /// 400, 401, 403, 404, 408, 422 and 429 refuse the request itself, and a token provider's failure
-    /// follows no send or a 401.
+    /// 400, 401, 403, 404, 408, 422 and 429 refuse the request itself, a token provider's failure
+    /// follows no send or a 401, and a connection never made carried nothing.
     /// </summary>
     public static void RecordAttemptEnd(HttpRequestMessage request, int sendsBefore, HttpResponseMessage? response, Exception? failure)
     {
         if (Ambient.Value is null
             || TelemetryHandler.Sends(request) == sendsBefore
             || failure is TokenProviderFailure
+            || TransportCause.NeverSent(failure)
             || (int?)response?.StatusCode is 400 or 401 or 403 or 404 or 408 or 422 or 429)
         {
             return;

@@ -6,7 +6,7 @@ namespace Dentally.NexGen.Client;
 /// would get again (400, 404, 409 <c>slot-conflict</c>, 422, and a success the SDK cannot read,
 /// <see cref="NexGenContractViolationException"/>, which a rerun would only replay), and a failure
 /// when no send of the POST is in doubt (<see cref="RequestCounter.InDoubt"/>): none was sent (its token
-/// provider failed, the caller cancelled first), or every send was refused before it was applied (401,
+/// provider failed, the caller cancelled first, no connection could be made), or every send was refused before it was applied (401,
 /// 403, 408, 429 — a caller cancelling during the wait a 429's <c>Retry-After</c> asked for included),
 /// which booked nothing. Every other failure — no answer, a timeout, a 5xx, a key still in flight, a
 /// body cut off, a cancellation while a send was under way, or any of those on an earlier send — becomes

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using Dentally.NexGen.Client.Tests.Support;
 using WireMock.RequestBuilders;
 using static Dentally.NexGen.Client.Tests.Workflow.WorkflowStub;
@@ -8,7 +10,8 @@ namespace Dentally.NexGen.Client.Tests.ExactlyOnce;
 /// A booking POST whose every send was refused before it was applied (429, 401, 403, 408) booked
 /// nothing: its failure, and a caller's cancellation during the wait a 429 asked for, are what they are,
 /// not an outcome in doubt. One send that may have been applied (a 5xx, no answer) keeps it in doubt.
-/// Without a key of the caller's: with one, a cancellation is always the caller's own exception.
+/// A connection refused on every attempt sent nothing either. Without a key of the caller's: with one,
+/// a cancellation is always the caller's own exception.
 /// </summary>
 public sealed class RefusedSendTests : IDisposable
 {
@@ -77,12 +80,50 @@ public sealed class RefusedSendTests : IDisposable
         Assert.IsAssignableFrom<OperationCanceledException>(doubt.InnerException);
     }
 
+    [Fact]
+    public async Task A_POST_whose_connection_is_refused_on_every_attempt_is_that_transport_failure_with_the_key()
+    {
+        // A port held without listening: every connection to it is refused, and nobody else can take it.
+        using var closed = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        closed.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        using var transport = new PostsTo(((IPEndPoint)closed.LocalEndPoint!).Port);
+
+        var error = await Assert.ThrowsAsync<NexGenTransportException>(() => new BookingWorkflow(new NexGenClient(_harness.Options, transport)).BookAsync(JaneNpeAtTen()));
+
+        // Before: BookingOutcomeUnknownException ("the appointment may exist"), though no POST ever left.
+        Assert.Contains("refused", error.Message, StringComparison.Ordinal);
+        Assert.Contains("after 4 attempts", error.Message, StringComparison.Ordinal);
+        Assert.IsType<string>(error.Data[BookingWorkflow.IdempotencyKeyDataName]);
+    }
+
     private TestClock Clock => (TestClock)_harness.Options.TimeProvider;
 
     private int Posts => _harness.Requests.Count(r => r.Method == "POST");
 
     private static WireMock.ResponseBuilders.IResponseBuilder Refusal(int status)
         => SdkHarness.Problem(status, status == 429 ? "rate-limited" : "forbidden", "Refused");
+
+    /// <summary>Real HTTP; POSTs go to <paramref name="port"/> on loopback (the request's own address is put back after each send).</summary>
+    private sealed class PostsTo(int port) : DelegatingHandler(new SocketsHttpHandler())
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var address = request.RequestUri!;
+            if (request.Method == HttpMethod.Post)
+            {
+                request.RequestUri = new UriBuilder(address) { Port = port }.Uri;
+            }
+
+            try
+            {
+                return await base.SendAsync(request, cancellationToken);
+            }
+            finally
+            {
+                request.RequestUri = address;
+            }
+        }
+    }
 
     private void PostsAnswered(params WireMock.ResponseBuilders.IResponseBuilder[] answers)
         => _harness.RespondInSequence(Request.Create().UsingPost().WithPath($"/api/v1/{SdkHarness.Org}/appointments"), answers);
