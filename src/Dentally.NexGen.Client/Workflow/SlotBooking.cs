@@ -80,16 +80,11 @@ internal sealed class SlotBooking
                     conflict = exception;
                     resent = sends.Counter.Count > 1;
                 }
-                catch (Exception refusal) when (sends.Counter.Count > 1 && BookingPost.IsRefusal(refusal))
+                catch (Exception refusal) when (BookingPost.IsRefusal(refusal) && (sends.Counter.Count > 1 || (_attempts.Count == 0 && _keys.FromCaller)))
                 {
-                    // A refusal (422, 400, 404, a key "used with another body") answering a POST sent more
-                    // than once is no proof that nothing was booked either: the first send may have
-                    // committed, and the server forgotten its key (an expired window, a lost store)
-                    // before refusing the retry. The booking's own appointment in that slot wins.
                     step?.SetStatus(ActivityStatusCode.Error, refusal.GetType().Name);
-                    if (await FindOwnAsync(slot, cancellationToken).ConfigureAwait(false) is { } booked)
+                    if (await SettleRefusalAsync(slot, resent: sends.Counter.Count > 1, cancellationToken).ConfigureAwait(false) is { } booked)
                     {
-                        _attempts.Add(new BookingAttempt(slot, BookingAttemptOutcome.Booked, null));
                         return (booked, _attempts);
                     }
 
@@ -138,6 +133,32 @@ internal sealed class SlotBooking
             _metrics.Rebook();
             slot = WithRequestedLength(next);
         }
+    }
+
+    /// <summary>
+    /// A refusal (422, 400, 404, a key "used with another body") is no proof that nothing was booked
+    /// when a server that forgot the key gave it: to a POST sent more than once, whose first send may
+    /// have committed (this booking's appointment in <paramref name="slot"/>), or to the first choice
+    /// of a rerun with the caller's key after its replay window (the earlier run's appointment, in the
+    /// whole window). The appointment found, recorded as an attempt, is the booking's; none: the refusal stands.
+    /// </summary>
+    private async Task<Appointment?> SettleRefusalAsync(Slot slot, bool resent, CancellationToken cancellationToken)
+    {
+        if (resent && await FindOwnAsync(slot, cancellationToken).ConfigureAwait(false) is { } own)
+        {
+            _attempts.Add(new BookingAttempt(slot, BookingAttemptOutcome.Booked, null));
+            return own;
+        }
+
+        if (_attempts.Count == 0
+            && _keys.FromCaller
+            && await EarlierRun.FindAsync(_client, _request, _patient, _type, _provider, _length, _windowEnd, cancellationToken).ConfigureAwait(false) is { } earlier)
+        {
+            _attempts.Add(new BookingAttempt(SlotOf(earlier), BookingAttemptOutcome.AlreadyBooked, null));
+            return earlier;
+        }
+
+        return null;
     }
 
     /// <summary>This booking's appointment at <paramref name="slot"/>; a lookup that fails leaves the POST's outcome unknown.</summary>

@@ -10,18 +10,20 @@ namespace Dentally.NexGen.Client.Tests.ExactlyOnce;
 /// (its replay window passed, its key store was lost), refuses the SDK's retry of that POST instead of
 /// replaying the 201: a 422 (<c>validation-error</c>, or <c>idempotency-key-mismatch</c> for a key it
 /// no longer matches) or a 400. The appointment exists, so the booking is reported booked, not refused;
-/// a refusal whose first send was not applied stays that refusal.
+/// a refusal whose first send was not applied stays that refusal. So too for a rerun with the caller's
+/// key after the server forgot it: its refused first POST returns the earlier run's appointment.
 /// </summary>
 public sealed class ForgottenKeyRefusalTests : IAsyncLifetime
 {
+    private const string CallerKey = "partner-booking-9001";
     private static readonly DateTime TenAm = new(2025, 5, 20, 10, 0, 0);
     private NexGenSandbox _sandbox = null!;
 
     public static TheoryData<string?, int, string> Refusals => new()
     {
-        { "partner-booking-9001", 422, "validation-error" },
+        { CallerKey, 422, "validation-error" },
         { null, 422, "validation-error" },
-        { "partner-booking-9001", 422, "idempotency-key-mismatch" },
+        { CallerKey, 422, "idempotency-key-mismatch" },
         { null, 422, "idempotency-key-mismatch" },
         { null, 400, "malformed-request" },
     };
@@ -71,6 +73,38 @@ public sealed class ForgottenKeyRefusalTests : IAsyncLifetime
         await Assert.ThrowsAsync<NexGenValidationException>(() => new BookingWorkflow(Client(transport)).BookAsync(ForgottenKeyRetryTests.JaneAtTen(key: null)));
 
         Assert.DoesNotContain(_sandbox.ReceivedRequests, r => r.Method == "GET" && r.Path.EndsWith("/appointments", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("validation-error")]
+    [InlineData("idempotency-key-mismatch")]
+    public async Task A_rerun_with_the_callers_key_refused_after_the_key_expired_returns_the_earlier_runs_appointment(string type)
+    {
+        // The first run books; the server then forgets the key (its replay window passed) and refuses the
+        // rerun's first POST instead of replaying the 201.
+        using var transport = new RefusingResends(422, type);
+        var workflow = new BookingWorkflow(Client(transport));
+        var first = await workflow.BookAsync(ForgottenKeyRetryTests.JaneAtTen(CallerKey));
+        _sandbox.ForgetIdempotencyKeys();
+
+        // Before: the refusal (BookingKeyReusedException: "use a new key", which books a second appointment).
+        var rerun = await workflow.BookAsync(ForgottenKeyRetryTests.JaneAtTen(CallerKey));
+
+        Assert.True(rerun.AlreadyBooked);
+        Assert.Equal(first.Appointment.Uuid, rerun.Appointment.Uuid);
+        Assert.Equal(first.Appointment.Uuid, Assert.Single(JanesAppointments()).Uuid);
+        Assert.Equal(1, transport.Refused);
+    }
+
+    [Fact]
+    public async Task A_first_run_with_the_callers_key_refused_and_nothing_earlier_stays_the_refusal_after_one_look()
+    {
+        using var transport = new RefusingResends(422, "validation-error", refuseFrom: 1);
+
+        await Assert.ThrowsAsync<NexGenValidationException>(() => new BookingWorkflow(Client(transport)).BookAsync(ForgottenKeyRetryTests.JaneAtTen(CallerKey)));
+
+        Assert.Empty(JanesAppointments());
+        Assert.Single(_sandbox.ReceivedRequests, r => r.Method == "GET" && r.Path.EndsWith("/appointments", StringComparison.Ordinal));
     }
 
     private static bool IsAppointmentPost(ReceivedRequest request)
