@@ -43,7 +43,7 @@ internal static class BookingPost
     /// Runs a lookup that settles a POST's outcome (was a conflict the booking's own appointment?): if
     /// it fails, that outcome stays unknown, whatever the lookup's own failure was.
     /// </summary>
-    public static async Task<T> SettleAsync<T>(Func<Task<T>> lookup, BookingKeys keys, Slot slot, CancellationToken cancellationToken)
+    public static async Task<T> SettleAsync<T>(Func<Task<T>> lookup, BookingKeys keys, Slot? slot, CancellationToken cancellationToken)
     {
         try
         {

@@ -107,6 +107,29 @@ public sealed class ForgottenKeyRefusalTests : IAsyncLifetime
         Assert.Single(_sandbox.ReceivedRequests, r => r.Method == "GET" && r.Path.EndsWith("/appointments", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_patient_creation_retry_refused_after_the_first_send_created_the_patient_books_for_that_patient()
+    {
+        _sandbox.InjectFaultWhere(r => r.Method == "POST" && r.Path.EndsWith("/patients", StringComparison.Ordinal), SandboxFault.DropConnection().AfterCommit(), times: 1);
+        using var transport = new RefusingResends(422, "validation-error", refuseFrom: 2, refuseTo: 2);
+        var request = new BookingRequest
+        {
+            PatientQuery = "Ada Okafor",
+            CreatePatientIfMissing = new PatientCreate { FirstName = "Ada", LastName = "Okafor", DateOfBirth = new DateTime(1990, 2, 3), PreferredProviderUuid = SandboxSeed.MichaelChen },
+            AppointmentTypeCode = "NPE",
+            LocationUuid = SandboxSeed.MainStreetDental,
+            Start = TenAm,
+        };
+
+        // Before: NexGenValidationException, with the patient created and nothing booked.
+        var result = await new BookingWorkflow(Client(transport)).BookAsync(request);
+
+        var ada = Assert.Single(_sandbox.GetPatients(), p => p.LastName == "Okafor");
+        Assert.Equal(ada.Uuid, result.Appointment.Patient.Uuid);
+        Assert.Single(_sandbox.GetAppointments(), a => a.Patient.Uuid == ada.Uuid);
+        Assert.Equal(1, transport.Refused);
+    }
+
     private static bool IsAppointmentPost(ReceivedRequest request)
         => request.Method == "POST" && request.Path.EndsWith("/appointments", StringComparison.Ordinal);
 
@@ -124,8 +147,8 @@ public sealed class ForgottenKeyRefusalTests : IAsyncLifetime
     private List<Appointment> JanesAppointments()
         => _sandbox.GetAppointments().Where(a => a.Patient.Uuid == SandboxSeed.JaneSmith && a.Status != AppointmentStatuses.Cancelled).ToList();
 
-    /// <summary>The server after it forgot its keys: the POSTs from the <paramref name="refuseFrom"/>th on are refused with that problem, never reaching the sandbox.</summary>
-    private sealed class RefusingResends(int status, string type, int refuseFrom = 2) : DelegatingHandler(new SocketsHttpHandler())
+    /// <summary>The server after it forgot its keys: the POSTs from the <paramref name="refuseFrom"/>th to the <paramref name="refuseTo"/>th are refused with that problem, never reaching the sandbox.</summary>
+    private sealed class RefusingResends(int status, string type, int refuseFrom = 2, int refuseTo = int.MaxValue) : DelegatingHandler(new SocketsHttpHandler())
     {
         private int _posts;
         private int _refused;
@@ -134,7 +157,7 @@ public sealed class ForgottenKeyRefusalTests : IAsyncLifetime
 
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            if (request.Method != HttpMethod.Post || Interlocked.Increment(ref _posts) < refuseFrom)
+            if (request.Method != HttpMethod.Post || Interlocked.Increment(ref _posts) is var post && (post < refuseFrom || post > refuseTo))
             {
                 return base.SendAsync(request, cancellationToken);
             }
