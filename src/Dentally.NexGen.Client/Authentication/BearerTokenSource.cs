@@ -13,7 +13,8 @@ namespace Dentally.NexGen.Client;
 /// <see cref="RefreshCooldown"/>: its calls fail with 401 at once instead of costing the identity
 /// provider a call each. A tenant without a request for <see cref="IdleLifetime"/> is forgotten (its
 /// header holds its token), checked at most once a minute, when another tenant is first seen. The
-/// provider's failures come out as <see cref="TokenProviderFailure"/>: the send that needed the token was not made.
+/// provider's failures come out as <see cref="TokenProviderFailure"/>: the send that needed the token was not made. A
+/// provider that ignores its token is waited for only as long as the token allows (the attempt's timeout, the caller's cancellation).
 /// </summary>
 internal sealed class BearerTokenSource
 {
@@ -47,7 +48,8 @@ internal sealed class BearerTokenSource
         string token;
         try
         {
-            token = await _provider.GetTokenAsync(new NexGenTokenRequest(tenant.OrganizationId, tenant.PracticeId), cancellationToken).ConfigureAwait(false);
+            // The provider is the caller's code: a token it ignores must still end the wait (CancellableWait).
+            token = await CancellableWait.WaitAsync(_provider.GetTokenAsync(new NexGenTokenRequest(tenant.OrganizationId, tenant.PracticeId), cancellationToken), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception failure) when (TokenProviderFailure.IsProviders(failure, cancellationToken))
         {
@@ -119,7 +121,7 @@ internal sealed class BearerTokenSource
         {
             token = _provider is CachingTokenProvider cache
                 ? await cache.ReplaceAsync(request, refused.Holds, cancellationToken).ConfigureAwait(false)
-                : await _provider.GetTokenAsync(request, cancellationToken).ConfigureAwait(false);
+                : await CancellableWait.WaitAsync(_provider.GetTokenAsync(request, cancellationToken), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception failure) when (TokenProviderFailure.IsProviders(failure, cancellationToken))
         {

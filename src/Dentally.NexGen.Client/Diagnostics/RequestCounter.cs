@@ -1,3 +1,4 @@
+using System.Net.Http;
 using System.Threading;
 
 namespace Dentally.NexGen.Client;
@@ -13,10 +14,17 @@ internal sealed class RequestCounter
     private static readonly AsyncLocal<RequestCounter?> Ambient = new();
     private readonly RequestCounter? _outer;
     private int _count;
+    private int _inDoubt;
 
     private RequestCounter(RequestCounter? outer) => _outer = outer;
 
     public int Count => Volatile.Read(ref _count);
+
+    /// <summary>
+    /// How many attempts sent their request and got no answer saying it was refused unapplied: a write
+    /// among them may have been applied (<see cref="RecordAttemptEnd"/>).
+    /// </summary>
+    public int InDoubt => Volatile.Read(ref _inDoubt);
 
     /// <summary>Starts counting for the current async flow; dispose to stop.</summary>
     public static Scope Begin()
@@ -32,6 +40,31 @@ internal sealed class RequestCounter
         for (var counter = Ambient.Value; counter is not null; counter = counter._outer)
         {
             Interlocked.Increment(ref counter._count);
+        }
+    }
+
+    /// <summary>
+    /// Records how an attempt of <paramref name="request"/> ended, which had sent it
+    /// <paramref name="sendsBefore"/> times before: in doubt when it sent it again and got no answer
+    /// (a failure, a timeout, a cancellation, a body cut off) or an answer that does not say the request
+    /// was refused before it was applied (a 5xx, a 409 <c>idempotency-key-in-use</c>, a redirect).
+    /// 400, 401, 403, 404, 408, 422 and 429 refuse the request itself, a token provider's failure
+    /// follows no send or a 401, and a connection never made carried nothing.
+    /// </summary>
+    public static void RecordAttemptEnd(HttpRequestMessage request, int sendsBefore, HttpResponseMessage? response, Exception? failure)
+    {
+        if (Ambient.Value is null
+            || TelemetryHandler.Sends(request) == sendsBefore
+            || failure is TokenProviderFailure
+            || TransportCause.NeverSent(failure)
+            || (int?)response?.StatusCode is 400 or 401 or 403 or 404 or 408 or 422 or 429)
+        {
+            return;
+        }
+
+        for (var counter = Ambient.Value; counter is not null; counter = counter._outer)
+        {
+            Interlocked.Increment(ref counter._inDoubt);
         }
     }
 

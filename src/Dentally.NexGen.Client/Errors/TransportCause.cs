@@ -23,6 +23,30 @@ internal static class TransportCause
             ? string.Empty
             : string.Format(CultureInfo.InvariantCulture, " after {0} attempt{1} in {2:0.#} s", attempts, attempts == 1 ? string.Empty : "s", elapsed.TotalSeconds);
 
+    /// <summary>
+    /// Whether <paramref name="failure"/> says the request never left: no connection was made (refused,
+    /// unknown host, TLS handshake or proxy tunnel failed). A reset, a cut-off answer or a timeout may
+    /// have followed the request, so they are not.
+    /// </summary>
+    public static bool NeverSent(Exception? failure)
+    {
+        for (var current = failure; current is not null; current = current.InnerException)
+        {
+            switch (current)
+            {
+                // Only errors of connecting: a timeout or an unreachable host can also end an established connection.
+                case SocketException socket when socket.SocketErrorCode is SocketError.ConnectionRefused or SocketError.HostNotFound or SocketError.NoData or SocketError.TryAgain:
+                case AuthenticationException:
+#if NET8_0_OR_GREATER
+                case HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError }:
+#endif
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string Cause(Exception failure)
     {
         for (var current = failure; current is not null; current = current.InnerException)

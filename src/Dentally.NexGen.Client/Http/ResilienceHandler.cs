@@ -97,12 +97,18 @@ internal sealed class ResilienceHandler(NexGenResilience resilience) : Delegatin
 
     private static async ValueTask<Outcome<HttpResponseMessage>> Attempt(ResilienceContext context, ResilienceHandler handler)
     {
+        var request = context.Properties.GetValue(RetryRule.RequestKey, null!);
+        var sends = TelemetryHandler.Sends(request);
         try
         {
-            return Outcome.FromResult(await handler.SendAttemptAsync(context.Properties.GetValue(RetryRule.RequestKey, null!), context.CancellationToken).ConfigureAwait(false));
+            var response = await handler.SendAttemptAsync(request, context.CancellationToken).ConfigureAwait(false);
+            RequestCounter.RecordAttemptEnd(request, sends, response, null);
+            return Outcome.FromResult(response);
         }
         catch (Exception exception)
         {
+            // Whether this attempt leaves a write in doubt: what a booking's POST reports (BookingPost).
+            RequestCounter.RecordAttemptEnd(request, sends, null, exception);
             return Outcome.FromException<HttpResponseMessage>(exception);
         }
     }

@@ -56,19 +56,7 @@ internal sealed class SharedWork<T>
         var work = Work!;
         try
         {
-            if (cancellationToken.CanBeCanceled && !work.IsCompleted)
-            {
-                var cancelled = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-                using (cancellationToken.Register(() => cancelled.TrySetResult(true)))
-                {
-                    if (await Task.WhenAny(work, cancelled.Task).ConfigureAwait(false) != work)
-                    {
-                        throw new OperationCanceledException(cancellationToken);
-                    }
-                }
-            }
-
-            return await work.ConfigureAwait(false);
+            return await CancellableWait.WaitAsync(work, cancellationToken).ConfigureAwait(false);
         }
         finally
         {

@@ -5,13 +5,15 @@ namespace Dentally.NexGen.Client;
 /// as it is: an answer that the server decided on the request itself, which the same key and body
 /// would get again (400, 404, 409 <c>slot-conflict</c>, 422, and a success the SDK cannot read,
 /// <see cref="NexGenContractViolationException"/>, which a rerun would only replay), and a failure
-/// before any attempt of the POST was sent (its token provider failed, the caller cancelled first),
+/// when no send of the POST is in doubt (<see cref="RequestCounter.InDoubt"/>): none was sent (its token
+/// provider failed, the caller cancelled first, no connection could be made), or every send was refused before it was applied (401,
+/// 403, 408, 429 — a caller cancelling during the wait a 429's <c>Retry-After</c> asked for included),
 /// which booked nothing. Every other failure — no answer, a timeout, a 5xx, a key still in flight, a
-/// 401, 403, 408 or 429 (one of the SDK's earlier attempts may have been applied before it), a body cut
-/// off, a cancellation — becomes <see cref="BookingOutcomeUnknownException"/>, which tells the caller
-/// how to run the booking again safely; a caller who chose the key knows it already, so their own
-/// cancellation stays an <see cref="OperationCanceledException"/>. A key sent before with another body
-/// becomes <see cref="BookingKeyReusedException"/>.
+/// body cut off, a cancellation while a send was under way, or any of those on an earlier send — becomes
+/// <see cref="BookingOutcomeUnknownException"/>, which tells the caller how to run the booking again
+/// safely; a caller who chose the key knows it already, so their own cancellation stays an
+/// <see cref="OperationCanceledException"/>. A key sent before with another body becomes
+/// <see cref="BookingKeyReusedException"/>.
 /// </summary>
 internal static class BookingPost
 {
@@ -31,7 +33,7 @@ internal static class BookingPost
         {
             throw;
         }
-        catch (Exception exception) when (!IsDefinite(exception) && sends.Counter.Count > 0)
+        catch (Exception exception) when (!IsDefinite(exception) && sends.Counter.InDoubt > 0)
         {
             throw new BookingOutcomeUnknownException(keys.BookingKey, slot, exception);
         }
@@ -41,7 +43,7 @@ internal static class BookingPost
     /// Runs a lookup that settles a POST's outcome (was a conflict the booking's own appointment?): if
     /// it fails, that outcome stays unknown, whatever the lookup's own failure was.
     /// </summary>
-    public static async Task<T> SettleAsync<T>(Func<Task<T>> lookup, BookingKeys keys, Slot slot, CancellationToken cancellationToken)
+    public static async Task<T> SettleAsync<T>(Func<Task<T>> lookup, BookingKeys keys, Slot? slot, CancellationToken cancellationToken)
     {
         try
         {
@@ -56,6 +58,14 @@ internal static class BookingPost
             throw new BookingOutcomeUnknownException(keys.BookingKey, slot, exception);
         }
     }
+
+    /// <summary>
+    /// The server refused the POST itself (400, 404, 422, the key used with another body): definite for
+    /// a POST sent once, but for one sent again it may answer a retry after the first send committed.
+    /// </summary>
+    public static bool IsRefusal(Exception exception)
+        => exception is BookingKeyReusedException
+            || exception is NexGenApiException { StatusCode: 400 or 404 or 422 } and not NexGenTransportException and not NexGenContractViolationException;
 
     private static bool IsDefinite(Exception exception)
         => exception is NexGenApiException { StatusCode: 400 or 404 or 422 } and not NexGenTransportException

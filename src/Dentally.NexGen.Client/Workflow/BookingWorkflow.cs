@@ -95,7 +95,8 @@ public class BookingWorkflow
     /// <exception cref="OperationCanceledException">
     /// The caller cancelled. When the request carries its own key, this holds even after a POST went out:
     /// the caller knows the key, and running the request again with it is safe. Without a key, a
-    /// cancellation after a POST went out is a <see cref="BookingOutcomeUnknownException"/> that carries the key made for the call.
+    /// cancellation after a POST went out is a <see cref="BookingOutcomeUnknownException"/> that carries the key made for the call,
+    /// unless every send of it was refused before it was applied (a 429 whose <c>Retry-After</c> was being waited out).
     /// </exception>
     public virtual async Task<BookingResult> BookAsync(BookingRequest request, CancellationToken cancellationToken = default)
     {
@@ -114,7 +115,7 @@ public class BookingWorkflow
             var found = await FindPatientAsync(request, cancellationToken).ConfigureAwait(false);
             var type = await ResolveTypeAsync(request, cancellationToken).ConfigureAwait(false);
             var length = LengthOf(request, type);
-            var patient = found ?? await CreatePatientAsync(request.CreatePatientIfMissing!, keys, cancellationToken).ConfigureAwait(false);
+            var patient = found ?? await CreatePatientAsync(request, keys, cancellationToken).ConfigureAwait(false);
             var provider = request.ProviderUuid ?? patient.PreferredProviderUuid ?? throw new ProviderNotSpecifiedException(patient.Uuid);
             activity?.SetTag("nexgen.patient_uuid", patient.Uuid.ToString());
             activity?.SetTag("nexgen.appointment_type_uuid", type.Uuid.ToString());
@@ -210,11 +211,28 @@ public class BookingWorkflow
         }
     }
 
-    private async Task<ResolvedPatient> CreatePatientAsync(PatientCreate data, BookingKeys keys, CancellationToken cancellationToken)
+    private async Task<ResolvedPatient> CreatePatientAsync(BookingRequest request, BookingKeys keys, CancellationToken cancellationToken)
     {
         using var step = NexGenDiagnostics.ActivitySource.StartActivity("BookingWorkflow.CreatePatient");
-        var created = await BookingPost.SendAsync(
-            () => _client.Patients.CreateAsync(data, keys.Patient, cancellationToken), keys, slot: null, cancellationToken).ConfigureAwait(false);
+        using var sends = RequestCounter.Begin();
+        Patient created;
+        try
+        {
+            created = await BookingPost.SendAsync(
+                () => _client.Patients.CreateAsync(request.CreatePatientIfMissing!, keys.Patient, cancellationToken), keys, slot: null, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception refusal) when (sends.Counter.Count > 1 && BookingPost.IsRefusal(refusal))
+        {
+            // A refusal of a POST sent more than once may answer a retry after the first send created the
+            // patient and the server forgot the key: the search that found no one is asked again.
+            if (await BookingPost.SettleAsync(() => FindPatientAsync(request, cancellationToken), keys, slot: null, cancellationToken).ConfigureAwait(false) is { } existing)
+            {
+                return existing;
+            }
+
+            throw;
+        }
+
         _log.PatientResolved(created.Uuid, "created");
         return new ResolvedPatient(created.Uuid, created.PreferredProviderUuid);
     }

@@ -8,8 +8,8 @@ namespace Dentally.NexGen.Client;
 /// from the availability endpoint, until one is booked or the policy is exhausted. With the caller's
 /// key, before the first replacement it looks for the appointment an earlier run of the same booking
 /// made (<see cref="EarlierRun"/>), and returns that one instead of booking a second; with any key, a
-/// conflict answering a POST sent more than once is first checked against the booking's own
-/// appointment in that slot.
+/// conflict or a refusal answering a POST sent more than once is first checked against the booking's
+/// own appointment in that slot.
 /// </summary>
 internal sealed class SlotBooking
 {
@@ -80,6 +80,16 @@ internal sealed class SlotBooking
                     conflict = exception;
                     resent = sends.Counter.Count > 1;
                 }
+                catch (Exception refusal) when (BookingPost.IsRefusal(refusal) && (sends.Counter.Count > 1 || (_attempts.Count == 0 && _keys.FromCaller)))
+                {
+                    step?.SetStatus(ActivityStatusCode.Error, refusal.GetType().Name);
+                    if (await SettleRefusalAsync(slot, resent: sends.Counter.Count > 1, cancellationToken).ConfigureAwait(false) is { } booked)
+                    {
+                        return (booked, _attempts);
+                    }
+
+                    throw;
+                }
             }
 
             // A conflict answering a POST sent more than once is no proof that someone else holds the
@@ -123,6 +133,32 @@ internal sealed class SlotBooking
             _metrics.Rebook();
             slot = WithRequestedLength(next);
         }
+    }
+
+    /// <summary>
+    /// A refusal (422, 400, 404, a key "used with another body") is no proof that nothing was booked
+    /// when a server that forgot the key gave it: to a POST sent more than once, whose first send may
+    /// have committed (this booking's appointment in <paramref name="slot"/>), or to the first choice
+    /// of a rerun with the caller's key after its replay window (the earlier run's appointment, in the
+    /// whole window). The appointment found, recorded as an attempt, is the booking's; none: the refusal stands.
+    /// </summary>
+    private async Task<Appointment?> SettleRefusalAsync(Slot slot, bool resent, CancellationToken cancellationToken)
+    {
+        if (resent && await FindOwnAsync(slot, cancellationToken).ConfigureAwait(false) is { } own)
+        {
+            _attempts.Add(new BookingAttempt(slot, BookingAttemptOutcome.Booked, null));
+            return own;
+        }
+
+        if (_attempts.Count == 0
+            && _keys.FromCaller
+            && await EarlierRun.FindAsync(_client, _request, _patient, _type, _provider, _length, _windowEnd, cancellationToken).ConfigureAwait(false) is { } earlier)
+        {
+            _attempts.Add(new BookingAttempt(SlotOf(earlier), BookingAttemptOutcome.AlreadyBooked, null));
+            return earlier;
+        }
+
+        return null;
     }
 
     /// <summary>This booking's appointment at <paramref name="slot"/>; a lookup that fails leaves the POST's outcome unknown.</summary>

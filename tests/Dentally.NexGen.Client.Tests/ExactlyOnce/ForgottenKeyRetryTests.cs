@@ -139,7 +139,8 @@ public sealed class ForgottenKeyRetryTests : IAsyncLifetime
         return new NexGenClient(options, new ForgetfulServer(_sandbox));
     }
 
-    private static BookingRequest JaneAtTen(string? key) => new()
+    /// <summary>Jane Smith's New Patient Exam at ten with Michael Chen (shared with <see cref="ForgottenKeyRefusalTests"/>).</summary>
+    internal static BookingRequest JaneAtTen(string? key) => new()
     {
         PatientQuery = "Jane Smith",
         ProviderUuid = SandboxSeed.MichaelChen,

@@ -121,6 +121,48 @@ public sealed class SharedTokenTests : IDisposable
     }
 
     [Fact]
+    public async Task A_practice_cancelled_while_the_shared_token_is_acquired_leaves_the_acquisition_to_the_other_practices()
+    {
+        var issue = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var abandoned = 0;
+        var waiting = 0;
+        var cached = NexGenTokenProviders.Cached(
+            async (request, cancellationToken) =>
+            {
+                _acquired.Enqueue(request);
+                using var registration = cancellationToken.Register(() => Interlocked.Increment(ref abandoned));
+                return new NexGenAccessToken(await issue.Task.WaitAsync(cancellationToken), DateTimeOffset.UtcNow.AddHours(1));
+            },
+            sharing: NexGenTokenSharing.PerPartner);
+        _harness = new SdkHarness(o =>
+        {
+            o.Token = null;
+            o.TokenProvider = NexGenTokenProviders.FromDelegate((request, cancellationToken) =>
+            {
+                // The cache joins a caller to the acquisition under way before it hands back the wait.
+                var token = cached.GetTokenAsync(request, cancellationToken);
+                Interlocked.Increment(ref waiting);
+                return token;
+            });
+        });
+        _harness.Server.Given(Request.Create().UsingGet().WithHeader("Authorization", "Bearer partner-1")).RespondWith(SdkHarness.Json(200, Bodies.EmptyProviders));
+        using var cancellation = new CancellationTokenSource();
+        var first = _harness.Client.ForPractice("org_a", "practice_1").Providers.ListAsync(cancellationToken: cancellation.Token);
+        await Waiting.UntilAsync(() => !_acquired.IsEmpty, "the acquisition");
+        var others = Task.WhenAll(Enumerable.Range(2, 3).Select(i => _harness.Client.ForPractice("org_b", "practice_" + i).Providers.ListAsync()));
+        await Waiting.UntilAsync(() => Volatile.Read(ref waiting) == 4, "every practice waiting on the one acquisition");
+
+        await cancellation.CancelAsync();
+        var cancelled = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first.WaitAsync(Waiting.Patience));
+        issue.SetResult("partner-1");
+
+        Assert.Equal(3, (await others.WaitAsync(Waiting.Patience)).Length);
+        Assert.Equal(cancellation.Token, cancelled.CancellationToken);
+        Assert.Single(_acquired);
+        Assert.Equal(0, Volatile.Read(ref abandoned));
+    }
+
+    [Fact]
     public void Sharing_must_be_a_defined_value_and_is_named_by_the_provider()
     {
         static ValueTask<NexGenAccessToken> Acquire(NexGenTokenRequest request, CancellationToken cancellationToken)

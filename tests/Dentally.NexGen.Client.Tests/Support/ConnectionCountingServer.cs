@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
@@ -9,10 +8,8 @@ namespace Dentally.NexGen.Client.Tests.Support;
 /// a kept-alive connection with one fixed JSON body: how many connection pools a set of clients uses
 /// shows in how many connections reach it.
 /// </summary>
-internal sealed class ConnectionCountingServer : IDisposable
+internal sealed class ConnectionCountingServer : LoopbackServer
 {
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
-    private readonly CancellationTokenSource _stop = new();
     private readonly string _body;
     private int _connections;
     private int _requests;
@@ -20,56 +17,27 @@ internal sealed class ConnectionCountingServer : IDisposable
     public ConnectionCountingServer(string body)
     {
         _body = body;
-        _listener.Start();
-        _ = AcceptAsync();
+        Start();
     }
-
-    public Uri Url => new($"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}/");
 
     public int Connections => Volatile.Read(ref _connections);
 
     public int Requests => Volatile.Read(ref _requests);
 
-    public void Dispose()
+    protected override async Task ServeAsync(Socket connection)
     {
-        _stop.Cancel();
-        _listener.Stop();
-        _stop.Dispose();
-    }
-
-    private async Task AcceptAsync()
-    {
-        while (!_stop.IsCancellationRequested)
+        Interlocked.Increment(ref _connections);
+        using (var stream = new NetworkStream(connection, ownsSocket: true))
         {
-            TcpClient connection;
-            try
-            {
-                connection = await _listener.AcceptTcpClientAsync(_stop.Token);
-            }
-            catch (Exception) when (_stop.IsCancellationRequested)
-            {
-                return;
-            }
-
-            Interlocked.Increment(ref _connections);
-            _ = ServeAsync(connection);
-        }
-    }
-
-    private async Task ServeAsync(TcpClient connection)
-    {
-        using (connection)
-        {
-            var stream = connection.GetStream();
             var response = Encoding.ASCII.GetBytes(
                 $"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Request-Id: req_counted\r\nContent-Length: {Encoding.UTF8.GetByteCount(_body)}\r\n\r\n{_body}");
             var buffer = new byte[16 * 1024];
             var pending = new StringBuilder();
             try
             {
-                while (!_stop.IsCancellationRequested)
+                while (!Stopping.IsCancellationRequested)
                 {
-                    var read = await stream.ReadAsync(buffer, _stop.Token);
+                    var read = await stream.ReadAsync(buffer, Stopping);
                     if (read == 0)
                     {
                         return;
@@ -82,11 +50,11 @@ internal sealed class ConnectionCountingServer : IDisposable
                     {
                         pending.Remove(0, end + 4);
                         Interlocked.Increment(ref _requests);
-                        await stream.WriteAsync(response, _stop.Token);
+                        await stream.WriteAsync(response, Stopping);
                     }
                 }
             }
-            catch (Exception) when (_stop.IsCancellationRequested || connection.Connected is false)
+            catch (Exception) when (Stopping.IsCancellationRequested || connection.Connected is false)
             {
             }
             catch (IOException)

@@ -1,0 +1,173 @@
+using System.Net;
+using System.Text;
+using Dentally.NexGen.Client.Testing;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Dentally.NexGen.Client.Tests.ExactlyOnce;
+
+/// <summary>
+/// A POST commits, its answer is lost (the connection drops), and the server, having forgotten the key
+/// (its replay window passed, its key store was lost), refuses the SDK's retry of that POST instead of
+/// replaying the 201: a 422 (<c>validation-error</c>, or <c>idempotency-key-mismatch</c> for a key it
+/// no longer matches) or a 400. The appointment exists, so the booking is reported booked, not refused;
+/// a refusal whose first send was not applied stays that refusal. So too for a rerun with the caller's
+/// key after the server forgot it: its refused first POST returns the earlier run's appointment.
+/// </summary>
+public sealed class ForgottenKeyRefusalTests : IAsyncLifetime
+{
+    private const string CallerKey = "partner-booking-9001";
+    private static readonly DateTime TenAm = new(2025, 5, 20, 10, 0, 0);
+    private NexGenSandbox _sandbox = null!;
+
+    public static TheoryData<string?, int, string> Refusals => new()
+    {
+        { CallerKey, 422, "validation-error" },
+        { null, 422, "validation-error" },
+        { CallerKey, 422, "idempotency-key-mismatch" },
+        { null, 422, "idempotency-key-mismatch" },
+        { null, 400, "malformed-request" },
+    };
+
+    public async Task InitializeAsync() => _sandbox = await NexGenSandbox.StartAsync();
+
+    public async Task DisposeAsync() => await _sandbox.DisposeAsync();
+
+    [Theory]
+    [MemberData(nameof(Refusals))]
+    public async Task A_retry_refused_after_the_first_send_committed_is_the_one_appointment(string? key, int status, string type)
+    {
+        _sandbox.InjectFaultWhere(IsAppointmentPost, SandboxFault.DropConnection().AfterCommit(), times: 1);
+        using var transport = new RefusingResends(status, type);
+
+        // Before the fix: NexGenValidationException, NexGenMalformedRequestException or BookingKeyReusedException
+        // ("nothing was booked") while the server held the appointment.
+        var result = await new BookingWorkflow(Client(transport)).BookAsync(ForgottenKeyRetryTests.JaneAtTen(key));
+
+        var only = Assert.Single(JanesAppointments());
+        Assert.Equal(only.Uuid, result.Appointment.Uuid);
+        Assert.Equal(TenAm, only.ScheduledStart);
+        Assert.False(result.Rebooked);
+        Assert.Equal(BookingAttemptOutcome.Booked, Assert.Single(result.Attempts).Outcome);
+        Assert.Equal(1, transport.Refused);
+    }
+
+    [Fact]
+    public async Task A_retry_refused_after_a_first_send_that_was_not_applied_stays_the_refusal()
+    {
+        _sandbox.InjectFaultWhere(IsAppointmentPost, SandboxFault.Status(503), times: 1);
+        using var transport = new RefusingResends(422, "validation-error");
+
+        var error = await Assert.ThrowsAsync<NexGenValidationException>(() => new BookingWorkflow(Client(transport)).BookAsync(ForgottenKeyRetryTests.JaneAtTen(key: null)));
+
+        Assert.Equal(422, error.StatusCode);
+        Assert.Empty(JanesAppointments());
+        // The look for the booking's own appointment, then nothing more.
+        Assert.Single(_sandbox.ReceivedRequests, r => r.Method == "GET" && r.Path.EndsWith("/appointments", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_refusal_of_a_POST_sent_once_costs_no_lookup()
+    {
+        using var transport = new RefusingResends(422, "validation-error", refuseFrom: 1);
+
+        await Assert.ThrowsAsync<NexGenValidationException>(() => new BookingWorkflow(Client(transport)).BookAsync(ForgottenKeyRetryTests.JaneAtTen(key: null)));
+
+        Assert.DoesNotContain(_sandbox.ReceivedRequests, r => r.Method == "GET" && r.Path.EndsWith("/appointments", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("validation-error")]
+    [InlineData("idempotency-key-mismatch")]
+    public async Task A_rerun_with_the_callers_key_refused_after_the_key_expired_returns_the_earlier_runs_appointment(string type)
+    {
+        // The first run books; the server then forgets the key (its replay window passed) and refuses the
+        // rerun's first POST instead of replaying the 201.
+        using var transport = new RefusingResends(422, type);
+        var workflow = new BookingWorkflow(Client(transport));
+        var first = await workflow.BookAsync(ForgottenKeyRetryTests.JaneAtTen(CallerKey));
+        _sandbox.ForgetIdempotencyKeys();
+
+        // Before: the refusal (BookingKeyReusedException: "use a new key", which books a second appointment).
+        var rerun = await workflow.BookAsync(ForgottenKeyRetryTests.JaneAtTen(CallerKey));
+
+        Assert.True(rerun.AlreadyBooked);
+        Assert.Equal(first.Appointment.Uuid, rerun.Appointment.Uuid);
+        Assert.Equal(first.Appointment.Uuid, Assert.Single(JanesAppointments()).Uuid);
+        Assert.Equal(1, transport.Refused);
+    }
+
+    [Fact]
+    public async Task A_first_run_with_the_callers_key_refused_and_nothing_earlier_stays_the_refusal_after_one_look()
+    {
+        using var transport = new RefusingResends(422, "validation-error", refuseFrom: 1);
+
+        await Assert.ThrowsAsync<NexGenValidationException>(() => new BookingWorkflow(Client(transport)).BookAsync(ForgottenKeyRetryTests.JaneAtTen(CallerKey)));
+
+        Assert.Empty(JanesAppointments());
+        Assert.Single(_sandbox.ReceivedRequests, r => r.Method == "GET" && r.Path.EndsWith("/appointments", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_patient_creation_retry_refused_after_the_first_send_created_the_patient_books_for_that_patient()
+    {
+        _sandbox.InjectFaultWhere(r => r.Method == "POST" && r.Path.EndsWith("/patients", StringComparison.Ordinal), SandboxFault.DropConnection().AfterCommit(), times: 1);
+        using var transport = new RefusingResends(422, "validation-error", refuseFrom: 2, refuseTo: 2);
+        var request = new BookingRequest
+        {
+            PatientQuery = "Ada Okafor",
+            CreatePatientIfMissing = new PatientCreate { FirstName = "Ada", LastName = "Okafor", DateOfBirth = new DateTime(1990, 2, 3), PreferredProviderUuid = SandboxSeed.MichaelChen },
+            AppointmentTypeCode = "NPE",
+            LocationUuid = SandboxSeed.MainStreetDental,
+            Start = TenAm,
+        };
+
+        // Before: NexGenValidationException, with the patient created and nothing booked.
+        var result = await new BookingWorkflow(Client(transport)).BookAsync(request);
+
+        var ada = Assert.Single(_sandbox.GetPatients(), p => p.LastName == "Okafor");
+        Assert.Equal(ada.Uuid, result.Appointment.Patient.Uuid);
+        Assert.Single(_sandbox.GetAppointments(), a => a.Patient.Uuid == ada.Uuid);
+        Assert.Equal(1, transport.Refused);
+    }
+
+    private static bool IsAppointmentPost(ReceivedRequest request)
+        => request.Method == "POST" && request.Path.EndsWith("/appointments", StringComparison.Ordinal);
+
+    // Retries at once (no backoff) and timeouts on a fake clock: nothing here depends on the wall clock.
+    private NexGenClient Client(HttpMessageHandler transport)
+    {
+        var options = _sandbox.CreateOptions();
+        options.TimeProvider = new FakeTimeProvider();
+        options.Retry.BaseDelay = TimeSpan.Zero;
+        options.Retry.MaxDelay = TimeSpan.Zero;
+        options.Retry.UseJitter = false;
+        return new NexGenClient(options, transport);
+    }
+
+    private List<Appointment> JanesAppointments()
+        => _sandbox.GetAppointments().Where(a => a.Patient.Uuid == SandboxSeed.JaneSmith && a.Status != AppointmentStatuses.Cancelled).ToList();
+
+    /// <summary>The server after it forgot its keys: the POSTs from the <paramref name="refuseFrom"/>th to the <paramref name="refuseTo"/>th are refused with that problem, never reaching the sandbox.</summary>
+    private sealed class RefusingResends(int status, string type, int refuseFrom = 2, int refuseTo = int.MaxValue) : DelegatingHandler(new SocketsHttpHandler())
+    {
+        private int _posts;
+        private int _refused;
+
+        public int Refused => Volatile.Read(ref _refused);
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (request.Method != HttpMethod.Post || Interlocked.Increment(ref _posts) is var post && (post < refuseFrom || post > refuseTo))
+            {
+                return base.SendAsync(request, cancellationToken);
+            }
+
+            Interlocked.Increment(ref _refused);
+            var problem = $"{{\"type\":\"{ProblemTypes.Prefix}{type}\",\"title\":\"Refused\",\"status\":{status},\"errors\":{{}}}}";
+            return Task.FromResult(new HttpResponseMessage((HttpStatusCode)status)
+            {
+                Content = new StringContent(problem, Encoding.UTF8, "application/problem+json"),
+            });
+        }
+    }
+}
