@@ -115,8 +115,7 @@ internal sealed class ResponseBodyHandler(long maxBodySize, RecyclableMemoryStre
             }
             catch (Exception) when (cancellationToken.IsCancellationRequested)
             {
-                // The headers did arrive: a timeout that ends this read names their status and request id
-                // (TransportErrors). This token is the attempt's, so it cannot tell a timeout from the caller.
+                // The headers did arrive: a timeout names their status and request id (TransportErrors); the caller's cancel, no timeout.
                 throw new OperationCanceledException("The body read was cancelled.", new InvalidResponseBodyException(response, "The response body read was cancelled before the body ended"), cancellationToken);
             }
             catch (IOException exception)
