@@ -20,6 +20,12 @@ internal static class ContractDriftKinds
     /// <summary>The SDK reads the answer and carries on: a new member or value.</summary>
     public const string Additive = "additive";
 
+    /// <summary>
+    /// The SDK reads the answer and carries on, though the server sent what the contract does not allow: a value
+    /// of another type that converts without loss (a number where the contract has a string, <c>"60"</c> where it has 60).
+    /// </summary>
+    public const string Info = "info";
+
     /// <summary>The SDK cannot read the answer as documented: the call fails with <see cref="NexGenContractViolationException"/>.</summary>
     public const string Breaking = "breaking";
 }

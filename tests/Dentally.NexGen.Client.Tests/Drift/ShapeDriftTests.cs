@@ -1,0 +1,90 @@
+using Dentally.NexGen.Client.Tests.Contract;
+using Dentally.NexGen.Client.Tests.Support;
+using WireMock.RequestBuilders;
+
+namespace Dentally.NexGen.Client.Tests.Drift;
+
+/// <summary>
+/// A response whose shape moved away from the contract, as the Patients redesign may move it: a required
+/// member null, a member renamed, a list that became an object, an object that became a scalar. Each is a
+/// <see cref="NexGenContractViolationException"/> naming the member the SDK cannot read, reported once as
+/// breaking; never a value.
+/// </summary>
+[Collection(DriftCounterTests.Name)]
+public sealed class ShapeDriftTests : IDisposable
+{
+    private static readonly Guid AppointmentUuid = Guid.Parse("e5f6a7b8-c9d0-1234-efab-345678901234");
+    private readonly DriftMeasurements _counter = new();
+    private readonly SdkHarness _harness = new();
+
+    [Theory]
+    [InlineData("\"last_name\": \"Smith\",\n\"date_of_birth\": \"1986-04-12\"", "\"last_name\": null,\n\"date_of_birth\": \"1986-04-12\"", "$.items[0].last_name", "type-changed")]
+    [InlineData("\"last_name\": \"Smith\",\n\"date_of_birth\": \"1986-04-12\"", "\"surname\": \"Smith\",\n\"date_of_birth\": \"1986-04-12\"", "$.items[0].last_name", "missing-required-member")]
+    public async Task A_patient_page_whose_shape_moved_is_a_violation_naming_the_member(string documented, string drifted, string path, string kind)
+    {
+        var body = GuideJson.PatientSearch.Replace(documented, drifted, StringComparison.Ordinal);
+        Assert.NotEqual(GuideJson.PatientSearch, body);
+        Answer(body);
+
+        for (var call = 0; call < 2; call++)
+        {
+            var exception = await Assert.ThrowsAsync<NexGenContractViolationException>(() => _harness.Client.Patients.SearchAsync("smith"));
+            Assert.Equal(("searchPatients", path, kind, "req_200"), (exception.Operation, exception.Path, exception.Kind, exception.RequestId));
+            Assert.DoesNotContain("Smith", exception.ToString(), StringComparison.Ordinal);
+        }
+
+        var (_, reportedPath, reportedKind, reportedClass) = Assert.Single(DriftLog.Of(_harness));
+        Assert.Equal((path.Replace("[0]", "[*]", StringComparison.Ordinal), kind, "breaking"), (reportedPath, reportedKind, reportedClass));
+        Assert.Single(_counter.All);
+        DriftLog.AssertNoValueLogged(_harness, "Smith", "Jane", "1986-04-12");
+    }
+
+    [Fact]
+    public async Task A_list_that_became_an_object_is_a_violation_at_the_list()
+    {
+        Answer("{\"items\": {\"patients\": [], \"next\": \"cursor\"}, \"page\": 1, \"page_size\": 5, \"total\": 0}");
+
+        var exception = await Assert.ThrowsAsync<NexGenContractViolationException>(() => _harness.Client.Patients.SearchAsync("smith"));
+
+        Assert.Equal(("searchPatients", "$.items", "type-changed"), (exception.Operation, exception.Path, exception.Kind));
+        Assert.Equal([("searchPatients", "$.items", "type-changed", "breaking")], DriftLog.Of(_harness));
+    }
+
+    [Theory]
+    [InlineData("\"patient\": {\n\"uuid\": \"a1b2c3d4-e5f6-7890-abcd-ef1234567890\",\n\"first_name\": \"Jane\",\n\"last_name\": \"Smith\"\n}", "\"patient\": \"Jane Smith\"", "$.patient")]
+    [InlineData("\"patient\": {\n\"uuid\": \"a1b2c3d4-e5f6-7890-abcd-ef1234567890\",\n\"first_name\": \"Jane\",\n\"last_name\": \"Smith\"\n}", "\"patient\": [\"Jane Smith\"]", "$.patient")]
+    public async Task An_object_that_became_a_scalar_or_a_list_is_a_violation_without_the_value(string documented, string drifted, string path)
+    {
+        var body = GuideJson.Confirmation.Replace(documented, drifted, StringComparison.Ordinal);
+        Assert.NotEqual(GuideJson.Confirmation, body);
+        Answer(body);
+
+        var exception = await Assert.ThrowsAsync<NexGenContractViolationException>(() => _harness.Client.Appointments.GetAsync(AppointmentUuid));
+
+        Assert.Equal(("getAppointment", path, "type-changed"), (exception.Operation, exception.Path, exception.Kind));
+        Assert.DoesNotContain("Jane Smith", exception.ToString(), StringComparison.Ordinal);
+        DriftLog.AssertNoValueLogged(_harness, "Jane Smith");
+    }
+
+    [Fact]
+    public async Task An_optional_member_renamed_is_read_and_its_new_name_reported_as_additive()
+    {
+        // primary_phone is optional: its absence is the contract's; the new name is what shows the rename.
+        Answer(GuideJson.PatientSearch.Replace("\"primary_phone\":", "\"phone_number\":", StringComparison.Ordinal));
+
+        var page = await _harness.Client.Patients.SearchAsync("smith");
+
+        Assert.Null(page.Items[0].PrimaryPhone);
+        Assert.Equal([("searchPatients", "$.items[*].phone_number", "undocumented-member", "additive")], DriftLog.Of(_harness));
+        DriftLog.AssertNoValueLogged(_harness, "+1-415-555-0148");
+    }
+
+    public void Dispose()
+    {
+        _counter.Dispose();
+        _harness.Dispose();
+    }
+
+    private void Answer(string body)
+        => _harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Json(200, body));
+}
