@@ -77,6 +77,25 @@ public sealed class ConvertedValueDriftTests : IDisposable
         Assert.Equal("breaking", Assert.Single(DriftLog.Of(_harness)).Class);
     }
 
+    [Fact]
+    public async Task A_path_reported_as_info_is_still_reported_when_it_breaks_later()
+    {
+        // The breaking alert must fire although the same member was met converted first.
+        Answer(GuideJson.AppointmentTypes.Replace("\"duration_minutes\": 60", "\"duration_minutes\": \"60\"", StringComparison.Ordinal));
+        await _harness.Client.AppointmentTypes.ListAsync();
+        _harness.Server.Reset();
+        Answer(GuideJson.AppointmentTypes.Replace("\"duration_minutes\": 60", "\"duration_minutes\": \"sixty\"", StringComparison.Ordinal));
+
+        for (var call = 0; call < 2; call++)
+        {
+            await Assert.ThrowsAsync<NexGenContractViolationException>(() => _harness.Client.AppointmentTypes.ListAsync());
+        }
+
+        Assert.Equal(
+            [("listAppointmentTypes", "$.items[*].duration_minutes", "type-changed", "info"), ("listAppointmentTypes", "$.items[*].duration_minutes", "type-changed", "breaking")],
+            DriftLog.Of(_harness));
+    }
+
     public void Dispose()
     {
         _counter.Dispose();
