@@ -64,8 +64,9 @@ internal sealed class ProbeClient : IDisposable
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
-            using var response = await _http.SendAsync(request, linked.Token).ConfigureAwait(false);
-            var text = await Dentally.NexGen.Client.ResponseText.ReadAsync(response.Content, linked.Token).ConfigureAwait(false);
+            // Headers first: HttpClient would otherwise buffer a body of any size before handing it over.
+            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
+            var text = await BoundedBody.ReadAsync(response.Content, _options.MaxResponseBodySize, () => TooLarge(operation.Id), linked.Token).ConfigureAwait(false);
             var (body, isJson) = Parse(text);
             return new ProbeAnswer(
                 operation,
@@ -87,6 +88,9 @@ internal sealed class ProbeClient : IDisposable
     }
 
     public void Dispose() => _http.Dispose();
+
+    private NexGenContractCheckException TooLarge(string operation)
+        => new(FormattableString.Invariant($"The answer to {operation} from {_baseAddress} is larger than {_options.MaxResponseBodySize} bytes (ContractCheckOptions.MaxResponseBodySize); the server may be sending without end."));
 
     /// <summary>A 401's challenge: the Bearer one when it offers several (a server moving to another scheme still takes the token).</summary>
     private static string? Challenge(HttpResponseMessage response)
