@@ -81,6 +81,11 @@ internal sealed class ProbeClient : IDisposable
         {
             throw new NexGenContractCheckException($"Could not reach {_baseAddress} ({exception.Message}); check the base URL and the network.", exception);
         }
+        catch (IOException exception)
+        {
+            // The body is read after the headers: a connection dropped mid-body is no HttpRequestException.
+            throw new NexGenContractCheckException($"The answer to {operation.Id} from {_baseAddress} was cut off ({exception.Message}); check the network, or the server's health.", exception);
+        }
         catch (OperationCanceledException exception) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             throw new NexGenContractCheckException($"{_baseAddress} did not answer {operation.Id} within {_options.RequestTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s; check the base URL and the network.", exception);

@@ -36,6 +36,17 @@ public sealed class AnswerSizeTests
     }
 
     [Fact]
+    public async Task An_answer_cut_off_mid_body_ends_the_check_with_a_reason_not_an_IOException()
+    {
+        using var server = new EndlessBodyHandler(cutAfter: 100);
+
+        var refused = await Assert.ThrowsAsync<NexGenContractCheckException>(() => NexGenContractCheck.RunAsync(Options(server)).WaitAsync(TimeSpan.FromSeconds(60)));
+
+        Assert.StartsWith("The answer to listSites from https://api.example.com was cut off", refused.Message, StringComparison.Ordinal);
+        Assert.IsAssignableFrom<IOException>(refused.InnerException);
+    }
+
+    [Fact]
     public async Task A_limit_that_is_not_positive_is_refused_before_any_request()
     {
         using var server = new EndlessBodyHandler();

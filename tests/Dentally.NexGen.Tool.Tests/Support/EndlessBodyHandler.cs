@@ -2,9 +2,13 @@ using System.Net;
 
 namespace Dentally.NexGen.Tool.Tests.Support;
 
-/// <summary>A server that answers every request 200 with a JSON body that never ends, counting the bytes it was asked for.</summary>
-internal sealed class EndlessBodyHandler(long? declaredLength = null) : HttpMessageHandler
+/// <summary>
+/// A server that answers every request 200 with a JSON body that never ends, counting the bytes it was asked for;
+/// or, with <c>cutAfter</c>, one whose connection drops after that many bytes.
+/// </summary>
+internal sealed class EndlessBodyHandler(long? declaredLength = null, long? cutAfter = null) : HttpMessageHandler
 {
+    private readonly long? _cutAfter = cutAfter;
     private long _served;
 
     /// <summary>The bytes the client has read from the bodies so far.</summary>
@@ -37,6 +41,11 @@ internal sealed class EndlessBodyHandler(long? declaredLength = null) : HttpMess
 
         public override int Read(byte[] buffer, int offset, int count)
         {
+            if (owner.Served >= owner._cutAfter)
+            {
+                throw new IOException("The connection was reset.");
+            }
+
             var served = Interlocked.Add(ref owner._served, count) - count;
             for (var i = 0; i < count; i++)
             {
