@@ -73,6 +73,41 @@ public sealed class DriftReportTests : IAsyncDisposable
         Assert.DoesNotContain("Smith", json, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("last_name", 1234567L, "string", "integer")]
+    [InlineData("title", true, "string", "boolean")]
+    public async Task A_number_or_boolean_where_the_contract_has_a_plain_string_is_info_as_the_SDK_reads_it(string member, object value, string expected, string actual)
+    {
+        // The SDK reads it as its text, reporting it as info drift: the check classes it the same way.
+        var providers = await _fixture.GetJsonAsync($"{_fixture.Org}/providers");
+        foreach (var item in providers["items"]!)
+        {
+            item[member] = JToken.FromObject(value);
+        }
+
+        _fixture.Serve($"{_fixture.Org}/providers", 200, providers);
+
+        await AssertOnlyAsync("listProviders", $"$.items[0].{member}", DifferenceClass.Info, "type-changed", expected, actual);
+    }
+
+    [Theory]
+    [InlineData("duration_minutes", "60", DifferenceClass.Info)]
+    [InlineData("requires_exam", "true", DifferenceClass.Info)]
+    [InlineData("duration_minutes", "60.5", DifferenceClass.Breaking)]
+    [InlineData("requires_exam", "yes", DifferenceClass.Breaking)]
+    public async Task A_quoted_integer_or_boolean_is_info_only_when_the_SDK_converts_it_without_loss(string member, string value, DifferenceClass @class)
+    {
+        var types = await _fixture.GetJsonAsync($"{_fixture.Org}/appointment-types");
+        foreach (var item in types["items"]!)
+        {
+            item[member] = value;
+        }
+
+        _fixture.Serve($"{_fixture.Org}/appointment-types", 200, types);
+
+        await AssertOnlyAsync("listAppointmentTypes", $"$.items[0].{member}", @class, "type-changed", actual: "string");
+    }
+
     [Fact]
     public async Task A_changed_format_is_breaking()
     {
