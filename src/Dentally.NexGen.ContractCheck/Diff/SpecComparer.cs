@@ -8,7 +8,7 @@ namespace Dentally.NexGen.ContractCheck.Diff;
 
 /// <summary>
 /// What a newer contract changes for this SDK, operation by operation: operations added, removed or
-/// moved; how they authenticate; parameters; request and response members and enums; statuses; problem types. Each change is
+/// moved; how they authenticate; parameters; request and response members and enums; statuses; response headers; problem types. Each change is
 /// classed for an integrator on this SDK version and names the SDK members it touches.
 /// </summary>
 internal sealed class SpecComparer(ContractDocument sdk, ContractDocument newer)
@@ -63,7 +63,7 @@ internal sealed class SpecComparer(ContractDocument sdk, ContractDocument newer)
 
         CompareSecurity(id, mine.Operation, theirs.Operation);
         CompareParameters(id, mine.Operation, theirs.Operation);
-        RequestBounds.CompareExtensions(mine.Operation.ExtensionData, theirs.Operation.ExtensionData, (name, @class, kind, expected, actual) => Report(id, "operation " + name, @class, kind, expected, actual));
+        ValueBounds.CompareExtensions(mine.Operation.ExtensionData, theirs.Operation.ExtensionData, (name, @class, kind, expected, actual) => Report(id, "operation " + name, @class, kind, expected, actual));
         var schemas = new SchemaComparer((path, @class, kind, expected, actual) => Report(id, path, @class, kind, expected, actual));
         CompareRequestMediaTypes(id, mine.Operation.ActualRequestBody?.Content, theirs.Operation.ActualRequestBody?.Content);
         if (JsonSchemaOf(mine.Operation.ActualRequestBody?.Content) is { } sentSchema && JsonSchemaOf(theirs.Operation.ActualRequestBody?.Content) is { } newerSentSchema)
@@ -121,8 +121,8 @@ internal sealed class SpecComparer(ContractDocument sdk, ContractDocument newer)
                 Report(id, $"parameter {key}", DifferenceClass.Breaking, "parameter-type-changed", type, newerType);
             }
 
-            RequestBounds.Compare(parameter.ActualSchema, newerParameter.ActualSchema, (@class, kind, expected, actual) => Report(id, $"parameter {key}", @class, kind, expected, actual));
-            RequestBounds.CompareExtensions(parameter.ExtensionData, newerParameter.ExtensionData, (_, @class, kind, expected, actual) => Report(id, $"parameter {key}", @class, kind, expected, actual));
+            ValueBounds.Compare(parameter.ActualSchema, newerParameter.ActualSchema, SchemaSide.Request, (@class, kind, expected, actual) => Report(id, $"parameter {key}", @class, kind, expected, actual));
+            ValueBounds.CompareExtensions(parameter.ExtensionData, newerParameter.ExtensionData, (_, @class, kind, expected, actual) => Report(id, $"parameter {key}", @class, kind, expected, actual));
         }
 
         foreach (var key in newerParameters.Keys.Except(sdkParameters.Keys).Order(StringComparer.Ordinal))
@@ -142,6 +142,7 @@ internal sealed class SpecComparer(ContractDocument sdk, ContractDocument newer)
                 continue;
             }
 
+            CompareHeaders(id, status, response.ActualResponse.Headers, newerResponse.ActualResponse.Headers);
             var (content, newerContent) = (response.ActualResponse.Content, newerResponse.ActualResponse.Content);
             foreach (var (mediaType, body) in content)
             {
@@ -166,6 +167,24 @@ internal sealed class SpecComparer(ContractDocument sdk, ContractDocument newer)
             // arrives as a typed NexGenApiException like any other.
             var success = int.TryParse(status, NumberStyles.None, CultureInfo.InvariantCulture, out var code) && code is >= 200 and < 300;
             Report(id, $"response {status}", success ? DifferenceClass.Breaking : DifferenceClass.Additive, "status-added", "absent", status);
+        }
+    }
+
+    /// <summary>
+    /// The SDK reads every header its contract documents on a response (<c>X-Request-Id</c> for support,
+    /// <c>Retry-After</c> for its waits, <c>WWW-Authenticate</c> for drift): one removed breaks it; one added is additive.
+    /// </summary>
+    private void CompareHeaders(string id, string status, OpenApiHeaders headers, OpenApiHeaders newerHeaders)
+    {
+        var (names, newerNames) = (headers.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase), newerHeaders.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase));
+        foreach (var removed in names.Except(newerNames, StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal))
+        {
+            Report(id, $"response {status} header {removed}", DifferenceClass.Breaking, "header-removed", removed, "absent");
+        }
+
+        foreach (var added in newerNames.Except(names, StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal))
+        {
+            Report(id, $"response {status} header {added}", DifferenceClass.Additive, "header-added", "absent", added);
         }
     }
 
