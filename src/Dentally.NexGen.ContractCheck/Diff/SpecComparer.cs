@@ -61,6 +61,11 @@ internal sealed class SpecComparer(ContractDocument sdk, ContractDocument newer)
             Report(id, "operation", DifferenceClass.Breaking, "operation-moved", $"{mine.Method} {mine.PathTemplate}", $"{theirs.Method} {theirs.PathTemplate}");
         }
 
+        if (!mine.Operation.IsDeprecated && theirs.Operation.IsDeprecated)
+        {
+            ReportDeprecated(id, "operation");
+        }
+
         CompareSecurity(id, mine.Operation, theirs.Operation);
         CompareParameters(id, mine.Operation, theirs.Operation);
         ValueBounds.CompareExtensions(mine.Operation.ExtensionData, theirs.Operation.ExtensionData, (name, @class, kind, expected, actual) => Report(id, "operation " + name, @class, kind, expected, actual));
@@ -113,6 +118,11 @@ internal sealed class SpecComparer(ContractDocument sdk, ContractDocument newer)
             if (!parameter.IsRequired && newerParameter.IsRequired)
             {
                 Report(id, $"parameter {key}", DifferenceClass.Breaking, "parameter-became-required", "optional", "required");
+            }
+
+            if (!parameter.IsDeprecated && newerParameter.IsDeprecated)
+            {
+                ReportDeprecated(id, $"parameter {key}");
             }
 
             var (type, newerType) = (ValueDescription.TypeOf(parameter.ActualSchema), ValueDescription.TypeOf(newerParameter.ActualSchema));
@@ -201,6 +211,10 @@ internal sealed class SpecComparer(ContractDocument sdk, ContractDocument newer)
             Report(id, $"response {status} $.type", DifferenceClass.Additive, "problem-type-added", "absent", added);
         }
     }
+
+    /// <summary>Newly deprecated: nothing breaks yet, but the API announces it will go (the Patients surface is to be redesigned).</summary>
+    private void ReportDeprecated(string operation, string path)
+        => Report(operation, path, DifferenceClass.Info, SchemaComparer.Deprecated, "not deprecated", "deprecated");
 
     private void Report(string operation, string path, DifferenceClass @class, string kind, string expected, string actual)
         => _log.Add(new ContractDifference(operation, path, @class, kind, expected, actual) { SdkMembers = SdkSurface.Of(operation) });

@@ -119,6 +119,32 @@ public sealed class ParameterDriftDiffTests
         Assert.StartsWith("no x-", difference.Expected, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_operation_newly_deprecated_is_info_naming_what_the_SDK_calls()
+    {
+        var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("operationId: searchPatients", "      responses:", "      deprecated: true\n      responses:"));
+
+        Assert.Equal([("operation", DifferenceClass.Info, "deprecated", "not deprecated", "deprecated")], Only(report, "searchPatients"));
+        Assert.Contains("BookingWorkflow", report.Differences[0].SdkMembers);
+    }
+
+    [Fact]
+    public async Task A_parameter_newly_deprecated_is_info()
+    {
+        var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("operationId: searchPatients", "          required: false\n          description: First name", "          required: false\n          deprecated: true\n          description: First name"));
+
+        Assert.Equal([("parameter query query", DifferenceClass.Info, "deprecated", "not deprecated", "deprecated")], Only(report, "searchPatients"));
+    }
+
+    [Fact]
+    public async Task A_response_member_newly_deprecated_is_info_wherever_it_is_read()
+    {
+        var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("    Patient:\n", "        primary_phone:\n          type: string\n", "        primary_phone:\n          type: string\n          deprecated: true\n"));
+
+        Assert.Contains(("getPatient", "response 200 $.primary_phone"), report.Differences.Select(d => (d.Operation, d.Path)));
+        Assert.All(report.Differences, d => Assert.Equal((DifferenceClass.Info, "deprecated", "not deprecated", "deprecated"), (d.Class, d.Kind, d.Expected, d.Actual)));
+    }
+
     private static List<(string Path, DifferenceClass Class, string Kind, string Expected, string Actual)> Only(ContractReport report, string operation)
     {
         Assert.All(report.Differences, d => Assert.Equal(operation, d.Operation));
