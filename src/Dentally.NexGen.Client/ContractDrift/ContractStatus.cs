@@ -3,7 +3,7 @@ using System.Net.Http;
 namespace Dentally.NexGen.Client;
 
 /// <summary>
-/// A response's status, an error's body and a 401's challenge against what the contract documents (<see cref="ContractStatuses"/>), for
+/// A response's status, an error's body, a 401's challenge and a success's announcement of its end against what the contract documents (<see cref="ContractStatuses"/>), for
 /// <see cref="NexGenClientBase"/>: a success the contract does not document for the operation — a 200 or 202
 /// where it says 201, a 204 where it documents a body — is breaking drift, reported like a member of another
 /// type and thrown as a <see cref="NexGenContractViolationException"/>, which says the server carried the
@@ -16,6 +16,8 @@ internal static class ContractStatus
 
     private const string ContentTypePath = "header Content-Type";
     private const string ChallengePath = "header WWW-Authenticate";
+    private const string DeprecationHeader = "Deprecation";
+    private const string SunsetHeader = "Sunset";
 
     /// <summary>Whether the response is a success the contract documents for its operation; false for an error status.</summary>
     /// <exception cref="NexGenContractViolationException">A success status the operation does not document.</exception>
@@ -29,12 +31,32 @@ internal static class ContractStatus
         var (operation, reporter) = ContractOperation.Of(response.RequestMessage);
         if (ContractStatuses.Documents(operation, (int)response.StatusCode))
         {
+            ReportDeprecation(response, operation, reporter);
             return true;
         }
 
         reporter?.Report(operation, new ContractDriftFinding(ContractDriftKinds.UndocumentedStatus, Path), ContractDriftKinds.Breaking);
         var error = new ApiErrorResponse((int)response.StatusCode, null, ApiErrorResponse.ReadRequestId(response), null);
         throw new NexGenContractViolationException(error, operation, Path, ContractDriftKinds.UndocumentedStatus);
+    }
+
+    /// <summary>
+    /// Reports a success that announces its operation is going — a <c>Deprecation</c> header (RFC 9745) or a
+    /// <c>Sunset</c> one (RFC 8594) — as info drift (<c>deprecated</c>): the call works today. Two header lookups,
+    /// no allocation, and none at all with reporting off.
+    /// </summary>
+    private static void ReportDeprecation(HttpResponseMessage response, string operation, ContractDriftReporter? reporter)
+    {
+        if (reporter is not { Enabled: true })
+        {
+            return;
+        }
+
+        var header = response.Headers.Contains(DeprecationHeader) ? DeprecationHeader : response.Headers.Contains(SunsetHeader) ? SunsetHeader : null;
+        if (header is not null)
+        {
+            reporter.Report(operation, new ContractDriftFinding(ContractDriftKinds.Deprecated, "header " + header), ContractDriftKinds.Info);
+        }
     }
 
     /// <summary>

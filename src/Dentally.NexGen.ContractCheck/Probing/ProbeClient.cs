@@ -13,6 +13,9 @@ namespace Dentally.NexGen.ContractCheck.Probing;
 /// </summary>
 internal sealed class ProbeClient : IDisposable
 {
+    /// <summary>The headers an API announces an operation's end with: RFC 9745's and RFC 8594's.</summary>
+    private static readonly string[] DeprecationHeaders = ["Deprecation", "Sunset"];
+
     private readonly HttpClient _http;
     private readonly ContractCheckOptions _options;
     private readonly string _baseAddress;
@@ -75,7 +78,8 @@ internal sealed class ProbeClient : IDisposable
                 body,
                 isJson,
                 Header(response, "X-Request-Id"),
-                Challenge(response));
+                Challenge(response),
+                DeprecationHeaders.FirstOrDefault(response.Headers.Contains));
         }
         catch (HttpRequestException exception)
         {

@@ -108,6 +108,19 @@ public sealed class DriftReportTests : IAsyncDisposable
         await AssertOnlyAsync("listAppointmentTypes", $"$.items[0].{member}", @class, "type-changed", actual: "string");
     }
 
+    [Theory]
+    [InlineData("Deprecation", "@1767225600")]
+    [InlineData("Sunset", "Wed, 01 Jul 2026 00:00:00 GMT")]
+    public async Task An_answer_announcing_its_operation_is_going_is_info(string header, string value)
+    {
+        var providers = await _fixture.GetJsonAsync($"{_fixture.Org}/providers");
+        _fixture.Serve($"{_fixture.Org}/providers", 200, providers, header: header, headerValue: value);
+
+        var difference = await AssertOnlyAsync("listProviders", "header " + header, DifferenceClass.Info, "deprecated", expected: "no Deprecation or Sunset header", actual: header);
+        Assert.DoesNotContain(value, Json(await RunAsync()), StringComparison.Ordinal);
+        Assert.Equal("req_drift", difference.RequestId);
+    }
+
     [Fact]
     public async Task A_changed_format_is_breaking()
     {
