@@ -90,6 +90,20 @@ public sealed class DriftReportTests : IAsyncDisposable
         await AssertOnlyAsync("listProviders", $"$.items[0].{member}", DifferenceClass.Info, "type-changed", expected, actual);
     }
 
+    [Fact]
+    public async Task A_number_in_an_email_member_is_info_too_the_SDK_reads_an_email_as_text()
+    {
+        var page = await _fixture.GetJsonAsync($"{_fixture.Org}/patients?page_size=5");
+        foreach (var item in page["items"]!)
+        {
+            item["email"] = 1234567;
+        }
+
+        _fixture.Serve($"{_fixture.Org}/patients", 200, page);
+
+        await AssertOnlyAsync("searchPatients", "$.items[0].email", DifferenceClass.Info, "type-changed", actual: "integer");
+    }
+
     [Theory]
     [InlineData("duration_minutes", "60", DifferenceClass.Info)]
     [InlineData("requires_exam", "true", DifferenceClass.Info)]
