@@ -84,6 +84,16 @@ internal sealed class ContractDriftScope
             : ContractDriftKinds.TypeChanged;
         scope.Violation = new ContractDriftFinding(kind, ContractDriftPath.Of(path, collapseIndices: false));
         scope.IsRequiredViolation = required;
+
+        // A required member missing beside members the contract does not name is most likely renamed: the new
+        // names are recorded too (the object fails before its own callback would record them).
+        if (kind == ContractDriftKinds.MissingRequiredMember && context.OriginalObject is IReceivedExtensionData { Received: { Count: > 0 } received } and not Problem)
+        {
+            foreach (var name in received.Keys)
+            {
+                scope.Add(ContractDriftKinds.UndocumentedMember, ContractDriftPath.Member(context.Path, name));
+            }
+        }
     }
 
     /// <summary>

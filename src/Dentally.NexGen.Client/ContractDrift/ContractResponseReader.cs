@@ -69,6 +69,13 @@ internal static class ContractResponseReader
             throw Failure(typeof(T), exception, scope, operation, reporter, response, headers);
         }
 
+        ReportFindings(scope, operation, reporter);
+        return body;
+    }
+
+    /// <summary>Reports what the read found and read past: members and values the contract does not know, values converted.</summary>
+    private static void ReportFindings(ContractDriftScope scope, string operation, ContractDriftReporter? reporter)
+    {
         if (scope.Findings is { } findings && reporter is { Enabled: true })
         {
             foreach (var finding in findings)
@@ -76,8 +83,6 @@ internal static class ContractResponseReader
                 reporter.Report(operation, finding, finding.Class);
             }
         }
-
-        return body;
     }
 
     private static NexGenApiException Failure(Type model, JsonException exception, ContractDriftScope scope, string operation, ContractDriftReporter? reporter, HttpResponseMessage response, IReadOnlyDictionary<string, IEnumerable<string>> headers)
@@ -90,6 +95,8 @@ internal static class ContractResponseReader
         }
 
         reporter?.Report(operation, new ContractDriftFinding(violation.Kind, ContractDriftPath.Collapse(violation.Path)), ContractDriftKinds.Breaking);
+        // What was met before it, such as the new name of a renamed member, helps to read the failure.
+        ReportFindings(scope, operation, reporter);
 
         // Newtonsoft.Json's message may quote the value it could not convert (patient data): it is not kept.
         return new NexGenContractViolationException(ApiErrorResponse.FromGenerated((int)response.StatusCode, headers), operation, violation.Path, violation.Kind);
