@@ -74,6 +74,24 @@ internal static class ContractStatus
     }
 
     /// <summary>
+    /// Reports a success whose body is not JSON and whose <c>Content-Type</c> is not JSON either — a gateway's HTML
+    /// page, or a single-page app's fallback route, answering 200 for a path the API no longer serves — as breaking
+    /// drift (<c>media-type-changed</c>). Called only for a body already found not to be JSON: a JSON body cut
+    /// short is the network's, not the API's, and is not reported.
+    /// </summary>
+    public static void ReportSuccessNotJson(HttpResponseMessage response)
+    {
+        if (ContractOperation.Of(response.RequestMessage) is (var operation, { } reporter) && !IsJson(response.Content?.Headers.ContentType?.MediaType))
+        {
+            reporter.Report(operation, new ContractDriftFinding(ContractDriftKinds.MediaTypeChanged, ContentTypePath), ContractDriftKinds.Breaking);
+        }
+    }
+
+    /// <summary><c>application/json</c>, or a JSON-based type such as <c>application/problem+json</c>.</summary>
+    private static bool IsJson(string? mediaType)
+        => mediaType is not null && (mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
     /// Reports a 3xx or 4xx the operation does not document — a redirect to where the API moved, a 400 for a
     /// header the API now requires where the contract has none, a 410 for a path it retired — as breaking drift (<c>undocumented-status</c>). The call
     /// throws the exception of its status, as before. A 408, a 429 or a 5xx is left out: proxies send their own.

@@ -93,6 +93,29 @@ public sealed class ShapeDriftTests : IDisposable
         DriftLog.AssertNoValueLogged(_harness, "+1-415-555-0148");
     }
 
+    [Fact]
+    public async Task A_success_answered_with_a_page_that_is_not_JSON_is_reported_as_a_changed_media_type()
+    {
+        // A gateway (or a single-page app's fallback route) answering 200 with HTML for a path the API no longer serves.
+        _harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Json(200, "<html><body>Jane Smith's portal</body></html>", "text/html"));
+
+        await Assert.ThrowsAsync<NexGenTransportException>(() => _harness.Client.Appointments.GetAsync(AppointmentUuid));
+
+        Assert.Equal([("getAppointment", "header Content-Type", "media-type-changed", "breaking")], DriftLog.Of(_harness));
+        DriftLog.AssertNoValueLogged(_harness, "Jane Smith");
+    }
+
+    [Fact]
+    public async Task A_JSON_success_cut_short_is_not_reported_as_drift()
+    {
+        // The contract's media type with a broken body is the network's, not the API's.
+        _harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Json(200, GuideJson.Confirmation[..40]));
+
+        await Assert.ThrowsAsync<NexGenTransportException>(() => _harness.Client.Appointments.GetAsync(AppointmentUuid));
+
+        Assert.Empty(DriftLog.Of(_harness));
+    }
+
     public void Dispose()
     {
         _counter.Dispose();
