@@ -6,8 +6,8 @@ namespace Dentally.NexGen.Client;
 /// <summary>
 /// The reader of success bodies. Newtonsoft.Json reads a number or <c>true</c> where a model has a string, and a
 /// quoted number or boolean where it has one, without a word; the contract allows neither. Such a value is still
-/// read when it converts without loss (the text of the number as sent; <c>"60"</c> as 60; <c>"true"</c>, 1 and 0
-/// as booleans) and recorded as drift of class info (<see cref="ContractDriftScope.RecordConverted"/>); one that
+/// read when it converts without loss (the text of the number as sent; <c>"60"</c> as 60; <c>"true"</c> and
+/// <c>"false"</c> in any case, 1 and 0 as booleans) and recorded as drift of class info (<see cref="ContractDriftScope.RecordConverted"/>); one that
 /// does not (<c>"60.5"</c> for an integer, 2 for a boolean) is a <see cref="JsonReaderException"/>, reported as a
 /// contract violation. A value of the contract's own type costs one comparison more than before: a string's
 /// quote is the reader's own (<see cref="JsonReader.QuoteChar"/>), and an integer or boolean is read as the token
@@ -44,7 +44,8 @@ internal sealed class ContractJsonReader(TextReader text) : JsonTextReader(text)
         {
             case JsonToken.Integer when Value is long number and >= int.MinValue and <= int.MaxValue:
                 return SetInteger((int)number);
-            case JsonToken.String when int.TryParse((string)Value!, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number):
+            // As JsonTextReader's own read of a quoted integer: sign and surrounding spaces allowed.
+            case JsonToken.String when int.TryParse((string)Value!, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number):
                 Scope?.RecordConverted();
                 return SetInteger(number);
             case JsonToken.Null or JsonToken.EndArray or JsonToken.None:
@@ -60,9 +61,10 @@ internal sealed class ContractJsonReader(TextReader text) : JsonTextReader(text)
         {
             case JsonToken.Boolean:
                 return (bool)Value!;
-            case JsonToken.String when (string)Value! is "true" or "false":
+            // As JsonTextReader's own read of a quoted boolean: "True" too.
+            case JsonToken.String when bool.TryParse((string)Value!, out var flag):
                 Scope?.RecordConverted();
-                return SetBoolean((string)Value! == "true");
+                return SetBoolean(flag);
             case JsonToken.Integer when Value is long number and (0 or 1):
                 Scope?.RecordConverted();
                 return SetBoolean(number == 1);

@@ -27,8 +27,8 @@ internal static class LosslessConversion
         return type switch
         {
             JsonObjectType.String => !IsTypedFormat(schema.Format) && token.Type is JTokenType.Integer or JTokenType.Float or JTokenType.Boolean,
-            JsonObjectType.Integer => token.Type == JTokenType.String && int.TryParse(token.Value<string>(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
-            JsonObjectType.Boolean => token.Type == JTokenType.String ? token.Value<string>() is "true" or "false" : token.Type == JTokenType.Integer && token.Value<long>() is 0 or 1,
+            JsonObjectType.Integer => token.Type == JTokenType.String && int.TryParse(token.Value<string>(), NumberStyles.Integer, CultureInfo.InvariantCulture, out _),
+            JsonObjectType.Boolean => token.Type == JTokenType.String ? bool.TryParse(token.Value<string>(), out _) : token.Type == JTokenType.Integer && token.Value<long>() is 0 or 1,
             _ => false,
         };
     }

@@ -40,6 +40,8 @@ public sealed class ConvertedValueDriftTests : IDisposable
     [InlineData("\"duration_minutes\": 60", "\"duration_minutes\": \"60\"", "$.items[*].duration_minutes")]
     [InlineData("\"requires_exam\": true", "\"requires_exam\": \"true\"", "$.items[*].requires_exam")]
     [InlineData("\"requires_exam\": true", "\"requires_exam\": 1", "$.items[*].requires_exam")]
+    [InlineData("\"requires_exam\": true", "\"requires_exam\": \"True\"", "$.items[*].requires_exam")]
+    [InlineData("\"duration_minutes\": 60", "\"duration_minutes\": \" 60 \"", "$.items[*].duration_minutes")]
     public async Task A_quoted_number_or_boolean_where_the_contract_has_one_is_read_as_it_and_reported(string documented, string drifted, string path)
     {
         Answer(GuideJson.AppointmentTypes.Replace(documented, drifted, StringComparison.Ordinal));
