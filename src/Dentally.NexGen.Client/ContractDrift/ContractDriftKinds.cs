@@ -17,6 +17,8 @@ internal static class ContractDriftKinds
 
     public const string SecurityChanged = "security-changed";
 
+    public const string ProblemTypeChanged = "problem-type-changed";
+
     /// <summary>The API announces the operation is going: a <c>Deprecation</c> (RFC 9745) or <c>Sunset</c> (RFC 8594) header.</summary>
     public const string Deprecated = "deprecated";
 

@@ -16,6 +16,7 @@ internal static class ContractStatus
 
     private const string ContentTypePath = "header Content-Type";
     private const string ChallengePath = "header WWW-Authenticate";
+    private const string ProblemTypePath = "$.type";
     private const string DeprecationHeader = "Deprecation";
     private const string SunsetHeader = "Sunset";
 
@@ -90,6 +91,22 @@ internal static class ContractStatus
     /// <summary><c>application/json</c>, or a JSON-based type such as <c>application/problem+json</c>.</summary>
     private static bool IsJson(string? mediaType)
         => mediaType is not null && (mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Reports a problem whose <c>type</c> the contract does not document — a <c>slot-conflict</c> renamed, which
+    /// <see cref="BookingWorkflow"/> would no longer rebook on — as breaking drift (<c>problem-type-changed</c> at
+    /// <c>$.type</c>, as <c>nexgen check</c> names it), never the type itself. The call throws the exception of its
+    /// status, as before. A 408, a 429 or a 5xx is left out: proxies send their own; so is a status the operation
+    /// does not document, reported as that.
+    /// </summary>
+    public static void ReportUndocumentedProblemType(HttpResponseMessage response)
+    {
+        // An undocumented status is reported as such: its problem type could not be documented either.
+        if (ApiErrorReporter(response, out var operation) is { } reporter && ContractStatuses.Documents(operation, (int)response.StatusCode))
+        {
+            reporter.Report(operation, new ContractDriftFinding(ContractDriftKinds.ProblemTypeChanged, ProblemTypePath), ContractDriftKinds.Breaking);
+        }
+    }
 
     /// <summary>
     /// Reports a 3xx or 4xx the operation does not document — a redirect to where the API moved, a 400 for a

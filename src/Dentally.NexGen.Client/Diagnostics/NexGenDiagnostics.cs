@@ -33,7 +33,7 @@ public static class NexGenDiagnostics
 
     /// <summary>
     /// The tag naming the kind of a difference: <c>undocumented-member</c>, <c>new-enum-value</c>, <c>missing-required-member</c>,
-    /// <c>type-changed</c>, <c>undocumented-status</c>, <c>media-type-changed</c>, <c>security-changed</c> or <c>deprecated</c>.
+    /// <c>type-changed</c>, <c>undocumented-status</c>, <c>media-type-changed</c>, <c>security-changed</c>, <c>problem-type-changed</c> or <c>deprecated</c>.
     /// </summary>
     public const string DriftKindTag = "nexgen.drift.kind";
 
