@@ -11,10 +11,8 @@ namespace Dentally.NexGen.Client.Tests.Drift;
 /// A value that does not convert without loss stays a <see cref="NexGenContractViolationException"/>.
 /// </summary>
 [Collection(DriftCounterTests.Name)]
-public sealed class ConvertedValueDriftTests : IDisposable
+public sealed class ConvertedValueDriftTests : DriftTestBase
 {
-    private readonly DriftMeasurements _counter = new();
-    private readonly SdkHarness _harness = new();
 
     [Theory]
     [InlineData("\"last_name\": 1234567", "1234567")]
@@ -26,14 +24,14 @@ public sealed class ConvertedValueDriftTests : IDisposable
 
         for (var call = 0; call < 2; call++)
         {
-            var page = await _harness.Client.Patients.SearchAsync("smith");
+            var page = await Harness.Client.Patients.SearchAsync("smith");
             Assert.Equal([read, read], page.Items.Select(p => p.LastName));
         }
 
-        Assert.Equal([("searchPatients", "$.items[*].last_name", "type-changed", "info")], DriftLog.Of(_harness));
-        var measurement = Assert.Single(_counter.All);
+        Assert.Equal([("searchPatients", "$.items[*].last_name", "type-changed", "info")], DriftLog.Of(Harness));
+        var measurement = Assert.Single(Counter.All);
         Assert.Equal(("info", "type-changed"), (measurement[NexGenDiagnostics.DriftClassTag], measurement[NexGenDiagnostics.DriftKindTag]));
-        DriftLog.AssertNoValueLogged(_harness, read, "Jane");
+        DriftLog.AssertNoValueLogged(Harness, read, "Jane");
     }
 
     [Theory]
@@ -46,10 +44,10 @@ public sealed class ConvertedValueDriftTests : IDisposable
     {
         Answer(GuideJson.AppointmentTypes.Replace(documented, drifted, StringComparison.Ordinal));
 
-        var types = await _harness.Client.AppointmentTypes.ListAsync();
+        var types = await Harness.Client.AppointmentTypes.ListAsync();
 
         Assert.Equal((60, true), (types.Items[0].DurationMinutes, types.Items[0].RequiresExam));
-        Assert.Equal([("listAppointmentTypes", path, "type-changed", "info")], DriftLog.Of(_harness));
+        Assert.Equal([("listAppointmentTypes", path, "type-changed", "info")], DriftLog.Of(Harness));
     }
 
     [Fact]
@@ -57,11 +55,11 @@ public sealed class ConvertedValueDriftTests : IDisposable
     {
         Answer(GuideJson.AppointmentTypes);
 
-        var types = await _harness.Client.AppointmentTypes.ListAsync();
+        var types = await Harness.Client.AppointmentTypes.ListAsync();
 
         Assert.Equal([(60, true), (45, false), (30, true)], types.Items.Select(t => (t.DurationMinutes, t.RequiresExam)));
-        Assert.Empty(DriftLog.Of(_harness));
-        Assert.Empty(_counter.All);
+        Assert.Empty(DriftLog.Of(Harness));
+        Assert.Empty(Counter.All);
     }
 
     [Theory]
@@ -73,10 +71,10 @@ public sealed class ConvertedValueDriftTests : IDisposable
     {
         Answer(GuideJson.AppointmentTypes.Replace(documented, drifted, StringComparison.Ordinal));
 
-        var exception = await Assert.ThrowsAsync<NexGenContractViolationException>(() => _harness.Client.AppointmentTypes.ListAsync());
+        var exception = await Assert.ThrowsAsync<NexGenContractViolationException>(() => Harness.Client.AppointmentTypes.ListAsync());
 
         Assert.Equal(("listAppointmentTypes", path, "type-changed"), (exception.Operation, exception.Path, exception.Kind));
-        Assert.Equal("breaking", Assert.Single(DriftLog.Of(_harness)).Class);
+        Assert.Equal("breaking", Assert.Single(DriftLog.Of(Harness)).Class);
     }
 
     [Fact]
@@ -84,26 +82,17 @@ public sealed class ConvertedValueDriftTests : IDisposable
     {
         // The breaking alert must fire although the same member was met converted first.
         Answer(GuideJson.AppointmentTypes.Replace("\"duration_minutes\": 60", "\"duration_minutes\": \"60\"", StringComparison.Ordinal));
-        await _harness.Client.AppointmentTypes.ListAsync();
-        _harness.Server.Reset();
+        await Harness.Client.AppointmentTypes.ListAsync();
+        Harness.Server.Reset();
         Answer(GuideJson.AppointmentTypes.Replace("\"duration_minutes\": 60", "\"duration_minutes\": \"sixty\"", StringComparison.Ordinal));
 
         for (var call = 0; call < 2; call++)
         {
-            await Assert.ThrowsAsync<NexGenContractViolationException>(() => _harness.Client.AppointmentTypes.ListAsync());
+            await Assert.ThrowsAsync<NexGenContractViolationException>(() => Harness.Client.AppointmentTypes.ListAsync());
         }
 
         Assert.Equal(
             [("listAppointmentTypes", "$.items[*].duration_minutes", "type-changed", "info"), ("listAppointmentTypes", "$.items[*].duration_minutes", "type-changed", "breaking")],
-            DriftLog.Of(_harness));
+            DriftLog.Of(Harness));
     }
-
-    public void Dispose()
-    {
-        _counter.Dispose();
-        _harness.Dispose();
-    }
-
-    private void Answer(string body)
-        => _harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Json(200, body));
 }

@@ -10,27 +10,25 @@ namespace Dentally.NexGen.Client.Tests.Drift;
 /// operation as info drift (<c>deprecated</c>): the call works today, and the integrator hears of it before it stops.
 /// </summary>
 [Collection(DriftCounterTests.Name)]
-public sealed class DeprecationDriftTests : IDisposable
+public sealed class DeprecationDriftTests : DriftTestBase
 {
-    private readonly DriftMeasurements _counter = new();
-    private readonly SdkHarness _harness = new();
 
     [Theory]
     [InlineData("Deprecation", "@1767225600")]
     [InlineData("Sunset", "Wed, 01 Jul 2026 00:00:00 GMT")]
     public async Task An_answer_announcing_its_operation_is_deprecated_is_read_and_reported_once(string header, string value)
     {
-        _harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Json(200, GuideJson.PatientSearch).WithHeader(header, value));
+        Harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Json(200, GuideJson.PatientSearch).WithHeader(header, value));
 
         for (var call = 0; call < 2; call++)
         {
-            var page = await _harness.Client.Patients.SearchAsync("smith");
+            var page = await Harness.Client.Patients.SearchAsync("smith");
             Assert.Equal(2, page.Items.Count);
         }
 
-        Assert.Equal([("searchPatients", "header " + header, "deprecated", "info")], DriftLog.Of(_harness));
-        Assert.Equal("info", Assert.Single(_counter.All)[NexGenDiagnostics.DriftClassTag]);
-        DriftLog.AssertNoValueLogged(_harness, value);
+        Assert.Equal([("searchPatients", "header " + header, "deprecated", "info")], DriftLog.Of(Harness));
+        Assert.Equal("info", Assert.Single(Counter.All)[NexGenDiagnostics.DriftClassTag]);
+        DriftLog.AssertNoValueLogged(Harness, value);
     }
 
     [Fact]
@@ -42,12 +40,6 @@ public sealed class DeprecationDriftTests : IDisposable
         await harness.Client.Patients.SearchAsync("smith");
 
         Assert.Empty(DriftLog.Of(harness));
-        Assert.Empty(_counter.All);
-    }
-
-    public void Dispose()
-    {
-        _counter.Dispose();
-        _harness.Dispose();
+        Assert.Empty(Counter.All);
     }
 }

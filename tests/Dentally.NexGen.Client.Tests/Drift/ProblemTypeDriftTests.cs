@@ -10,24 +10,21 @@ namespace Dentally.NexGen.Client.Tests.Drift;
 /// at <c>$.type</c> (the type is not logged: a server writes it); the call throws as before.
 /// </summary>
 [Collection(DriftCounterTests.Name)]
-public sealed class ProblemTypeDriftTests : IDisposable
+public sealed class ProblemTypeDriftTests : DriftTestBase
 {
-    private static readonly Guid AppointmentUuid = Guid.Parse("e5f6a7b8-c9d0-1234-efab-345678901234");
-    private readonly DriftMeasurements _counter = new();
-    private readonly SdkHarness _harness = new();
 
     [Fact]
     public async Task A_problem_type_the_contract_does_not_document_is_breaking_drift()
     {
-        _harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Problem(404, "appointment-archived", "Archived"));
+        Harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Problem(404, "appointment-archived", "Archived"));
 
         for (var call = 0; call < 2; call++)
         {
-            await Assert.ThrowsAsync<NexGenNotFoundException>(() => _harness.Client.Appointments.GetAsync(AppointmentUuid));
+            await Assert.ThrowsAsync<NexGenNotFoundException>(() => Harness.Client.Appointments.GetAsync(AppointmentUuid));
         }
 
-        Assert.Equal([("getAppointment", "$.type", "problem-type-changed", "breaking")], DriftLog.Of(_harness));
-        DriftLog.AssertNoValueLogged(_harness, "appointment-archived");
+        Assert.Equal([("getAppointment", "$.type", "problem-type-changed", "breaking")], DriftLog.Of(Harness));
+        DriftLog.AssertNoValueLogged(Harness, "appointment-archived");
     }
 
     [Theory]
@@ -35,17 +32,11 @@ public sealed class ProblemTypeDriftTests : IDisposable
     [InlineData(503, "service-down")]
     public async Task A_documented_problem_type_or_a_proxys_5xx_is_not_drift(int status, string type)
     {
-        _harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Problem(status, type, "Error"));
+        Harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Problem(status, type, "Error"));
 
-        await Assert.ThrowsAnyAsync<NexGenApiException>(() => _harness.Client.Appointments.GetAsync(AppointmentUuid));
+        await Assert.ThrowsAnyAsync<NexGenApiException>(() => Harness.Client.Appointments.GetAsync(AppointmentUuid));
 
-        Assert.Empty(DriftLog.Of(_harness));
-        Assert.Empty(_counter.All);
-    }
-
-    public void Dispose()
-    {
-        _counter.Dispose();
-        _harness.Dispose();
+        Assert.Empty(DriftLog.Of(Harness));
+        Assert.Empty(Counter.All);
     }
 }

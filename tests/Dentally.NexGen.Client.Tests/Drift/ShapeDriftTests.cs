@@ -11,11 +11,8 @@ namespace Dentally.NexGen.Client.Tests.Drift;
 /// breaking; never a value.
 /// </summary>
 [Collection(DriftCounterTests.Name)]
-public sealed class ShapeDriftTests : IDisposable
+public sealed class ShapeDriftTests : DriftTestBase
 {
-    private static readonly Guid AppointmentUuid = Guid.Parse("e5f6a7b8-c9d0-1234-efab-345678901234");
-    private readonly DriftMeasurements _counter = new();
-    private readonly SdkHarness _harness = new();
 
     [Theory]
     [InlineData("\"last_name\": \"Smith\",\n\"date_of_birth\": \"1986-04-12\"", "\"last_name\": null,\n\"date_of_birth\": \"1986-04-12\"", "$.items[0].last_name", "type-changed")]
@@ -27,15 +24,15 @@ public sealed class ShapeDriftTests : IDisposable
 
         for (var call = 0; call < 2; call++)
         {
-            var exception = await Assert.ThrowsAsync<NexGenContractViolationException>(() => _harness.Client.Patients.SearchAsync("smith"));
+            var exception = await Assert.ThrowsAsync<NexGenContractViolationException>(() => Harness.Client.Patients.SearchAsync("smith"));
             Assert.Equal(("searchPatients", path, kind, "req_200"), (exception.Operation, exception.Path, exception.Kind, exception.RequestId));
             Assert.DoesNotContain("Smith", exception.ToString(), StringComparison.Ordinal);
         }
 
-        var (_, reportedPath, reportedKind, reportedClass) = Assert.Single(DriftLog.Of(_harness));
+        var (_, reportedPath, reportedKind, reportedClass) = Assert.Single(DriftLog.Of(Harness));
         Assert.Equal((path.Replace("[0]", "[*]", StringComparison.Ordinal), kind, "breaking"), (reportedPath, reportedKind, reportedClass));
-        Assert.Single(_counter.All);
-        DriftLog.AssertNoValueLogged(_harness, "Smith", "Jane", "1986-04-12");
+        Assert.Single(Counter.All);
+        DriftLog.AssertNoValueLogged(Harness, "Smith", "Jane", "1986-04-12");
     }
 
     [Fact]
@@ -44,13 +41,13 @@ public sealed class ShapeDriftTests : IDisposable
         // Both halves of the rename in the log: the failure alone would not say what the member is called now.
         Answer(GuideJson.PatientSearch.Replace("\"last_name\": \"Smith\"", "\"family_name\": \"Smith\"", StringComparison.Ordinal));
 
-        var exception = await Assert.ThrowsAsync<NexGenContractViolationException>(() => _harness.Client.Patients.SearchAsync("smith"));
+        var exception = await Assert.ThrowsAsync<NexGenContractViolationException>(() => Harness.Client.Patients.SearchAsync("smith"));
 
         Assert.Equal(("$.items[0].last_name", "missing-required-member"), (exception.Path, exception.Kind));
         Assert.Equal(
             [("searchPatients", "$.items[*].last_name", "missing-required-member", "breaking"), ("searchPatients", "$.items[*].family_name", "undocumented-member", "additive")],
-            DriftLog.Of(_harness));
-        DriftLog.AssertNoValueLogged(_harness, "Smith");
+            DriftLog.Of(Harness));
+        DriftLog.AssertNoValueLogged(Harness, "Smith");
     }
 
     [Fact]
@@ -58,10 +55,10 @@ public sealed class ShapeDriftTests : IDisposable
     {
         Answer("{\"items\": {\"patients\": [], \"next\": \"cursor\"}, \"page\": 1, \"page_size\": 5, \"total\": 0}");
 
-        var exception = await Assert.ThrowsAsync<NexGenContractViolationException>(() => _harness.Client.Patients.SearchAsync("smith"));
+        var exception = await Assert.ThrowsAsync<NexGenContractViolationException>(() => Harness.Client.Patients.SearchAsync("smith"));
 
         Assert.Equal(("searchPatients", "$.items", "type-changed"), (exception.Operation, exception.Path, exception.Kind));
-        Assert.Equal([("searchPatients", "$.items", "type-changed", "breaking")], DriftLog.Of(_harness));
+        Assert.Equal([("searchPatients", "$.items", "type-changed", "breaking")], DriftLog.Of(Harness));
     }
 
     [Theory]
@@ -73,11 +70,11 @@ public sealed class ShapeDriftTests : IDisposable
         Assert.NotEqual(GuideJson.Confirmation, body);
         Answer(body);
 
-        var exception = await Assert.ThrowsAsync<NexGenContractViolationException>(() => _harness.Client.Appointments.GetAsync(AppointmentUuid));
+        var exception = await Assert.ThrowsAsync<NexGenContractViolationException>(() => Harness.Client.Appointments.GetAsync(AppointmentUuid));
 
         Assert.Equal(("getAppointment", path, "type-changed"), (exception.Operation, exception.Path, exception.Kind));
         Assert.DoesNotContain("Jane Smith", exception.ToString(), StringComparison.Ordinal);
-        DriftLog.AssertNoValueLogged(_harness, "Jane Smith");
+        DriftLog.AssertNoValueLogged(Harness, "Jane Smith");
     }
 
     [Fact]
@@ -86,42 +83,33 @@ public sealed class ShapeDriftTests : IDisposable
         // primary_phone is optional: its absence is the contract's; the new name is what shows the rename.
         Answer(GuideJson.PatientSearch.Replace("\"primary_phone\":", "\"phone_number\":", StringComparison.Ordinal));
 
-        var page = await _harness.Client.Patients.SearchAsync("smith");
+        var page = await Harness.Client.Patients.SearchAsync("smith");
 
         Assert.Null(page.Items[0].PrimaryPhone);
-        Assert.Equal([("searchPatients", "$.items[*].phone_number", "undocumented-member", "additive")], DriftLog.Of(_harness));
-        DriftLog.AssertNoValueLogged(_harness, "+1-415-555-0148");
+        Assert.Equal([("searchPatients", "$.items[*].phone_number", "undocumented-member", "additive")], DriftLog.Of(Harness));
+        DriftLog.AssertNoValueLogged(Harness, "+1-415-555-0148");
     }
 
     [Fact]
     public async Task A_success_answered_with_a_page_that_is_not_JSON_is_reported_as_a_changed_media_type()
     {
         // A gateway (or a single-page app's fallback route) answering 200 with HTML for a path the API no longer serves.
-        _harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Json(200, "<html><body>Jane Smith's portal</body></html>", "text/html"));
+        Harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Json(200, "<html><body>Jane Smith's portal</body></html>", "text/html"));
 
-        await Assert.ThrowsAsync<NexGenTransportException>(() => _harness.Client.Appointments.GetAsync(AppointmentUuid));
+        await Assert.ThrowsAsync<NexGenTransportException>(() => Harness.Client.Appointments.GetAsync(AppointmentUuid));
 
-        Assert.Equal([("getAppointment", "header Content-Type", "media-type-changed", "breaking")], DriftLog.Of(_harness));
-        DriftLog.AssertNoValueLogged(_harness, "Jane Smith");
+        Assert.Equal([("getAppointment", "header Content-Type", "media-type-changed", "breaking")], DriftLog.Of(Harness));
+        DriftLog.AssertNoValueLogged(Harness, "Jane Smith");
     }
 
     [Fact]
     public async Task A_JSON_success_cut_short_is_not_reported_as_drift()
     {
         // The contract's media type with a broken body is the network's, not the API's.
-        _harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Json(200, GuideJson.Confirmation[..40]));
+        Harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Json(200, GuideJson.Confirmation[..40]));
 
-        await Assert.ThrowsAsync<NexGenTransportException>(() => _harness.Client.Appointments.GetAsync(AppointmentUuid));
+        await Assert.ThrowsAsync<NexGenTransportException>(() => Harness.Client.Appointments.GetAsync(AppointmentUuid));
 
-        Assert.Empty(DriftLog.Of(_harness));
+        Assert.Empty(DriftLog.Of(Harness));
     }
-
-    public void Dispose()
-    {
-        _counter.Dispose();
-        _harness.Dispose();
-    }
-
-    private void Answer(string body)
-        => _harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Json(200, body));
 }
