@@ -38,6 +38,13 @@ public sealed class ContractCheckOptions
     /// <summary>How long one request, its answer's body included, may take before the check gives up on the server, on <see cref="TimeProvider"/>'s clock. Default 30 seconds.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// The largest answer body the check reads, in bytes (after decompression). A larger one — a server streaming
+    /// without end, or one that moved to answering everything at once — ends the check with a
+    /// <see cref="NexGenContractCheckException"/>. Default 16 MiB, as the SDK's own limit.
+    /// </summary>
+    public long MaxResponseBodySize { get; set; } = 16 * 1024 * 1024;
+
     /// <summary>Told what the check is doing as it goes, one short line a step (e.g. <c>GET listSites</c>); never a value from a record.</summary>
     public IProgress<string>? Progress { get; set; }
 }

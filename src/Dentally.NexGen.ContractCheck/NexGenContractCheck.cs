@@ -113,6 +113,11 @@ public static class NexGenContractCheck
             missing.Add("a positive RequestTimeout");
         }
 
+        if (options.MaxResponseBodySize <= 0)
+        {
+            missing.Add("a positive MaxResponseBodySize");
+        }
+
         if (string.IsNullOrWhiteSpace(options.ForeignPracticeId) || options.ForeignPracticeId == options.PracticeId)
         {
             missing.Add("a ForeignPracticeId other than the practice checked");

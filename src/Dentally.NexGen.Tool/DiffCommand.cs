@@ -6,6 +6,8 @@ namespace Dentally.NexGen.Tool;
 /// <summary><c>nexgen diff NEWER_SPEC</c>: what a newer contract changes for this SDK; a thin shell over <see cref="NexGenContractDiff.CompareAsync"/>.</summary>
 internal static class DiffCommand
 {
+    private const long MaxSpecSize = 16 * 1024 * 1024;
+
     public static Command Create(ToolConsole console)
     {
         var spec = new Argument<string>("NEWER_SPEC") { Description = "The newer OpenAPI document (YAML or JSON): a file, or an http(s) URL to download it from." };
@@ -52,6 +54,8 @@ internal static class DiffCommand
         if (Uri.TryCreate(source, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp))
         {
             using var http = console.HttpMessageHandler is null ? new HttpClient() : new HttpClient(console.HttpMessageHandler, disposeHandler: false);
+            // A contract is a few hundred KB: a URL that streams without end fails at the check's own limit, not at 2 GB.
+            http.MaxResponseContentBufferSize = MaxSpecSize;
             return await http.GetStringAsync(url, cancellationToken);
         }
 

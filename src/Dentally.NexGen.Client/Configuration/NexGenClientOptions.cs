@@ -63,8 +63,8 @@ public sealed class NexGenClientOptions
 
     /// <summary>
     /// Whether a response that differs from the SDK's contract is reported: a member or an
-    /// <c>x-extensible-enum</c> value the contract does not know, or a required member missing or mistyped,
-    /// is logged at Warning (category <c>Dentally.NexGen.Client.ContractDrift</c>) and counted on
+    /// <c>x-extensible-enum</c> value the contract does not know, a value of another type read converted, an
+    /// operation the API says is deprecated, or a required member missing or mistyped, is logged at Warning (category <c>Dentally.NexGen.Client.ContractDrift</c>) and counted on
     /// <see cref="NexGenDiagnostics.ContractDriftCounter"/>, once per operation and JSON path, never with
     /// a value. Turning it off does not change what a call returns or throws. Default <see langword="true"/>.
     /// </summary>

@@ -33,6 +33,25 @@ internal static class ContractDriftPath
             ? objectPath + "['" + member.Replace("\\", "\\\\").Replace("'", "\\'") + "']"
             : objectPath.Length == 0 ? member : objectPath + "." + member;
 
+    /// <summary>
+    /// <paramref name="readerPath"/> cut after the last segment that is <paramref name="member"/>: an object sent where the
+    /// contract has a list is refused once the reader has moved to its first member (<c>items.patients</c>), and the
+    /// member of another type is <c>items</c>.
+    /// </summary>
+    public static string UpTo(string readerPath, string member)
+    {
+        for (var at = readerPath.LastIndexOf(member, StringComparison.Ordinal); at >= 0; at = at == 0 ? -1 : readerPath.LastIndexOf(member, at - 1, StringComparison.Ordinal))
+        {
+            var end = at + member.Length;
+            if ((at == 0 || readerPath[at - 1] == '.') && (end == readerPath.Length || readerPath[end] is '.' or '['))
+            {
+                return readerPath.Substring(0, end);
+            }
+        }
+
+        return readerPath;
+    }
+
     private static string Clean(string path, bool collapseIndices)
     {
         var builder = new StringBuilder(Math.Min(path.Length, MaxLength) + 1);

@@ -27,7 +27,7 @@ internal sealed class ContractDriftReporter(ILogger logger, bool enabled, Contra
 
     public void Report(string operation, ContractDriftFinding finding, string driftClass)
     {
-        if (!enabled || !reported.TryAdd(operation, finding.Path))
+        if (!enabled || !reported.TryAdd(operation, finding.Path, driftClass))
         {
             return;
         }

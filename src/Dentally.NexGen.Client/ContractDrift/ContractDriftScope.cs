@@ -19,7 +19,7 @@ internal sealed class ContractDriftScope
 
     private ContractDriftScope(JsonReader reader) => _reader = reader;
 
-    /// <summary>The additive differences found, or <see langword="null"/> when none was.</summary>
+    /// <summary>The differences found that the SDK read past (additive or info), or <see langword="null"/> when none was.</summary>
     public List<ContractDriftFinding>? Findings { get; private set; }
 
     /// <summary>The first error of the read, as a breaking difference (its path with concrete indices).</summary>
@@ -44,6 +44,12 @@ internal sealed class ContractDriftScope
 
     /// <summary>Records a difference of <paramref name="kind"/> at the reader's current position.</summary>
     public void Record(string kind) => Add(kind, _reader.Path);
+
+    /// <summary>
+    /// Records a value of another JSON type than the contract's, read because it converts without loss
+    /// (<see cref="ContractJsonReader"/>), at the reader's current position: a <c>type-changed</c> of class info.
+    /// </summary>
+    public void RecordConverted() => Add(ContractDriftKinds.TypeChanged, _reader.Path, ContractDriftKinds.Info);
 
     /// <summary>Records undocumented members of the object the reader has just finished.</summary>
     public void RecordMembers(IEnumerable<string> members)
@@ -70,12 +76,24 @@ internal sealed class ContractDriftScope
         // Newtonsoft.Json says which required member is missing only in its message (which holds no value);
         // the error's path is then the object's, and the member is named apart.
         var required = context.Error is JsonSerializationException && context.Error.Message.StartsWith("Required property", StringComparison.Ordinal);
-        var path = required && context.Member is string member ? ContractDriftPath.Member(context.Path, member) : context.Path;
+        var path = context.Member is not string member ? context.Path
+            : required ? ContractDriftPath.Member(context.Path, member)
+            : ContractDriftPath.UpTo(context.Path, member);
         var kind = required && context.Error.Message.Contains("not found")
             ? ContractDriftKinds.MissingRequiredMember
             : ContractDriftKinds.TypeChanged;
         scope.Violation = new ContractDriftFinding(kind, ContractDriftPath.Of(path, collapseIndices: false));
         scope.IsRequiredViolation = required;
+
+        // A required member missing beside members the contract does not name is most likely renamed: the new
+        // names are recorded too (the object fails before its own callback would record them).
+        if (kind == ContractDriftKinds.MissingRequiredMember && context.OriginalObject is IReceivedExtensionData { Received: { Count: > 0 } received } and not Problem)
+        {
+            foreach (var name in received.Keys)
+            {
+                scope.Add(ContractDriftKinds.UndocumentedMember, ContractDriftPath.Member(context.Path, name));
+            }
+        }
     }
 
     /// <summary>
@@ -91,12 +109,12 @@ internal sealed class ContractDriftScope
         }
     }
 
-    private void Add(string kind, string readerPath)
+    private void Add(string kind, string readerPath, string driftClass = ContractDriftKinds.Additive)
     {
         var findings = Findings ??= [];
         if (findings.Count < MaxFindings)
         {
-            findings.Add(new ContractDriftFinding(kind, ContractDriftPath.Of(readerPath, collapseIndices: true)));
+            findings.Add(new ContractDriftFinding(kind, ContractDriftPath.Of(readerPath, collapseIndices: true), driftClass));
         }
     }
 }

@@ -7,8 +7,9 @@ namespace Dentally.NexGen.Client;
 
 /// <summary>
 /// Reads a success body into its model for the generated clients (CodeGeneration/Client.Class.ReadObjectResponse.liquid)
-/// and reports how it differs from the contract: members and values the contract does not know go to
-/// the pipeline's <see cref="ContractDriftReporter"/> (the caller gets the model, as before); a required
+/// and reports how it differs from the contract: members and values the contract does not know, and values
+/// of another type that convert without loss (<see cref="ContractJsonReader"/>), go to the pipeline's
+/// <see cref="ContractDriftReporter"/> (the caller gets the model, as before); a required
 /// member missing, or a member of another type, is a <see cref="NexGenContractViolationException"/>
 /// naming the operation, the JSON path and the request id. A body that matches costs what it cost
 /// before: the hooks only run on a difference.
@@ -55,8 +56,9 @@ internal static class ContractResponseReader
     private static T? Read<T>(TextReader text, HttpResponseMessage response, IReadOnlyDictionary<string, IEnumerable<string>> headers, JsonSerializerSettings settings)
     {
         var (operation, reporter) = ContractOperation.Of(response.RequestMessage);
-        using var json = new JsonTextReader(text) { ArrayPool = JsonCharBuffers.Shared };
+        using var json = new ContractJsonReader(text) { ArrayPool = JsonCharBuffers.Shared };
         var (serializer, scope) = ContractDriftScope.Begin(settings, json);
+        json.Scope = scope;
         T? body;
         try
         {
@@ -67,15 +69,20 @@ internal static class ContractResponseReader
             throw Failure(typeof(T), exception, scope, operation, reporter, response, headers);
         }
 
+        ReportFindings(scope, operation, reporter);
+        return body;
+    }
+
+    /// <summary>Reports what the read found and read past: members and values the contract does not know, values converted.</summary>
+    private static void ReportFindings(ContractDriftScope scope, string operation, ContractDriftReporter? reporter)
+    {
         if (scope.Findings is { } findings && reporter is { Enabled: true })
         {
             foreach (var finding in findings)
             {
-                reporter.Report(operation, finding, ContractDriftKinds.Additive);
+                reporter.Report(operation, finding, finding.Class);
             }
         }
-
-        return body;
     }
 
     private static NexGenApiException Failure(Type model, JsonException exception, ContractDriftScope scope, string operation, ContractDriftReporter? reporter, HttpResponseMessage response, IReadOnlyDictionary<string, IEnumerable<string>> headers)
@@ -88,6 +95,8 @@ internal static class ContractResponseReader
         }
 
         reporter?.Report(operation, new ContractDriftFinding(violation.Kind, ContractDriftPath.Collapse(violation.Path)), ContractDriftKinds.Breaking);
+        // What was met before it, such as the new name of a renamed member, helps to read the failure.
+        ReportFindings(scope, operation, reporter);
 
         // Newtonsoft.Json's message may quote the value it could not convert (patient data): it is not kept.
         return new NexGenContractViolationException(ApiErrorResponse.FromGenerated((int)response.StatusCode, headers), operation, violation.Path, violation.Kind);

@@ -3,7 +3,7 @@ using System.Net.Http;
 namespace Dentally.NexGen.Client;
 
 /// <summary>
-/// A response's status, an error's body and a 401's challenge against what the contract documents (<see cref="ContractStatuses"/>), for
+/// A response's status, an error's body, a 401's challenge and a success's announcement of its end against what the contract documents (<see cref="ContractStatuses"/>), for
 /// <see cref="NexGenClientBase"/>: a success the contract does not document for the operation — a 200 or 202
 /// where it says 201, a 204 where it documents a body — is breaking drift, reported like a member of another
 /// type and thrown as a <see cref="NexGenContractViolationException"/>, which says the server carried the
@@ -16,6 +16,9 @@ internal static class ContractStatus
 
     private const string ContentTypePath = "header Content-Type";
     private const string ChallengePath = "header WWW-Authenticate";
+    private const string ProblemTypePath = "$.type";
+    private const string DeprecationHeader = "Deprecation";
+    private const string SunsetHeader = "Sunset";
 
     /// <summary>Whether the response is a success the contract documents for its operation; false for an error status.</summary>
     /// <exception cref="NexGenContractViolationException">A success status the operation does not document.</exception>
@@ -29,12 +32,32 @@ internal static class ContractStatus
         var (operation, reporter) = ContractOperation.Of(response.RequestMessage);
         if (ContractStatuses.Documents(operation, (int)response.StatusCode))
         {
+            ReportDeprecation(response, operation, reporter);
             return true;
         }
 
         reporter?.Report(operation, new ContractDriftFinding(ContractDriftKinds.UndocumentedStatus, Path), ContractDriftKinds.Breaking);
         var error = new ApiErrorResponse((int)response.StatusCode, null, ApiErrorResponse.ReadRequestId(response), null);
         throw new NexGenContractViolationException(error, operation, Path, ContractDriftKinds.UndocumentedStatus);
+    }
+
+    /// <summary>
+    /// Reports a success that announces its operation is going — a <c>Deprecation</c> header (RFC 9745) or a
+    /// <c>Sunset</c> one (RFC 8594) — as info drift (<c>deprecated</c>): the call works today. Two header lookups,
+    /// no allocation, and none at all with reporting off.
+    /// </summary>
+    private static void ReportDeprecation(HttpResponseMessage response, string operation, ContractDriftReporter? reporter)
+    {
+        if (reporter is not { Enabled: true })
+        {
+            return;
+        }
+
+        var header = response.Headers.Contains(DeprecationHeader) ? DeprecationHeader : response.Headers.Contains(SunsetHeader) ? SunsetHeader : null;
+        if (header is not null)
+        {
+            reporter.Report(operation, new ContractDriftFinding(ContractDriftKinds.Deprecated, "header " + header), ContractDriftKinds.Info);
+        }
     }
 
     /// <summary>
@@ -48,6 +71,40 @@ internal static class ContractStatus
         if (ApiErrorReporter(response, out var operation) is { } reporter)
         {
             reporter.Report(operation, new ContractDriftFinding(ContractDriftKinds.MediaTypeChanged, ContentTypePath), ContractDriftKinds.Breaking);
+        }
+    }
+
+    /// <summary>
+    /// Reports a success whose body is not JSON and whose <c>Content-Type</c> is not JSON either — a gateway's HTML
+    /// page, or a single-page app's fallback route, answering 200 for a path the API no longer serves — as breaking
+    /// drift (<c>media-type-changed</c>). Called only for a body already found not to be JSON: a JSON body cut
+    /// short is the network's, not the API's, and is not reported.
+    /// </summary>
+    public static void ReportSuccessNotJson(HttpResponseMessage response)
+    {
+        if (ContractOperation.Of(response.RequestMessage) is (var operation, { } reporter) && !IsJson(response.Content?.Headers.ContentType?.MediaType))
+        {
+            reporter.Report(operation, new ContractDriftFinding(ContractDriftKinds.MediaTypeChanged, ContentTypePath), ContractDriftKinds.Breaking);
+        }
+    }
+
+    /// <summary><c>application/json</c>, or a JSON-based type such as <c>application/problem+json</c>.</summary>
+    private static bool IsJson(string? mediaType)
+        => mediaType is not null && (mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Reports a problem whose <c>type</c> the contract does not document — a <c>slot-conflict</c> renamed, which
+    /// <see cref="BookingWorkflow"/> would no longer rebook on — as breaking drift (<c>problem-type-changed</c> at
+    /// <c>$.type</c>, as <c>nexgen check</c> names it), never the type itself. The call throws the exception of its
+    /// status, as before. A 408, a 429 or a 5xx is left out: proxies send their own; so is a status the operation
+    /// does not document, reported as that.
+    /// </summary>
+    public static void ReportUndocumentedProblemType(HttpResponseMessage response)
+    {
+        // An undocumented status is reported as such: its problem type could not be documented either.
+        if (ApiErrorReporter(response, out var operation) is { } reporter && ContractStatuses.Documents(operation, (int)response.StatusCode))
+        {
+            reporter.Report(operation, new ContractDriftFinding(ContractDriftKinds.ProblemTypeChanged, ProblemTypePath), ContractDriftKinds.Breaking);
         }
     }
 

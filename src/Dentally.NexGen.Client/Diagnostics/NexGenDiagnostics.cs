@@ -25,10 +25,16 @@ public static class NexGenDiagnostics
     /// <summary>The tag naming the contract's operationId of a call (for example <c>getAppointment</c>).</summary>
     public const string OperationTag = "nexgen.operation";
 
-    /// <summary>The tag naming the class of a difference: <c>additive</c> (the SDK reads on) or <c>breaking</c> (the call failed).</summary>
+    /// <summary>
+    /// The tag naming the class of a difference: <c>additive</c> (something new; the SDK reads on), <c>info</c> (a value
+    /// read converted, an operation announced deprecated; the SDK reads on) or <c>breaking</c> (the call failed).
+    /// </summary>
     public const string DriftClassTag = "nexgen.drift.class";
 
-    /// <summary>The tag naming the kind of a difference: <c>undocumented-member</c>, <c>new-enum-value</c>, <c>missing-required-member</c> or <c>type-changed</c>.</summary>
+    /// <summary>
+    /// The tag naming the kind of a difference: <c>undocumented-member</c>, <c>new-enum-value</c>, <c>missing-required-member</c>,
+    /// <c>type-changed</c>, <c>undocumented-status</c>, <c>media-type-changed</c>, <c>security-changed</c>, <c>problem-type-changed</c> or <c>deprecated</c>.
+    /// </summary>
     public const string DriftKindTag = "nexgen.drift.kind";
 
     internal static readonly ActivitySource ActivitySource = new(SourceName, UserAgentHandler.PackageVersion);

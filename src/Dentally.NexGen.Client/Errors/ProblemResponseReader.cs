@@ -27,6 +27,10 @@ internal static class ProblemResponseReader
         {
             ContractStatus.ReportNotProblem(response);
         }
+        else if (!ProblemTypes.IsDocumented(problem.Type?.OriginalString))
+        {
+            ContractStatus.ReportUndocumentedProblemType(response);
+        }
 
         ContractStatus.ReportChallenge(response);
         ContractStatus.ReportUndocumentedError(response);

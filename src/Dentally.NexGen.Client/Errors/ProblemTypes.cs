@@ -38,4 +38,8 @@ public static class ProblemTypes
 
     /// <summary>500 or 503: a server-side failure.</summary>
     public const string ServerError = Prefix + "server-error";
+
+    /// <summary>Whether <paramref name="type"/> is one of the contract's problem types (the constants above).</summary>
+    internal static bool IsDocumented(string? type) => type is ValidationError or MalformedRequest or Unauthorized or Forbidden or NotFound
+        or SlotConflict or InvalidStatusTransition or IdempotencyKeyInUse or IdempotencyKeyMismatch or RateLimited or ServerError;
 }

@@ -20,7 +20,13 @@ internal static class ResponseText
 #else
         var bytes = await content.ReadAsByteArrayAsync().ConfigureAwait(false);
 #endif
-        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-        return Encoding.UTF8.GetString(bytes, start, bytes.Length - start);
+        return Decode(bytes, bytes.Length);
+    }
+
+    /// <summary>The first <paramref name="length"/> bytes of <paramref name="bytes"/> as text, as <see cref="ReadAsync"/> decodes a body.</summary>
+    public static string Decode(byte[] bytes, int length)
+    {
+        var start = length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        return Encoding.UTF8.GetString(bytes, start, length - start);
     }
 }

@@ -165,6 +165,7 @@ internal sealed class ResponseBodyHandler(long maxBodySize, RecyclableMemoryStre
             error = exception;
         }
 
+        ContractStatus.ReportSuccessNotJson(response);
         throw new InvalidResponseBodyException(response, "The response body is empty or not valid JSON", error);
     }
 }

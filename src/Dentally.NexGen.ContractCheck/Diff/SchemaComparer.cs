@@ -6,19 +6,29 @@ namespace Dentally.NexGen.ContractCheck.Diff;
 /// <summary>
 /// Compares the SDK's schema of a request or response body with a newer contract's, member by member
 /// (through <c>allOf</c>, objects and arrays): members added and removed, changed types and formats,
-/// required and nullable changes, enum values added and removed, and the bounds of what is sent
-/// (<see cref="RequestBounds"/>) — each classed for the side.
+/// required and nullable changes, enum values added and removed, members newly deprecated, and bounds, patterns and defaults
+/// (<see cref="ValueBounds"/>) — each classed for the side.
 /// </summary>
 internal sealed class SchemaComparer(Action<string, DifferenceClass, string, string, string> report)
 {
-    private readonly HashSet<(JsonSchema, JsonSchema)> _compared = [];
+    // By side too: a schema both sent and read (a practice-local time) is judged as each.
+    private readonly HashSet<(JsonSchema, JsonSchema, SchemaSide)> _compared = [];
+
+    /// <summary>The kind of a difference that marks an operation, a parameter or a member deprecated: info, it still works.</summary>
+    public const string Deprecated = "deprecated";
 
     /// <summary>Compares two schemas at <paramref name="path"/> (e.g. <c>response 200 $</c>).</summary>
     public void Compare(JsonSchema sdk, JsonSchema newer, string path, SchemaSide side)
     {
+        // On the member itself or on the schema it names.
+        if (!sdk.IsDeprecated && !sdk.ActualSchema.IsDeprecated && (newer.IsDeprecated || newer.ActualSchema.IsDeprecated))
+        {
+            report(path, DifferenceClass.Info, Deprecated, "not deprecated", "deprecated");
+        }
+
         sdk = sdk.ActualSchema;
         newer = newer.ActualSchema;
-        if (!_compared.Add((sdk, newer)))
+        if (!_compared.Add((sdk, newer, side)))
         {
             return;
         }
@@ -29,10 +39,7 @@ internal sealed class SchemaComparer(Action<string, DifferenceClass, string, str
             return;
         }
 
-        if (side == SchemaSide.Request)
-        {
-            RequestBounds.Compare(sdk, newer, (@class, kind, expected, actual) => report(path, @class, kind, expected, actual));
-        }
+        ValueBounds.Compare(sdk, newer, side, (@class, kind, expected, actual) => report(path, @class, kind, expected, actual));
 
         CompareEnum(sdk, newer, path, side);
         CompareMembers(sdk, newer, path, side);

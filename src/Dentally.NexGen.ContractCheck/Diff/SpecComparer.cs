@@ -8,7 +8,7 @@ namespace Dentally.NexGen.ContractCheck.Diff;
 
 /// <summary>
 /// What a newer contract changes for this SDK, operation by operation: operations added, removed or
-/// moved; how they authenticate; parameters; request and response members and enums; statuses; problem types. Each change is
+/// moved; how they authenticate; parameters; request and response members and enums; statuses; response headers; problem types. Each change is
 /// classed for an integrator on this SDK version and names the SDK members it touches.
 /// </summary>
 internal sealed class SpecComparer(ContractDocument sdk, ContractDocument newer)
@@ -61,9 +61,14 @@ internal sealed class SpecComparer(ContractDocument sdk, ContractDocument newer)
             Report(id, "operation", DifferenceClass.Breaking, "operation-moved", $"{mine.Method} {mine.PathTemplate}", $"{theirs.Method} {theirs.PathTemplate}");
         }
 
+        if (!mine.Operation.IsDeprecated && theirs.Operation.IsDeprecated)
+        {
+            ReportDeprecated(id, "operation");
+        }
+
         CompareSecurity(id, mine.Operation, theirs.Operation);
         CompareParameters(id, mine.Operation, theirs.Operation);
-        RequestBounds.CompareExtensions(mine.Operation.ExtensionData, theirs.Operation.ExtensionData, (name, @class, kind, expected, actual) => Report(id, "operation " + name, @class, kind, expected, actual));
+        ValueBounds.CompareExtensions(mine.Operation.ExtensionData, theirs.Operation.ExtensionData, (name, @class, kind, expected, actual) => Report(id, "operation " + name, @class, kind, expected, actual));
         var schemas = new SchemaComparer((path, @class, kind, expected, actual) => Report(id, path, @class, kind, expected, actual));
         CompareRequestMediaTypes(id, mine.Operation.ActualRequestBody?.Content, theirs.Operation.ActualRequestBody?.Content);
         if (JsonSchemaOf(mine.Operation.ActualRequestBody?.Content) is { } sentSchema && JsonSchemaOf(theirs.Operation.ActualRequestBody?.Content) is { } newerSentSchema)
@@ -115,14 +120,19 @@ internal sealed class SpecComparer(ContractDocument sdk, ContractDocument newer)
                 Report(id, $"parameter {key}", DifferenceClass.Breaking, "parameter-became-required", "optional", "required");
             }
 
+            if (!parameter.IsDeprecated && newerParameter.IsDeprecated)
+            {
+                ReportDeprecated(id, $"parameter {key}");
+            }
+
             var (type, newerType) = (ValueDescription.TypeOf(parameter.ActualSchema), ValueDescription.TypeOf(newerParameter.ActualSchema));
             if (type != newerType)
             {
                 Report(id, $"parameter {key}", DifferenceClass.Breaking, "parameter-type-changed", type, newerType);
             }
 
-            RequestBounds.Compare(parameter.ActualSchema, newerParameter.ActualSchema, (@class, kind, expected, actual) => Report(id, $"parameter {key}", @class, kind, expected, actual));
-            RequestBounds.CompareExtensions(parameter.ExtensionData, newerParameter.ExtensionData, (_, @class, kind, expected, actual) => Report(id, $"parameter {key}", @class, kind, expected, actual));
+            ValueBounds.Compare(parameter.ActualSchema, newerParameter.ActualSchema, SchemaSide.Request, (@class, kind, expected, actual) => Report(id, $"parameter {key}", @class, kind, expected, actual));
+            ValueBounds.CompareExtensions(parameter.ExtensionData, newerParameter.ExtensionData, (_, @class, kind, expected, actual) => Report(id, $"parameter {key}", @class, kind, expected, actual));
         }
 
         foreach (var key in newerParameters.Keys.Except(sdkParameters.Keys).Order(StringComparer.Ordinal))
@@ -142,6 +152,7 @@ internal sealed class SpecComparer(ContractDocument sdk, ContractDocument newer)
                 continue;
             }
 
+            CompareHeaders(id, status, response.ActualResponse.Headers, newerResponse.ActualResponse.Headers);
             var (content, newerContent) = (response.ActualResponse.Content, newerResponse.ActualResponse.Content);
             foreach (var (mediaType, body) in content)
             {
@@ -169,6 +180,24 @@ internal sealed class SpecComparer(ContractDocument sdk, ContractDocument newer)
         }
     }
 
+    /// <summary>
+    /// The SDK reads every header its contract documents on a response (<c>X-Request-Id</c> for support,
+    /// <c>Retry-After</c> for its waits, <c>WWW-Authenticate</c> for drift): one removed breaks it; one added is additive.
+    /// </summary>
+    private void CompareHeaders(string id, string status, OpenApiHeaders headers, OpenApiHeaders newerHeaders)
+    {
+        var (names, newerNames) = (headers.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase), newerHeaders.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase));
+        foreach (var removed in names.Except(newerNames, StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal))
+        {
+            Report(id, $"response {status} header {removed}", DifferenceClass.Breaking, "header-removed", removed, "absent");
+        }
+
+        foreach (var added in newerNames.Except(names, StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal))
+        {
+            Report(id, $"response {status} header {added}", DifferenceClass.Additive, "header-added", "absent", added);
+        }
+    }
+
     private void CompareProblemTypes(string id, string status, OpenApiMediaType mine, OpenApiMediaType theirs)
     {
         var (types, newerTypes) = (ProblemTypes.DocumentedIn(mine), ProblemTypes.DocumentedIn(theirs));
@@ -182,6 +211,10 @@ internal sealed class SpecComparer(ContractDocument sdk, ContractDocument newer)
             Report(id, $"response {status} $.type", DifferenceClass.Additive, "problem-type-added", "absent", added);
         }
     }
+
+    /// <summary>Newly deprecated: nothing breaks yet, but the API announces it will go (the Patients surface is to be redesigned).</summary>
+    private void ReportDeprecated(string operation, string path)
+        => Report(operation, path, DifferenceClass.Info, SchemaComparer.Deprecated, "not deprecated", "deprecated");
 
     private void Report(string operation, string path, DifferenceClass @class, string kind, string expected, string actual)
         => _log.Add(new ContractDifference(operation, path, @class, kind, expected, actual) { SdkMembers = SdkSurface.Of(operation) });

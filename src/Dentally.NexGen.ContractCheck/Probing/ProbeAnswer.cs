@@ -11,6 +11,7 @@ namespace Dentally.NexGen.ContractCheck.Probing;
 /// <param name="BodyIsJson">Whether a non-empty body parsed as JSON.</param>
 /// <param name="RequestId">The <c>X-Request-Id</c> header, if sent.</param>
 /// <param name="WwwAuthenticate">The <c>WWW-Authenticate</c> header, if sent.</param>
+/// <param name="Deprecation">The name of the header announcing the operation is going (<c>Deprecation</c>, RFC 9745, or <c>Sunset</c>, RFC 8594), if one was sent.</param>
 internal sealed record ProbeAnswer(
     ContractOperation Operation,
     int Status,
@@ -18,7 +19,8 @@ internal sealed record ProbeAnswer(
     JToken? Body,
     bool BodyIsJson,
     string? RequestId,
-    string? WwwAuthenticate)
+    string? WwwAuthenticate,
+    string? Deprecation)
 {
     /// <summary>Whether the status is 2xx.</summary>
     public bool IsSuccess => Status is >= 200 and < 300;

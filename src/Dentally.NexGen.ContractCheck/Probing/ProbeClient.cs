@@ -13,6 +13,9 @@ namespace Dentally.NexGen.ContractCheck.Probing;
 /// </summary>
 internal sealed class ProbeClient : IDisposable
 {
+    /// <summary>The headers an API announces an operation's end with: RFC 9745's and RFC 8594's.</summary>
+    private static readonly string[] DeprecationHeaders = ["Deprecation", "Sunset"];
+
     private readonly HttpClient _http;
     private readonly ContractCheckOptions _options;
     private readonly string _baseAddress;
@@ -64,8 +67,9 @@ internal sealed class ProbeClient : IDisposable
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
-            using var response = await _http.SendAsync(request, linked.Token).ConfigureAwait(false);
-            var text = await Dentally.NexGen.Client.ResponseText.ReadAsync(response.Content, linked.Token).ConfigureAwait(false);
+            // Headers first: HttpClient would otherwise buffer a body of any size before handing it over.
+            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
+            var text = await BoundedBody.ReadAsync(response.Content, _options.MaxResponseBodySize, () => TooLarge(operation.Id), linked.Token).ConfigureAwait(false);
             var (body, isJson) = Parse(text);
             return new ProbeAnswer(
                 operation,
@@ -74,11 +78,17 @@ internal sealed class ProbeClient : IDisposable
                 body,
                 isJson,
                 Header(response, "X-Request-Id"),
-                Challenge(response));
+                Challenge(response),
+                DeprecationHeaders.FirstOrDefault(response.Headers.Contains));
         }
         catch (HttpRequestException exception)
         {
             throw new NexGenContractCheckException($"Could not reach {_baseAddress} ({exception.Message}); check the base URL and the network.", exception);
+        }
+        catch (IOException exception)
+        {
+            // The body is read after the headers: a connection dropped mid-body is no HttpRequestException.
+            throw new NexGenContractCheckException($"The answer to {operation.Id} from {_baseAddress} was cut off ({exception.Message}); check the network, or the server's health.", exception);
         }
         catch (OperationCanceledException exception) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -87,6 +97,9 @@ internal sealed class ProbeClient : IDisposable
     }
 
     public void Dispose() => _http.Dispose();
+
+    private NexGenContractCheckException TooLarge(string operation)
+        => new(FormattableString.Invariant($"The answer to {operation} from {_baseAddress} is larger than {_options.MaxResponseBodySize} bytes (ContractCheckOptions.MaxResponseBodySize); the server may be sending without end."));
 
     /// <summary>A 401's challenge: the Bearer one when it offers several (a server moving to another scheme still takes the token).</summary>
     private static string? Challenge(HttpResponseMessage response)

@@ -8,7 +8,8 @@ using NJsonSchema.Validation;
 namespace Dentally.NexGen.ContractCheck.Validation;
 
 /// <summary>
-/// Checks one answer against its operation in the contract: a documented status, <c>X-Request-Id</c>,
+/// Checks one answer against its operation in the contract: a documented status, <c>X-Request-Id</c>, no
+/// announcement that the operation is going (<c>Deprecation</c>, <c>Sunset</c>),
 /// a documented media type, a body valid for the schema (by NJsonSchema), and for a problem a
 /// <c>type</c> the contract documents for that status.
 /// </summary>
@@ -28,6 +29,12 @@ internal sealed class AnswerValidator(ContractDocument contract, DifferenceLog l
         if (string.IsNullOrEmpty(answer.RequestId))
         {
             Report("header X-Request-Id", DifferenceClass.Breaking, DifferenceKinds.MissingRequestId, "X-Request-Id on every answer", "absent");
+        }
+
+        if (answer.Deprecation is { } deprecation)
+        {
+            // The API announces the operation is going: it works today; the value (a date) is not quoted.
+            Report("header " + deprecation, DifferenceClass.Info, DifferenceKinds.Deprecated, "no Deprecation or Sunset header", deprecation);
         }
 
         var responses = answer.Operation.Operation.ActualResponses;

@@ -19,4 +19,5 @@ internal static class DifferenceKinds
     public const string Redirected = "redirected";
     public const string SemanticBroken = "semantic-broken";
     public const string NotChecked = "not-checked";
+    public const string Deprecated = "deprecated";
 }

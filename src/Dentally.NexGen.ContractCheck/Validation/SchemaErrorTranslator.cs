@@ -46,6 +46,9 @@ internal static class SchemaErrorTranslator
                 new(operation, path, DifferenceClass.Additive, DifferenceKinds.NewEnumValue, Enumeration(schema), ValueDescription.EnumValueOf(error.Token)),
             ValidationErrorKind.NotInEnumeration =>
                 new(operation, path, DifferenceClass.Breaking, DifferenceKinds.ValueOutsideEnum, Enumeration(schema), ValueDescription.EnumValueOf(error.Token)),
+            ValidationErrorKind.StringExpected or ValidationErrorKind.IntegerExpected or ValidationErrorKind.BooleanExpected or ValidationErrorKind.NoTypeValidates
+                when LosslessConversion.IsReadBySdk(schema, error.Token) =>
+                new(operation, path, DifferenceClass.Info, DifferenceKinds.TypeChanged, ValueDescription.TypeOf(schema), actual),
             ValidationErrorKind.StringExpected or ValidationErrorKind.NumberExpected or ValidationErrorKind.IntegerExpected
                 or ValidationErrorKind.BooleanExpected or ValidationErrorKind.ObjectExpected or ValidationErrorKind.ArrayExpected
                 or ValidationErrorKind.NullExpected or ValidationErrorKind.NoTypeValidates =>

@@ -73,6 +73,68 @@ public sealed class DriftReportTests : IAsyncDisposable
         Assert.DoesNotContain("Smith", json, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("last_name", 1234567L, "string", "integer")]
+    [InlineData("title", true, "string", "boolean")]
+    public async Task A_number_or_boolean_where_the_contract_has_a_plain_string_is_info_as_the_SDK_reads_it(string member, object value, string expected, string actual)
+    {
+        // The SDK reads it as its text, reporting it as info drift: the check classes it the same way.
+        var providers = await _fixture.GetJsonAsync($"{_fixture.Org}/providers");
+        foreach (var item in providers["items"]!)
+        {
+            item[member] = JToken.FromObject(value);
+        }
+
+        _fixture.Serve($"{_fixture.Org}/providers", 200, providers);
+
+        await AssertOnlyAsync("listProviders", $"$.items[0].{member}", DifferenceClass.Info, "type-changed", expected, actual);
+    }
+
+    [Fact]
+    public async Task A_number_in_an_email_member_is_info_too_the_SDK_reads_an_email_as_text()
+    {
+        var page = await _fixture.GetJsonAsync($"{_fixture.Org}/patients?page_size=5");
+        foreach (var item in page["items"]!)
+        {
+            item["email"] = 1234567;
+        }
+
+        _fixture.Serve($"{_fixture.Org}/patients", 200, page);
+
+        await AssertOnlyAsync("searchPatients", "$.items[0].email", DifferenceClass.Info, "type-changed", actual: "integer");
+    }
+
+    [Theory]
+    [InlineData("duration_minutes", "60", DifferenceClass.Info)]
+    [InlineData("requires_exam", "true", DifferenceClass.Info)]
+    [InlineData("duration_minutes", "60.5", DifferenceClass.Breaking)]
+    [InlineData("requires_exam", "yes", DifferenceClass.Breaking)]
+    public async Task A_quoted_integer_or_boolean_is_info_only_when_the_SDK_converts_it_without_loss(string member, string value, DifferenceClass @class)
+    {
+        var types = await _fixture.GetJsonAsync($"{_fixture.Org}/appointment-types");
+        foreach (var item in types["items"]!)
+        {
+            item[member] = value;
+        }
+
+        _fixture.Serve($"{_fixture.Org}/appointment-types", 200, types);
+
+        await AssertOnlyAsync("listAppointmentTypes", $"$.items[0].{member}", @class, "type-changed", actual: "string");
+    }
+
+    [Theory]
+    [InlineData("Deprecation", "@1767225600")]
+    [InlineData("Sunset", "Wed, 01 Jul 2026 00:00:00 GMT")]
+    public async Task An_answer_announcing_its_operation_is_going_is_info(string header, string value)
+    {
+        var providers = await _fixture.GetJsonAsync($"{_fixture.Org}/providers");
+        _fixture.Serve($"{_fixture.Org}/providers", 200, providers, header: header, headerValue: value);
+
+        var difference = await AssertOnlyAsync("listProviders", "header " + header, DifferenceClass.Info, "deprecated", expected: "no Deprecation or Sunset header", actual: header);
+        Assert.DoesNotContain(value, Json(await RunAsync()), StringComparison.Ordinal);
+        Assert.Equal("req_drift", difference.RequestId);
+    }
+
     [Fact]
     public async Task A_changed_format_is_breaking()
     {

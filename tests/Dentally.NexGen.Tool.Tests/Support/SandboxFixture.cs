@@ -66,10 +66,15 @@ internal sealed class SandboxFixture : IAsyncDisposable
     }
 
     /// <summary>Serves this answer to GET <paramref name="path"/> (&lt;c&gt;*&lt;/c&gt; matches anything; requests <paramref name="match"/> narrows) instead of the sandbox's.</summary>
-    public void Serve(string path, int status, JToken? body, string mediaType = "application/json", bool withRequestId = true, Func<IRequestBuilder, IRequestBuilder>? match = null)
+    public void Serve(string path, int status, JToken? body, string mediaType = "application/json", bool withRequestId = true, Func<IRequestBuilder, IRequestBuilder>? match = null, string? header = null, string? headerValue = null)
     {
         var request = Request.Create().UsingGet().WithPath(new WildcardMatcher(path));
         var response = Response.Create().WithStatusCode(status).WithHeader("Content-Type", mediaType);
+        if (header is not null)
+        {
+            response = response.WithHeader(header, headerValue ?? string.Empty);
+        }
+
         if (withRequestId)
         {
             response = response.WithHeader("X-Request-Id", "req_drift");

@@ -61,6 +61,19 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_newer_contract_at_a_URL_that_never_ends_is_refused_at_16_MiB_not_read_until_memory_runs_out()
+    {
+        using var server = new EndlessBodyHandler();
+
+        var run = await ToolRun.RunAsync(server, "diff", "https://portal.example.com/openapi.yaml");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("nexgen: could not download https://portal.example.com/openapi.yaml (", run.LastErrorLine, StringComparison.Ordinal);
+        Assert.Contains("16777216", run.LastErrorLine, StringComparison.Ordinal);
+        Assert.InRange(server.Served, 16L * 1024 * 1024, 24L * 1024 * 1024);
+    }
+
+    [Fact]
     public async Task Another_APIs_document_exits_2_with_one_line_and_no_report()
     {
         await File.WriteAllTextAsync(_file, "openapi: 3.0.3\ninfo: {title: Pet Store, version: '1'}\npaths:\n  /pets:\n    get:\n      operationId: listPets\n      responses:\n        '200': {description: ok}\n");
