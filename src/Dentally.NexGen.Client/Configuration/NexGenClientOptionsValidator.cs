@@ -9,6 +9,10 @@ internal sealed class NexGenClientOptionsValidator(IEnumerable<ConfigurationOrig
     // The SDK's own bound: a User-Agent header stays short enough for any proxy's logs.
     private const int MaxUserAgentSuffixLength = 200;
 
+    // The timeouts (and retry delay) the resilience pipeline accepts: Polly's own bounds.
+    private static readonly TimeSpan ShortestTimeout = TimeSpan.FromMilliseconds(10);
+    private static readonly TimeSpan LongestTimeout = TimeSpan.FromDays(1);
+
     public ValidateOptionsResult Validate(string? name, NexGenClientOptions options)
     {
         IEnumerable<string> failures = Check(options);
@@ -77,17 +81,14 @@ internal sealed class NexGenClientOptionsValidator(IEnumerable<ConfigurationOrig
         {
             failures.Add("NexGenClientOptions.Token must not contain white space.");
         }
-
-        if (options.AttemptTimeout <= TimeSpan.Zero)
+        else if (options.TokenProvider is null && !Client.Validate.IsPrintableAscii(options.Token!))
         {
-            failures.Add("NexGenClientOptions.AttemptTimeout must be positive.");
+            // An Authorization header carries ASCII only: anything else would fail at the first send, not here.
+            failures.Add("NexGenClientOptions.Token must be visible ASCII characters, as an Authorization header carries it.");
         }
 
-        if (options.OverallTimeout <= TimeSpan.Zero)
-        {
-            failures.Add("NexGenClientOptions.OverallTimeout must be positive.");
-        }
-        else if (options.OverallTimeout < options.AttemptTimeout)
+        CheckTimeout(failures, options.AttemptTimeout, "AttemptTimeout");
+        if (CheckTimeout(failures, options.OverallTimeout, "OverallTimeout") && options.OverallTimeout < options.AttemptTimeout)
         {
             failures.Add("NexGenClientOptions.OverallTimeout must not be shorter than AttemptTimeout.");
         }
@@ -100,6 +101,10 @@ internal sealed class NexGenClientOptionsValidator(IEnumerable<ConfigurationOrig
         if (options.AppointmentTypeCacheDuration <= TimeSpan.Zero)
         {
             failures.Add("NexGenClientOptions.AppointmentTypeCacheDuration must be positive.");
+        }
+        else if (options.AppointmentTypeCacheDuration > AppointmentTypeCache.MaxTimeToLive)
+        {
+            failures.Add("NexGenClientOptions.AppointmentTypeCacheDuration must be at most 24 hours.");
         }
 
         var retry = options.Retry;
@@ -118,6 +123,10 @@ internal sealed class NexGenClientOptionsValidator(IEnumerable<ConfigurationOrig
             {
                 failures.Add("NexGenClientOptions.Retry.BaseDelay must not be negative.");
             }
+            else if (retry.BaseDelay > LongestTimeout)
+            {
+                failures.Add("NexGenClientOptions.Retry.BaseDelay must be at most 24 hours.");
+            }
 
             if (retry.MaxDelay < retry.BaseDelay)
             {
@@ -130,9 +139,9 @@ internal sealed class NexGenClientOptionsValidator(IEnumerable<ConfigurationOrig
             }
         }
 
-        if (options.UserAgentSuffix is { } suffix && (suffix.Length > MaxUserAgentSuffixLength || suffix.Any(char.IsControl)))
+        if (options.UserAgentSuffix is { } suffix && (suffix.Length > MaxUserAgentSuffixLength || !Client.Validate.IsPrintableAscii(suffix)))
         {
-            failures.Add($"NexGenClientOptions.UserAgentSuffix must be at most {MaxUserAgentSuffixLength} printable characters.");
+            failures.Add($"NexGenClientOptions.UserAgentSuffix must be at most {MaxUserAgentSuffixLength} printable ASCII characters.");
         }
 
         if (options.TimeProvider is null)
@@ -141,6 +150,23 @@ internal sealed class NexGenClientOptionsValidator(IEnumerable<ConfigurationOrig
         }
 
         return failures;
+    }
+
+    // Whether a timeout is one the resilience pipeline can arm, adding the failure when it is not: Polly
+    // refuses a timeout outside 10 ms to 24 hours (and a retry delay over 24 hours) when the pipeline is built,
+    // with its own exception; an infinite or MaxValue timeout is refused here, naming the option, instead.
+    private static bool CheckTimeout(List<string> failures, TimeSpan timeout, string name)
+    {
+        var problem = timeout <= TimeSpan.Zero ? "must be positive"
+            : timeout < ShortestTimeout ? "must be at least 10 ms"
+            : timeout > LongestTimeout ? "must be at most 24 hours"
+            : null;
+        if (problem is not null)
+        {
+            failures.Add($"NexGenClientOptions.{name} {problem}.");
+        }
+
+        return problem is null;
     }
 
     // A client for one practice names both; a partner's client for many names neither and is scoped per

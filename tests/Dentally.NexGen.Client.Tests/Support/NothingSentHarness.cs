@@ -13,6 +13,8 @@ namespace Dentally.NexGen.Client.Tests.Support;
 /// </summary>
 internal sealed class NothingSentHarness
 {
+    private readonly Lazy<NexGenClient> _client;
+
     public NothingSentHarness(Action<NexGenClientOptions>? configure = null)
     {
         Options = new NexGenClientOptions
@@ -25,8 +27,7 @@ internal sealed class NothingSentHarness
             TimeProvider = new TestClock(),
         };
         configure?.Invoke(Options);
-        Client = new NexGenClient(Options, Transport);
-        Workflow = new BookingWorkflow(Client);
+        _client = new Lazy<NexGenClient>(() => new NexGenClient(Options, Transport));
     }
 
     public RecordingTransport Transport { get; } = new();
@@ -35,9 +36,8 @@ internal sealed class NothingSentHarness
 
     public NexGenClientOptions Options { get; }
 
-    public NexGenClient Client { get; }
-
-    public BookingWorkflow Workflow { get; }
+    /// <summary>The client over <see cref="Transport"/>, made at first use: an options test makes it itself.</summary>
+    public NexGenClient Client => _client.Value;
 
     /// <summary>Fails naming what went out, if anything did.</summary>
     public void AssertNothingSent()
