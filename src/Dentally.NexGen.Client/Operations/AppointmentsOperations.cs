@@ -47,7 +47,8 @@ public class AppointmentsOperations
             ProviderUuid = Validate.Id(appointment.ProviderUuid, "appointment.ProviderUuid"),
             Notes = Validate.MaxLength(appointment.Notes, ContractNumbers.AppointmentCreateNotesMaxLength, "appointment.Notes"),
         };
-        (body.ScheduledStart, body.ScheduledEnd) = Validate.Window(appointment.ScheduledStart, appointment.ScheduledEnd, "appointment.ScheduledStart", "appointment.ScheduledEnd", maxDays: null);
+        var start = Validate.Required(appointment.ScheduledStart, "appointment.ScheduledStart");
+        (body.ScheduledStart, body.ScheduledEnd) = Validate.Window(start, appointment.ScheduledEnd, "appointment.ScheduledStart", "appointment.ScheduledEnd", maxDays: null);
         return SendCreateAsync(body, idempotencyKey, cancellationToken);
     }
 

@@ -24,7 +24,9 @@ public sealed class AllowedEdgesTests
         { "a one-letter query", c => NothingSentHarness.WalkAsync(c.Patients.SearchAllAsync("Ž")) },
         { "no query lists everyone", c => c.Patients.SearchWithResponseAsync(null) },
         { "unicode names", c => c.Patients.CreateAsync(new PatientCreate { FirstName = "Zoë", LastName = "Łukasiewicz-O'Brien 山田", DateOfBirth = new DateTime(1986, 4, 12) }) },
-        { "a key exactly at its maxLength", c => c.Patients.CreateAsync(Jane(), new string('k', ContractNumbers.IdempotencyKeyMaxLength)) },
+        { "an email address in unicode, at a host without a dot", c => c.Patients.CreateAsync(Bodies.Jane(p => p.Email = "zoë.o'brien+nexgen@exämple")) },
+        { "a date of birth of any kind at midnight", c => c.Patients.CreateWithResponseAsync(Bodies.Jane(p => p.DateOfBirth = new DateTime(1986, 4, 12, 0, 0, 0, DateTimeKind.Utc))) },
+        { "a key exactly at its maxLength", c => c.Patients.CreateAsync(Bodies.Jane(), new string('k', ContractNumbers.IdempotencyKeyMaxLength)) },
         { "a one-character key", c => c.Appointments.CreateAsync(Bodies.GuideAppointment(), new string('k', ContractNumbers.IdempotencyKeyMinLength)) },
         { "a key with inner spaces", c => c.Appointments.CreateWithResponseAsync(Bodies.GuideAppointment(), "booking 8841 / 2") },
         { "notes exactly at their maxLength", c => c.Appointments.CreateAsync(With(a => a.Notes = new string('ñ', ContractNumbers.AppointmentCreateNotesMaxLength))) },
@@ -55,8 +57,6 @@ public sealed class AllowedEdgesTests
         Assert.True(error is NexGenNotFoundException, $"{edge}: {error}");
         Assert.NotEmpty(harness.Transport.Requests);
     }
-
-    private static PatientCreate Jane() => new() { FirstName = "Jane", LastName = "Smith", DateOfBirth = new DateTime(1986, 4, 12) };
 
     private static NewAppointment With(Action<NewAppointment> change)
     {

@@ -48,19 +48,26 @@ public sealed class RefusedBeforeSendingTests
         { "Patients.GetAsync", "patientUuid", c => c.Patients.GetAsync(Guid.Empty) },
         { "Patients.GetWithResponseAsync", "patientUuid", c => c.Patients.GetWithResponseAsync(Guid.Empty) },
         { "Patients.CreateAsync", "patient", c => c.Patients.CreateAsync(null!) },
-        { "Patients.CreateAsync", "patient.FirstName", c => c.Patients.CreateAsync(NewPatient(p => p.FirstName = null!)) },
-        { "Patients.CreateAsync", "patient.FirstName", c => c.Patients.CreateAsync(NewPatient(p => p.FirstName = " ")) },
-        { "Patients.CreateAsync", "patient.LastName", c => c.Patients.CreateAsync(NewPatient(p => p.LastName = string.Empty)) },
-        { "Patients.CreateAsync", "patient", c => c.Patients.CreateAsync(NewPatient(p => p.DateOfBirth = default)) },
-        { "Patients.CreateAsync", "patient.PreferredProviderUuid", c => c.Patients.CreateAsync(NewPatient(p => p.PreferredProviderUuid = Guid.Empty)) },
-        { "Patients.CreateAsync", "idempotencyKey", c => c.Patients.CreateAsync(NewPatient(), string.Empty) },
-        { "Patients.CreateAsync", "idempotencyKey", c => c.Patients.CreateAsync(NewPatient(), TooLongKey) },
-        { "Patients.CreateAsync", "idempotencyKey", c => c.Patients.CreateAsync(NewPatient(), "key\r\nX-Practice-Id: other") },
-        { "Patients.CreateAsync", "idempotencyKey", c => c.Patients.CreateAsync(NewPatient(), " key") },
-        { "Patients.CreateAsync", "idempotencyKey", c => c.Patients.CreateAsync(NewPatient(), "key\t") },
-        { "Patients.CreateAsync", "idempotencyKey", c => c.Patients.CreateAsync(NewPatient(), "key\0") },
-        { "Patients.CreateWithResponseAsync", "patient.LastName", c => c.Patients.CreateWithResponseAsync(NewPatient(p => p.LastName = "\t")) },
-        { "Patients.CreateWithResponseAsync", "idempotencyKey", c => c.Patients.CreateWithResponseAsync(NewPatient(), TooLongKey) },
+        { "Patients.CreateAsync", "patient.FirstName", c => c.Patients.CreateAsync(Bodies.Jane(p => p.FirstName = null!)) },
+        { "Patients.CreateAsync", "patient.FirstName", c => c.Patients.CreateAsync(Bodies.Jane(p => p.FirstName = " ")) },
+        { "Patients.CreateAsync", "patient.LastName", c => c.Patients.CreateAsync(Bodies.Jane(p => p.LastName = string.Empty)) },
+        { "Patients.CreateAsync", "patient.DateOfBirth", c => c.Patients.CreateAsync(Bodies.Jane(p => p.DateOfBirth = default)) },
+        { "Patients.CreateAsync", "patient.DateOfBirth", c => c.Patients.CreateAsync(Bodies.Jane(p => p.DateOfBirth = new DateTime(1986, 4, 11, 23, 0, 0, DateTimeKind.Utc))) },
+        { "Patients.CreateAsync", "patient.Email", c => c.Patients.CreateAsync(Bodies.Jane(p => p.Email = Patient + ".smith.example.com")) },
+        { "Patients.CreateAsync", "patient.Email", c => c.Patients.CreateAsync(Bodies.Jane(p => p.Email = Patient + "@")) },
+        { "Patients.CreateAsync", "patient.Email", c => c.Patients.CreateAsync(Bodies.Jane(p => p.Email = "@" + Patient + ".example.com")) },
+        { "Patients.CreateAsync", "patient.Email", c => c.Patients.CreateAsync(Bodies.Jane(p => p.Email = Patient + " smith@example.com")) },
+        { "Patients.CreateAsync", "patient.Email", c => c.Patients.CreateAsync(Bodies.Jane(p => p.Email = string.Empty)) },
+        { "Patients.CreateAsync", "patient.PreferredProviderUuid", c => c.Patients.CreateAsync(Bodies.Jane(p => p.PreferredProviderUuid = Guid.Empty)) },
+        { "Patients.CreateAsync", "idempotencyKey", c => c.Patients.CreateAsync(Bodies.Jane(), string.Empty) },
+        { "Patients.CreateAsync", "idempotencyKey", c => c.Patients.CreateAsync(Bodies.Jane(), TooLongKey) },
+        { "Patients.CreateAsync", "idempotencyKey", c => c.Patients.CreateAsync(Bodies.Jane(), "key\r\nX-Practice-Id: other") },
+        { "Patients.CreateAsync", "idempotencyKey", c => c.Patients.CreateAsync(Bodies.Jane(), " key") },
+        { "Patients.CreateAsync", "idempotencyKey", c => c.Patients.CreateAsync(Bodies.Jane(), "key\t") },
+        { "Patients.CreateAsync", "idempotencyKey", c => c.Patients.CreateAsync(Bodies.Jane(), "key\0") },
+        { "Patients.CreateAsync", "idempotencyKey", c => c.Patients.CreateAsync(Bodies.Jane(), "clé-8841") },
+        { "Patients.CreateWithResponseAsync", "patient.LastName", c => c.Patients.CreateWithResponseAsync(Bodies.Jane(p => p.LastName = "\t")) },
+        { "Patients.CreateWithResponseAsync", "idempotencyKey", c => c.Patients.CreateWithResponseAsync(Bodies.Jane(), TooLongKey) },
 
         { "Providers.ListAsync", "locationUuid", c => c.Providers.ListAsync(Guid.Empty) },
         { "Providers.ListWithResponseAsync", "locationUuid", c => c.Providers.ListWithResponseAsync(Guid.Empty) },
@@ -79,6 +86,8 @@ public sealed class RefusedBeforeSendingTests
         { "Appointments.CreateAsync", "appointment.Notes", c => c.Appointments.CreateAsync(NewAppointment(a => a.Notes = TooLongNotes)) },
         { "Appointments.CreateAsync", "idempotencyKey", c => c.Appointments.CreateAsync(NewAppointment(), TooLongKey) },
         { "Appointments.CreateAsync", "idempotencyKey", c => c.Appointments.CreateAsync(NewAppointment(), "booking-8841\n") },
+        { "Appointments.CreateAsync", "idempotencyKey", c => c.Appointments.CreateAsync(NewAppointment(), "réservation-8841") },
+        { "Appointments.CreateAsync", "appointment.ScheduledStart", c => c.Appointments.CreateAsync(NewAppointment(a => a.ScheduledStart = default)) },
         { "Appointments.CreateWithResponseAsync", "appointment.ScheduledStart", c => c.Appointments.CreateWithResponseAsync(NewAppointment(a => a.ScheduledStart = NineLocal)) },
         { "Appointments.CreateWithResponseAsync", "idempotencyKey", c => c.Appointments.CreateWithResponseAsync(NewAppointment(), string.Empty) },
         { "Appointments.ListAsync", "query.PatientUuid", c => c.Appointments.ListAsync(new AppointmentQuery { PatientUuid = Guid.Empty }) },
@@ -133,6 +142,7 @@ public sealed class RefusedBeforeSendingTests
         { "NexGenClient.ForPractice", "organizationId", c => Task.FromResult(c.ForPractice(" ", SdkHarness.Practice)) },
         { "NexGenClient.ForPractice", "practiceId", c => Task.FromResult(c.ForPractice(SdkHarness.Org, "practice_42\r\nX-Other: 1")) },
         { "NexGenClient.ForPractice", "practiceId", c => Task.FromResult(c.ForPractice(SdkHarness.Org, "practice_42 ")) },
+        { "NexGenClient.ForPractice", "practiceId", c => Task.FromResult(c.ForPractice(SdkHarness.Org, "praxis_köln")) },
     };
 
     [Theory]
@@ -175,13 +185,6 @@ public sealed class RefusedBeforeSendingTests
             .Distinct();
 
         Assert.Empty(operations.Except(swept));
-    }
-
-    private static PatientCreate NewPatient(Action<PatientCreate>? change = null)
-    {
-        var patient = new PatientCreate { FirstName = "Jane", LastName = "Smith", DateOfBirth = new DateTime(1986, 4, 12) };
-        change?.Invoke(patient);
-        return patient;
     }
 
     private static NewAppointment NewAppointment(Action<NewAppointment>? change = null)
