@@ -88,4 +88,14 @@ public sealed class OptionsRefusedBeforeSendingTests
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
         harness.AssertNothingSent();
     }
+
+    /// <summary>A cache made by hand takes the options' bounds: a longer time to live would overflow its freshness check at a later booking.</summary>
+    [Fact]
+    public void A_type_cache_made_by_hand_refuses_a_time_to_live_over_24_hours()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new AppointmentTypeCache(TimeSpan.MaxValue));
+
+        Assert.Equal("timeToLive", error.ParamName);
+        Assert.Equal(TimeSpan.FromDays(1), new AppointmentTypeCache(TimeSpan.FromDays(1)).TimeToLive);
+    }
 }
