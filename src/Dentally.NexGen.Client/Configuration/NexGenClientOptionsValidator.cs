@@ -104,7 +104,7 @@ internal sealed class NexGenClientOptionsValidator(IEnumerable<ConfigurationOrig
         }
         else if (options.AppointmentTypeCacheDuration > AppointmentTypeCache.MaxTimeToLive)
         {
-            failures.Add("NexGenClientOptions.AppointmentTypeCacheDuration must be at most 24 hours.");
+            failures.Add($"NexGenClientOptions.AppointmentTypeCacheDuration must be at most {Hours(AppointmentTypeCache.MaxTimeToLive)}.");
         }
 
         var retry = options.Retry;
@@ -125,7 +125,7 @@ internal sealed class NexGenClientOptionsValidator(IEnumerable<ConfigurationOrig
             }
             else if (retry.BaseDelay > LongestTimeout)
             {
-                failures.Add("NexGenClientOptions.Retry.BaseDelay must be at most 24 hours.");
+                failures.Add($"NexGenClientOptions.Retry.BaseDelay must be at most {Hours(LongestTimeout)}.");
             }
 
             if (retry.MaxDelay < retry.BaseDelay)
@@ -153,13 +153,13 @@ internal sealed class NexGenClientOptionsValidator(IEnumerable<ConfigurationOrig
     }
 
     // Whether a timeout is one the resilience pipeline can arm, adding the failure when it is not: Polly
-    // refuses a timeout outside 10 ms to 24 hours (and a retry delay over 24 hours) when the pipeline is built,
-    // with its own exception; an infinite or MaxValue timeout is refused here, naming the option, instead.
+    // refuses a timeout outside its bounds (and a retry delay over a day) when the pipeline is built, with its
+    // own exception; an infinite or MaxValue timeout is refused here, naming the option, instead.
     private static bool CheckTimeout(List<string> failures, TimeSpan timeout, string name)
     {
         var problem = timeout <= TimeSpan.Zero ? "must be positive"
-            : timeout < ShortestTimeout ? "must be at least 10 ms"
-            : timeout > LongestTimeout ? "must be at most 24 hours"
+            : timeout < ShortestTimeout ? $"must be at least {ShortestTimeout.TotalMilliseconds:0} ms"
+            : timeout > LongestTimeout ? $"must be at most {Hours(LongestTimeout)}"
             : null;
         if (problem is not null)
         {
@@ -168,6 +168,8 @@ internal sealed class NexGenClientOptionsValidator(IEnumerable<ConfigurationOrig
 
         return problem is null;
     }
+
+    private static string Hours(TimeSpan bound) => bound.TotalHours.ToString("0", System.Globalization.CultureInfo.InvariantCulture) + " hours";
 
     // A client for one practice names both; a partner's client for many names neither and is scoped per
     // call with ForPractice. One without the other is a mistake either way.

@@ -36,7 +36,7 @@ public class AppointmentTypeCache
         TimeToLive = timeToLive ?? DefaultTimeToLive;
         if (TimeToLive <= TimeSpan.Zero || TimeToLive > MaxTimeToLive)
         {
-            throw new ArgumentOutOfRangeException(nameof(timeToLive), timeToLive, "timeToLive must be positive and at most 24 hours.");
+            throw new ArgumentOutOfRangeException(nameof(timeToLive), timeToLive, $"timeToLive must be positive and at most {MaxTimeToLive.TotalHours:0} hours.");
         }
 
         _timeProvider = timeProvider ?? TimeProvider.System;

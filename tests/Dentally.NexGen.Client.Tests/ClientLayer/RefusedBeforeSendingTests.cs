@@ -172,6 +172,33 @@ public sealed class RefusedBeforeSendingTests
         harness.AssertNothingSent();
     }
 
+    /// <summary>
+    /// A partner's client that names no organisation and practice refuses every call, however valid its
+    /// arguments, with the <see cref="InvalidOperationException"/> that says to scope it: no request, no token.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(AllowedEdgesTests.AllowedCalls), MemberType = typeof(AllowedEdgesTests))]
+    public async Task A_client_that_names_no_practice_refuses_every_call_before_sending(string edge, Func<NexGenClient, Task> call)
+    {
+        var harness = new NothingSentHarness(o => (o.OrganizationId, o.PracticeId) = (null, null));
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => call(harness.Client));
+
+        Assert.True(error.Message.Contains("ForPractice", StringComparison.Ordinal), $"{edge}: {error.Message}");
+        harness.AssertNothingSent();
+    }
+
+    [Fact]
+    public async Task A_booking_through_a_client_that_names_no_practice_is_refused_before_sending()
+    {
+        var harness = new NothingSentHarness(o => (o.OrganizationId, o.PracticeId) = (null, null));
+        var request = new BookingRequest { PatientQuery = "Jane Smith", AppointmentTypeCode = "NPE", LocationUuid = Id, Start = Nine };
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => new BookingWorkflow(harness.Client).BookAsync(request));
+
+        harness.AssertNothingSent();
+    }
+
     /// <summary>The sweep covers every public operation of every area: a method added later must join it.</summary>
     [Fact]
     public void Every_operation_that_takes_an_argument_is_in_the_sweep()
