@@ -72,19 +72,9 @@ internal sealed class NexGenClientOptionsValidator(IEnumerable<ConfigurationOrig
         {
             failures.Add("NexGenClientOptions.Token or NexGenClientOptions.TokenProvider is required.");
         }
-        else if (options.TokenProvider is null && options.Token!.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        else if (options.TokenProvider is null && TokenRule.Problem(options.Token) is { } tokenProblem)
         {
-            // Copied with its scheme from a curl line's Authorization header: say what to drop, not only "white space".
-            failures.Add("NexGenClientOptions.Token must be the token alone, without the 'Bearer ' prefix: the SDK adds it to the Authorization header itself.");
-        }
-        else if (options.TokenProvider is null && options.Token!.Any(char.IsWhiteSpace))
-        {
-            failures.Add("NexGenClientOptions.Token must not contain white space.");
-        }
-        else if (options.TokenProvider is null && !Client.Validate.IsPrintableAscii(options.Token!))
-        {
-            // An Authorization header carries ASCII only: anything else would fail at the first send, not here.
-            failures.Add("NexGenClientOptions.Token must be visible ASCII characters, as an Authorization header carries it.");
+            failures.Add($"NexGenClientOptions.Token {tokenProblem}.");
         }
 
         CheckTimeout(failures, options.AttemptTimeout, "AttemptTimeout");
