@@ -141,7 +141,7 @@ public class AppointmentsOperations
         var body = new AppointmentUpdate { Notes = Validate.MaxLength(changes.Notes, ContractNumbers.AppointmentUpdateNotesMaxLength, "changes.Notes") };
         if (changes.ScheduledStart is { } start && changes.ScheduledEnd is { } end)
         {
-            (body.ScheduledStart, body.ScheduledEnd) = Validate.Window(start, end, "changes.ScheduledStart", "changes.ScheduledEnd", maxDays: null);
+            (body.ScheduledStart, body.ScheduledEnd) = Validate.Window(Validate.Required(start, "changes.ScheduledStart"), end, "changes.ScheduledStart", "changes.ScheduledEnd", maxDays: null);
         }
         else if (changes.ScheduledStart is not null || changes.ScheduledEnd is not null)
         {

@@ -117,6 +117,7 @@ public sealed class RefusedBeforeSendingTests
         { "Appointments.UpdateAsync", "changes.Notes", c => c.Appointments.UpdateAsync(Id, new AppointmentChanges { Notes = TooLongNotes }) },
         { "Appointments.UpdateAsync", "changes.ScheduledStart", c => c.Appointments.UpdateAsync(Id, new AppointmentChanges { ScheduledStart = NineUtc, ScheduledEnd = Nine.AddHours(1) }) },
         { "Appointments.UpdateAsync", "changes.ScheduledEnd", c => c.Appointments.UpdateAsync(Id, new AppointmentChanges { ScheduledStart = Nine, ScheduledEnd = Nine }) },
+        { "Appointments.UpdateAsync", "changes.ScheduledStart", c => c.Appointments.UpdateAsync(Id, new AppointmentChanges { ScheduledStart = default(DateTime), ScheduledEnd = Nine }) },
         { "Appointments.UpdateWithResponseAsync", "changes", c => c.Appointments.UpdateWithResponseAsync(Id, new AppointmentChanges()) },
         { "Appointments.ChangeStatusAsync", "appointmentUuid", c => c.Appointments.ChangeStatusAsync(Guid.Empty, StatusChangeTarget.Confirmed) },
         { "Appointments.ChangeStatusAsync", "status", c => c.Appointments.ChangeStatusAsync(Id, (StatusChangeTarget)42) },
