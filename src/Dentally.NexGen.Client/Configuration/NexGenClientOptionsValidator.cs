@@ -66,6 +66,11 @@ internal sealed class NexGenClientOptionsValidator(IEnumerable<ConfigurationOrig
             failures.Add($"NexGenClientOptions.BaseAddress must be the API's root, without the contract's paths, which every call adds itself "
                 + $"(/api/v1/{{org_id}}/…, /v2/sites): use '{root}' instead of '{ContractPathInBaseAddress.Shown(baseAddress)}'.");
         }
+        else if (!string.IsNullOrEmpty(baseAddress.UserInfo))
+        {
+            // Never quoted: it is a password. (The contract-path message above suggests a root without it.) The API authenticates with the bearer token alone.
+            failures.Add("NexGenClientOptions.BaseAddress must not hold user info (user:password@host): the SDK authenticates with the token alone.");
+        }
 
         CheckTenant(failures, options);
         if (options.TokenProvider is null && string.IsNullOrWhiteSpace(options.Token))

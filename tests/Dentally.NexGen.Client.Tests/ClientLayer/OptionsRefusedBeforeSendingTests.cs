@@ -46,6 +46,7 @@ public sealed class OptionsRefusedBeforeSendingTests
         { "NexGenClientOptions.Token must be visible ASCII characters", o => (o.Token, o.TokenProvider) = ("tok_sécret", null) },
         { "NexGenClientOptions.PracticeId must not have surrounding white space or characters other than printable ASCII", o => o.PracticeId = "praxis_köln" },
         { "NexGenClientOptions.UserAgentSuffix must be at most 200 printable ASCII characters", o => o.UserAgentSuffix = "büro-booking/2.3" },
+        { "NexGenClientOptions.BaseAddress must not hold user info", o => o.BaseAddress = new Uri("https://partner:s3cret@api.example.com/") },
         { "NexGenClientOptions.AttemptTimeout must be at least 10 ms", o => o.AttemptTimeout = TimeSpan.FromMilliseconds(1) },
         { "NexGenClientOptions.AttemptTimeout must be at most 24 hours", o => (o.AttemptTimeout, o.OverallTimeout) = (TimeSpan.FromDays(2), TimeSpan.FromDays(3)) },
         { "NexGenClientOptions.OverallTimeout must be at most 24 hours", o => o.OverallTimeout = TimeSpan.MaxValue },
@@ -64,6 +65,7 @@ public sealed class OptionsRefusedBeforeSendingTests
 
         Assert.Equal("options", error.ParamName);
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret", error.Message, StringComparison.Ordinal);
         harness.AssertNothingSent();
     }
 
