@@ -127,6 +127,10 @@ internal sealed class NexGenClientOptionsValidator(IEnumerable<ConfigurationOrig
             {
                 failures.Add("NexGenClientOptions.Retry.MaxDelay must not be shorter than BaseDelay.");
             }
+            else if (retry.MaxDelay > LongestTimeout)
+            {
+                failures.Add($"NexGenClientOptions.Retry.MaxDelay must be at most {Hours(LongestTimeout)}.");
+            }
 
             if (retry.IdempotencyKeyInUseDelay < TimeSpan.Zero)
             {
@@ -148,7 +152,7 @@ internal sealed class NexGenClientOptionsValidator(IEnumerable<ConfigurationOrig
     }
 
     // Whether a timeout is one the resilience pipeline can arm, adding the failure when it is not: Polly
-    // refuses a timeout outside its bounds (and a retry delay over a day) when the pipeline is built, with its
+    // refuses a timeout outside its bounds (and a retry delay or its cap over a day) when the pipeline is built, with its
     // own exception; an infinite or MaxValue timeout is refused here, naming the option, instead.
     private static bool CheckTimeout(List<string> failures, TimeSpan timeout, string name)
     {

@@ -51,6 +51,7 @@ public sealed class OptionsRefusedBeforeSendingTests
         { "NexGenClientOptions.AttemptTimeout must be at most 24 hours", o => (o.AttemptTimeout, o.OverallTimeout) = (TimeSpan.FromDays(2), TimeSpan.FromDays(3)) },
         { "NexGenClientOptions.OverallTimeout must be at most 24 hours", o => o.OverallTimeout = TimeSpan.MaxValue },
         { "NexGenClientOptions.Retry.BaseDelay must be at most 24 hours", o => (o.Retry.BaseDelay, o.Retry.MaxDelay) = (TimeSpan.FromDays(2), TimeSpan.FromDays(2)) },
+        { "NexGenClientOptions.Retry.MaxDelay must be at most 24 hours", o => o.Retry.MaxDelay = TimeSpan.MaxValue },
         { "NexGenClientOptions.AppointmentTypeCacheDuration must be at most 24 hours", o => o.AppointmentTypeCacheDuration = TimeSpan.MaxValue },
     };
 
@@ -89,6 +90,39 @@ public sealed class OptionsRefusedBeforeSendingTests
 
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
         harness.AssertNothingSent();
+    }
+
+    public static TheoryData<string, Action<NexGenClientOptions>> OptionsAtTheirEdges() => new()
+    {
+        { "the shortest timeouts", o => o.AttemptTimeout = o.OverallTimeout = TimeSpan.FromMilliseconds(10) },
+        { "the longest timeouts", o => o.AttemptTimeout = o.OverallTimeout = TimeSpan.FromDays(1) },
+        { "a short attempt in a long call", o => (o.AttemptTimeout, o.OverallTimeout) = (TimeSpan.FromMilliseconds(10), TimeSpan.FromDays(1)) },
+        { "no retries", o => o.Retry.MaxRetries = 0 },
+        { "the most retries, the longest delays", o => (o.Retry.MaxRetries, o.Retry.BaseDelay, o.Retry.MaxDelay) = (10, TimeSpan.FromDays(1), TimeSpan.FromDays(1)) },
+        { "no delay at all", o => (o.Retry.BaseDelay, o.Retry.MaxDelay, o.Retry.IdempotencyKeyInUseDelay) = (TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero) },
+        { "the smallest body limit", o => o.MaxResponseBodySize = 1 },
+        { "the largest body limit", o => o.MaxResponseBodySize = 1024 * 1024 * 1024 },
+        { "a day-long type cache", o => o.AppointmentTypeCacheDuration = TimeSpan.FromDays(1) },
+        { "the longest user-agent suffix", o => o.UserAgentSuffix = new string('a', 200) },
+        { "a static token of every visible ASCII character but none of white space", o => (o.Token, o.TokenProvider) = (new string(Enumerable.Range('!', '~' - '!' + 1).Select(c => (char)c).ToArray()), null) },
+        { "a gateway's own prefix", o => o.BaseAddress = new Uri("https://gateway.example.com/nexgen/") },
+        { "http to a loopback host", o => o.BaseAddress = new Uri("http://127.0.0.1:5080/") },
+        { "a partner's client naming no tenant", o => (o.OrganizationId, o.PracticeId) = (null, null) },
+    };
+
+    /// <summary>The reverse: options at the edges of what is allowed make a client that sends, the pipeline's own checks included.</summary>
+    [Theory]
+    [MemberData(nameof(OptionsAtTheirEdges))]
+    public async Task Options_at_their_edges_make_a_client_that_sends(string edge, Action<NexGenClientOptions> setIt)
+    {
+        var harness = new NothingSentHarness(setIt);
+        Assert.True(harness.Options.Validate().Count == 0, $"{edge}: {string.Join(" ", harness.Options.Validate())}");
+        var client = harness.Options.OrganizationId is null ? harness.Client.ForPractice(SdkHarness.Org, SdkHarness.Practice) : harness.Client;
+
+        // The 404 answer, or (over a 1-byte body limit) the transport's refusal of its body: the request went out.
+        await Assert.ThrowsAnyAsync<NexGenApiException>(() => client.Sites.GetAsync(Guid.NewGuid()));
+
+        Assert.Single(harness.Transport.Requests);
     }
 
     /// <summary>A cache made by hand takes the options' bounds: a longer time to live would overflow its freshness check at a later booking.</summary>
