@@ -56,6 +56,9 @@ public sealed class BookingRefusedBeforeSendingTests
         { "request.Rebooking.MaxDelay", r => r.Rebooking.MaxDelay = TimeSpan.Zero },
         { "request.Rebooking.MaxDelay", r => r.Rebooking.MaxDelay = TimeSpan.FromDays(ContractNumbers.GetAvailabilityMaximumWindowDays).Add(TimeSpan.FromSeconds(1)) },
         { "request.Start", r => r.Start = new DateTime(9999, 12, 31, 23, 0, 0) },
+
+        // Several problems: one exception, named after the first field, listing each and quoting none.
+        { "request.PatientQuery", r => (r.PatientQuery, r.Notes, r.CreatePatientIfMissing) = (Patient + new string('q', ContractNumbers.SearchPatientsQueryMaxLength), Patient + new string('n', ContractNumbers.AppointmentCreateNotesMaxLength), Bodies.Jane(p => p.Email = Patient)) },
     };
 
     [Theory]
