@@ -84,7 +84,7 @@ public class NexGenClient
     /// <param name="organizationId">The organisation (<c>/api/v1/{org_id}</c>).</param>
     /// <param name="practiceId">The practice (<c>X-Practice-Id</c>).</param>
     /// <returns>The scoped client.</returns>
-    /// <exception cref="ArgumentException">An id is empty or has surrounding white space or control characters.</exception>
+    /// <exception cref="ArgumentException">An id is empty, has surrounding white space, or has characters other than printable ASCII.</exception>
     public virtual NexGenClient ForPractice(string organizationId, string practiceId)
         => new(this, (_scope ?? throw new NotSupportedException("A test double derived from NexGenClient overrides ForPractice to support it.")).ForPractice(organizationId, practiceId));
 

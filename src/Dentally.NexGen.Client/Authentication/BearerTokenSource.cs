@@ -176,10 +176,10 @@ internal sealed class BearerTokenSource
 
     private static BearerToken Create(string token)
     {
-        if (string.IsNullOrWhiteSpace(token))
+        if (TokenRule.Problem(token) is { } problem)
         {
-            // The message says where the problem is, never what the token was.
-            throw new InvalidOperationException("The NexGen token provider returned an empty token.");
+            // The message says where the problem is, never what the token was; the request it was for is not sent.
+            throw new InvalidOperationException($"The NexGen token provider returned a token it cannot send: a token {problem}.");
         }
 
         // Header values are only read once set, so one instance can serve concurrent requests.

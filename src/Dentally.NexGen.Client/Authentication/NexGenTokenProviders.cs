@@ -4,9 +4,13 @@ namespace Dentally.NexGen.Client;
 public static class NexGenTokenProviders
 {
     /// <summary>A provider that always returns the same token, for every tenant (it cannot refresh).</summary>
-    /// <param name="token">The bearer token.</param>
+    /// <param name="token">The bearer token alone (the SDK adds <c>Bearer </c>): visible ASCII, without white space.</param>
     /// <returns>The provider.</returns>
-    public static INexGenTokenProvider Static(string token) => new StaticTokenProvider(Guard.NotNull(token, nameof(token)));
+    /// <exception cref="ArgumentException"><paramref name="token"/> is empty or not one the Authorization header can carry as it is.</exception>
+    public static INexGenTokenProvider Static(string token)
+        => new StaticTokenProvider(TokenRule.Problem(Guard.NotNull(token, nameof(token))) is { } problem
+            ? throw new ArgumentException($"token {problem}.", nameof(token))
+            : token);
 
     /// <summary>
     /// A provider backed by a delegate, called before every HTTP attempt with the request's tenant, and

@@ -9,6 +9,10 @@ internal sealed class NexGenClientOptionsValidator(IEnumerable<ConfigurationOrig
     // The SDK's own bound: a User-Agent header stays short enough for any proxy's logs.
     private const int MaxUserAgentSuffixLength = 200;
 
+    // The timeouts (and retry delay) the resilience pipeline accepts: Polly's own bounds.
+    private static readonly TimeSpan ShortestTimeout = TimeSpan.FromMilliseconds(10);
+    private static readonly TimeSpan LongestTimeout = TimeSpan.FromDays(1);
+
     public ValidateOptionsResult Validate(string? name, NexGenClientOptions options)
     {
         IEnumerable<string> failures = Check(options);
@@ -62,32 +66,24 @@ internal sealed class NexGenClientOptionsValidator(IEnumerable<ConfigurationOrig
             failures.Add($"NexGenClientOptions.BaseAddress must be the API's root, without the contract's paths, which every call adds itself "
                 + $"(/api/v1/{{org_id}}/…, /v2/sites): use '{root}' instead of '{ContractPathInBaseAddress.Shown(baseAddress)}'.");
         }
+        else if (!string.IsNullOrEmpty(baseAddress.UserInfo))
+        {
+            // Never quoted: it is a password. (The contract-path message above suggests a root without it.) The API authenticates with the bearer token alone.
+            failures.Add("NexGenClientOptions.BaseAddress must not hold user info (user:password@host): the SDK authenticates with the token alone.");
+        }
 
         CheckTenant(failures, options);
         if (options.TokenProvider is null && string.IsNullOrWhiteSpace(options.Token))
         {
             failures.Add("NexGenClientOptions.Token or NexGenClientOptions.TokenProvider is required.");
         }
-        else if (options.TokenProvider is null && options.Token!.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        else if (options.TokenProvider is null && TokenRule.Problem(options.Token) is { } tokenProblem)
         {
-            // Copied with its scheme from a curl line's Authorization header: say what to drop, not only "white space".
-            failures.Add("NexGenClientOptions.Token must be the token alone, without the 'Bearer ' prefix: the SDK adds it to the Authorization header itself.");
-        }
-        else if (options.TokenProvider is null && options.Token!.Any(char.IsWhiteSpace))
-        {
-            failures.Add("NexGenClientOptions.Token must not contain white space.");
+            failures.Add($"NexGenClientOptions.Token {tokenProblem}.");
         }
 
-        if (options.AttemptTimeout <= TimeSpan.Zero)
-        {
-            failures.Add("NexGenClientOptions.AttemptTimeout must be positive.");
-        }
-
-        if (options.OverallTimeout <= TimeSpan.Zero)
-        {
-            failures.Add("NexGenClientOptions.OverallTimeout must be positive.");
-        }
-        else if (options.OverallTimeout < options.AttemptTimeout)
+        CheckTimeout(failures, options.AttemptTimeout, "AttemptTimeout");
+        if (CheckTimeout(failures, options.OverallTimeout, "OverallTimeout") && options.OverallTimeout < options.AttemptTimeout)
         {
             failures.Add("NexGenClientOptions.OverallTimeout must not be shorter than AttemptTimeout.");
         }
@@ -100,6 +96,10 @@ internal sealed class NexGenClientOptionsValidator(IEnumerable<ConfigurationOrig
         if (options.AppointmentTypeCacheDuration <= TimeSpan.Zero)
         {
             failures.Add("NexGenClientOptions.AppointmentTypeCacheDuration must be positive.");
+        }
+        else if (options.AppointmentTypeCacheDuration > AppointmentTypeCache.MaxTimeToLive)
+        {
+            failures.Add($"NexGenClientOptions.AppointmentTypeCacheDuration must be at most {Hours(AppointmentTypeCache.MaxTimeToLive)}.");
         }
 
         var retry = options.Retry;
@@ -118,10 +118,18 @@ internal sealed class NexGenClientOptionsValidator(IEnumerable<ConfigurationOrig
             {
                 failures.Add("NexGenClientOptions.Retry.BaseDelay must not be negative.");
             }
+            else if (retry.BaseDelay > LongestTimeout)
+            {
+                failures.Add($"NexGenClientOptions.Retry.BaseDelay must be at most {Hours(LongestTimeout)}.");
+            }
 
             if (retry.MaxDelay < retry.BaseDelay)
             {
                 failures.Add("NexGenClientOptions.Retry.MaxDelay must not be shorter than BaseDelay.");
+            }
+            else if (retry.MaxDelay > LongestTimeout)
+            {
+                failures.Add($"NexGenClientOptions.Retry.MaxDelay must be at most {Hours(LongestTimeout)}.");
             }
 
             if (retry.IdempotencyKeyInUseDelay < TimeSpan.Zero)
@@ -130,9 +138,9 @@ internal sealed class NexGenClientOptionsValidator(IEnumerable<ConfigurationOrig
             }
         }
 
-        if (options.UserAgentSuffix is { } suffix && (suffix.Length > MaxUserAgentSuffixLength || suffix.Any(char.IsControl)))
+        if (options.UserAgentSuffix is { } suffix && (suffix.Length > MaxUserAgentSuffixLength || !Client.Validate.IsPrintableAscii(suffix)))
         {
-            failures.Add($"NexGenClientOptions.UserAgentSuffix must be at most {MaxUserAgentSuffixLength} printable characters.");
+            failures.Add($"NexGenClientOptions.UserAgentSuffix must be at most {MaxUserAgentSuffixLength} printable ASCII characters.");
         }
 
         if (options.TimeProvider is null)
@@ -142,6 +150,25 @@ internal sealed class NexGenClientOptionsValidator(IEnumerable<ConfigurationOrig
 
         return failures;
     }
+
+    // Whether a timeout is one the resilience pipeline can arm, adding the failure when it is not: Polly
+    // refuses a timeout outside its bounds (and a retry delay or its cap over a day) when the pipeline is built, with its
+    // own exception; an infinite or MaxValue timeout is refused here, naming the option, instead.
+    private static bool CheckTimeout(List<string> failures, TimeSpan timeout, string name)
+    {
+        var problem = timeout <= TimeSpan.Zero ? "must be positive"
+            : timeout < ShortestTimeout ? $"must be at least {ShortestTimeout.TotalMilliseconds:0} ms"
+            : timeout > LongestTimeout ? $"must be at most {Hours(LongestTimeout)}"
+            : null;
+        if (problem is not null)
+        {
+            failures.Add($"NexGenClientOptions.{name} {problem}.");
+        }
+
+        return problem is null;
+    }
+
+    private static string Hours(TimeSpan bound) => bound.TotalHours.ToString("0", System.Globalization.CultureInfo.InvariantCulture) + " hours";
 
     // A client for one practice names both; a partner's client for many names neither and is scoped per
     // call with ForPractice. One without the other is a mistake either way.

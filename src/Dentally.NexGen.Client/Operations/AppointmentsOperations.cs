@@ -47,7 +47,8 @@ public class AppointmentsOperations
             ProviderUuid = Validate.Id(appointment.ProviderUuid, "appointment.ProviderUuid"),
             Notes = Validate.MaxLength(appointment.Notes, ContractNumbers.AppointmentCreateNotesMaxLength, "appointment.Notes"),
         };
-        (body.ScheduledStart, body.ScheduledEnd) = Validate.Window(appointment.ScheduledStart, appointment.ScheduledEnd, "appointment.ScheduledStart", "appointment.ScheduledEnd", maxDays: null);
+        var start = Validate.Required(appointment.ScheduledStart, "appointment.ScheduledStart");
+        (body.ScheduledStart, body.ScheduledEnd) = Validate.Window(start, appointment.ScheduledEnd, "appointment.ScheduledStart", "appointment.ScheduledEnd", maxDays: null);
         return SendCreateAsync(body, idempotencyKey, cancellationToken);
     }
 
@@ -140,7 +141,7 @@ public class AppointmentsOperations
         var body = new AppointmentUpdate { Notes = Validate.MaxLength(changes.Notes, ContractNumbers.AppointmentUpdateNotesMaxLength, "changes.Notes") };
         if (changes.ScheduledStart is { } start && changes.ScheduledEnd is { } end)
         {
-            (body.ScheduledStart, body.ScheduledEnd) = Validate.Window(start, end, "changes.ScheduledStart", "changes.ScheduledEnd", maxDays: null);
+            (body.ScheduledStart, body.ScheduledEnd) = Validate.Window(Validate.Required(start, "changes.ScheduledStart"), end, "changes.ScheduledStart", "changes.ScheduledEnd", maxDays: null);
         }
         else if (changes.ScheduledStart is not null || changes.ScheduledEnd is not null)
         {

@@ -69,23 +69,17 @@ public class PatientsOperations
     /// Registers a patient. The call carries an idempotency key that the SDK's own retries reuse; calling
     /// this method again makes a new key, so pass your own <paramref name="idempotencyKey"/> to retry safely yourself.
     /// </summary>
-    /// <param name="patient">First name, last name and date of birth are required.</param>
-    /// <param name="idempotencyKey">Your own key; by default a new one per call (when automatic keys are on).</param>
+    /// <param name="patient">First name, last name and date of birth (a date, without a time of day) are required; an email, when set, must be an address.</param>
+    /// <param name="idempotencyKey">Your own key (printable ASCII, within the contract's length); by default a new one per call (when automatic keys are on).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The created patient.</returns>
+    /// <exception cref="ArgumentException">A member of <paramref name="patient"/> or the key breaks the contract; nothing was sent.</exception>
     public virtual Task<Patient> CreateAsync(PatientCreate patient, string? idempotencyKey = null, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(patient, nameof(patient));
-        Validate.Text(patient.FirstName, "patient.FirstName");
-        Validate.Text(patient.LastName, "patient.LastName");
-        if (patient.DateOfBirth == default)
+        if (NewPatientRules.Problems(patient, nameof(patient)).FirstOrDefault() is { } problem)
         {
-            throw new ArgumentException("patient.DateOfBirth is required.", nameof(patient));
-        }
-
-        if (patient.PreferredProviderUuid is { } provider)
-        {
-            Validate.Id(provider, "patient.PreferredProviderUuid");
+            throw problem;
         }
 
         return _raw.CreatePatientAsync(patient, _scope.OrganizationId, _scope.PracticeId, _scope.IdempotencyKey(idempotencyKey), cancellationToken);

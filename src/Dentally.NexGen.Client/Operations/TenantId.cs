@@ -2,14 +2,14 @@ namespace Dentally.NexGen.Client;
 
 /// <summary>
 /// The rule for an organisation or practice id, from options or <see cref="NexGenClient.ForPractice"/>:
-/// non-empty, no surrounding white space, no control characters (it goes into a path and a header).
+/// non-empty, no surrounding white space, printable ASCII only (it goes into a path and a header, and a header carries nothing else).
 /// </summary>
 internal static class TenantId
 {
     /// <summary>What is wrong with <paramref name="value"/>, or <see langword="null"/> when it is a valid id.</summary>
     public static string? Problem(string? value)
         => string.IsNullOrWhiteSpace(value) ? "is required"
-            : Validate.HasSurroundingWhiteSpace(value!) || Validate.HasControl(value!) ? "must not have surrounding white space or control characters"
+            : Validate.HasSurroundingWhiteSpace(value!) || !Validate.IsPrintableAscii(value!) ? "must not have surrounding white space or characters other than printable ASCII"
             : null;
 
     public static string Check(string? value, string parameterName)

@@ -28,10 +28,18 @@ internal static class Validate
     public static string Text(string? value, string parameterName)
         => string.IsNullOrWhiteSpace(value) ? throw new ArgumentException($"{parameterName} must not be empty.", parameterName) : value!;
 
+    // Printable ASCII only: an HTTP header carries nothing else, and a key with an 'é' would fail at the send, after the token fetch.
     public static string? IdempotencyKey(string? key, string parameterName = "idempotencyKey")
-        => key is not null && (key.Length is < ContractNumbers.IdempotencyKeyMinLength or > ContractNumbers.IdempotencyKeyMaxLength || HasControl(key) || HasSurroundingWhiteSpace(key))
-            ? throw new ArgumentException($"{parameterName} must be {ContractNumbers.IdempotencyKeyMinLength} to {ContractNumbers.IdempotencyKeyMaxLength} printable characters without surrounding white space.", parameterName)
+        => key is not null && (key.Length is < ContractNumbers.IdempotencyKeyMinLength or > ContractNumbers.IdempotencyKeyMaxLength || !IsPrintableAscii(key) || HasSurroundingWhiteSpace(key))
+            ? throw new ArgumentException($"{parameterName} must be {ContractNumbers.IdempotencyKeyMinLength} to {ContractNumbers.IdempotencyKeyMaxLength} printable ASCII characters without surrounding white space.", parameterName)
             : key;
+
+    /// <summary>
+    /// <paramref name="value"/>, unless it was never set: a required practice-local time left at
+    /// <c>default</c> (0001-01-01T00:00:00) is a forgotten member, not a time to book.
+    /// </summary>
+    public static DateTime Required(DateTime value, string parameterName)
+        => value == default ? throw new ArgumentException($"{parameterName} is required: it was never set (0001-01-01T00:00:00).", parameterName) : value;
 
     /// <summary><paramref name="text"/>, unless it is longer than the contract's <paramref name="maxLength"/> for it.</summary>
     public static string? MaxLength(string? text, int maxLength, string parameterName)
@@ -65,16 +73,16 @@ internal static class Validate
     public static bool HasSurroundingWhiteSpace(string text) => char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[text.Length - 1]);
 
     // A loop, not LINQ: every POST, and every ForPractice scope, passes here.
-    public static bool HasControl(string text)
+    public static bool IsPrintableAscii(string text)
     {
         foreach (var c in text)
         {
-            if (char.IsControl(c))
+            if (c is < ' ' or > '~')
             {
-                return true;
+                return false;
             }
         }
 
-        return false;
+        return true;
     }
 }

@@ -13,6 +13,10 @@ public class AppointmentTypeCache
     /// <summary>The default time a tenant's types are kept: 10 minutes.</summary>
     public static readonly TimeSpan DefaultTimeToLive = TimeSpan.FromMinutes(10);
 
+    // A day-old list of types is stale anyway, and a longer one (TimeSpan.MaxValue) would overflow the
+    // freshness check at a later booking instead of being refused where it is set.
+    internal static readonly TimeSpan MaxTimeToLive = TimeSpan.FromDays(1);
+
     private readonly SharedWorkCache<TenantKey, Entry> _entries;
     private readonly TimeProvider _timeProvider;
 
@@ -30,9 +34,9 @@ public class AppointmentTypeCache
     public AppointmentTypeCache(TimeSpan? timeToLive = null, TimeProvider? timeProvider = null)
     {
         TimeToLive = timeToLive ?? DefaultTimeToLive;
-        if (TimeToLive <= TimeSpan.Zero)
+        if (TimeToLive <= TimeSpan.Zero || TimeToLive > MaxTimeToLive)
         {
-            throw new ArgumentOutOfRangeException(nameof(timeToLive), timeToLive, "timeToLive must be positive.");
+            throw new ArgumentOutOfRangeException(nameof(timeToLive), timeToLive, $"timeToLive must be positive and at most {MaxTimeToLive.TotalHours:0} hours.");
         }
 
         _timeProvider = timeProvider ?? TimeProvider.System;

@@ -39,14 +39,20 @@ internal static class BookingRequestValidator
                 Add("request.CreatePatientIfMissing needs request.PatientQuery.", "request.CreatePatientIfMissing");
             }
 
-            Check(() => Client.Validate.Text(create.FirstName, "request.CreatePatientIfMissing.FirstName"));
-            Check(() => Client.Validate.Text(create.LastName, "request.CreatePatientIfMissing.LastName"));
-            if (create.DateOfBirth == default)
-            {
-                Add("request.CreatePatientIfMissing.DateOfBirth is required.", "request.CreatePatientIfMissing.DateOfBirth");
-            }
+            problems.AddRange(NewPatientRules.Problems(create, "request.CreatePatientIfMissing"));
+        }
 
-            Check(() => Client.Validate.OptionalId(create.PreferredProviderUuid, "request.CreatePatientIfMissing.PreferredProviderUuid"));
+        if (request.PatientDateOfBirth is { } born)
+        {
+            // It only narrows a search: beside a PatientUuid it would be silently ignored.
+            if (request.PatientQuery is null)
+            {
+                Add("request.PatientDateOfBirth needs request.PatientQuery.", "request.PatientDateOfBirth");
+            }
+            else if (NewPatientRules.DateOfBirthProblem(born, "request.PatientDateOfBirth") is { } problem)
+            {
+                problems.Add(problem);
+            }
         }
 
         if (request.AppointmentTypeUuid is null == string.IsNullOrWhiteSpace(request.AppointmentTypeCode))
@@ -57,14 +63,7 @@ internal static class BookingRequestValidator
         Check(() => Client.Validate.OptionalId(request.AppointmentTypeUuid, "request.AppointmentTypeUuid"));
         Check(() => Client.Validate.Id(request.LocationUuid, "request.LocationUuid"));
         Check(() => Client.Validate.OptionalId(request.ProviderUuid, "request.ProviderUuid"));
-        if (request.Start == default)
-        {
-            Add("request.Start is required: it was never set (0001-01-01T00:00:00).", "request.Start");
-        }
-        else
-        {
-            Check(() => PracticeLocalTime.Check(request.Start, "request.Start"));
-        }
+        Check(() => PracticeLocalTime.Check(Client.Validate.Required(request.Start, "request.Start"), "request.Start"));
 
         if (request.End is { } end)
         {

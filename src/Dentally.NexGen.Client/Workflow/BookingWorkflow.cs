@@ -63,7 +63,7 @@ public class BookingWorkflow
     /// <param name="organizationId">The organisation (<c>/api/v1/{org_id}</c>).</param>
     /// <param name="practiceId">The practice (<c>X-Practice-Id</c>).</param>
     /// <returns>The workflow for that practice.</returns>
-    /// <exception cref="ArgumentException">An id is empty or has surrounding white space or control characters.</exception>
+    /// <exception cref="ArgumentException">An id is empty, has surrounding white space, or has characters other than printable ASCII.</exception>
     public virtual BookingWorkflow ForPractice(string organizationId, string practiceId)
         => new(_client.ForPractice(organizationId, practiceId), _types, _log);
 

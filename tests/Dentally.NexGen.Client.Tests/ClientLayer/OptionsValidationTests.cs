@@ -20,7 +20,7 @@ public sealed class OptionsValidationTests
         { "NexGenClientOptions.OverallTimeout must not be shorter than AttemptTimeout", o => o.OverallTimeout = TimeSpan.FromSeconds(1) },
         { "NexGenClientOptions.Retry.MaxRetries must be between 0 and 10", o => o.Retry.MaxRetries = -1 },
         { "NexGenClientOptions.Retry.MaxDelay must not be shorter than BaseDelay", o => o.Retry.MaxDelay = TimeSpan.FromTicks(1) },
-        { "NexGenClientOptions.UserAgentSuffix must be at most 200 printable characters", o => o.UserAgentSuffix = "bad\nsuffix" },
+        { "NexGenClientOptions.UserAgentSuffix must be at most 200 printable ASCII characters", o => o.UserAgentSuffix = "bad\nsuffix" },
     };
 
     [Theory]

@@ -63,13 +63,14 @@ public sealed class SecretsTests
             }));
             messages.Add(ambiguous.ToString());
 
-            // A 422's message names the invalid fields and gives the detail, never a value sent.
+            // A 422's message names the invalid fields and gives the detail, never a value sent. (An address
+            // without an '@' is refused before sending; one with two is the server's to judge.)
             var invalid = await Assert.ThrowsAsync<NexGenValidationException>(() => client.Patients.CreateAsync(new PatientCreate
             {
                 FirstName = "Jane",
                 LastName = "Smith",
                 DateOfBirth = new DateTime(1985, 3, 14),
-                Email = "Jane.Smith-at-example",
+                Email = "Jane.Smith@example@invalid",
             }));
             Assert.Contains("email", invalid.Message, StringComparison.Ordinal);
             messages.Add(invalid.ToString());

@@ -12,6 +12,14 @@ internal static class Bodies
         return $$"""{"items":[{{items}}],"page":{{page}},"page_size":{{pageSize}},"total":{{total}}}""";
     }
 
+    /// <summary>The guide's patient to register, changed by <paramref name="change"/>.</summary>
+    public static PatientCreate Jane(Action<PatientCreate>? change = null)
+    {
+        var patient = new PatientCreate { FirstName = "Jane", LastName = "Smith", DateOfBirth = new DateTime(1986, 4, 12) };
+        change?.Invoke(patient);
+        return patient;
+    }
+
     public static NewAppointment GuideAppointment() => new()
     {
         PatientUuid = Guid.Parse("a1b2c3d4-e5f6-7890-abcd-ef1234567890"),
