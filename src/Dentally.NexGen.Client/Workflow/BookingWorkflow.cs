@@ -221,10 +221,11 @@ public class BookingWorkflow
             created = await BookingPost.SendAsync(
                 () => _client.Patients.CreateAsync(request.CreatePatientIfMissing!, keys.Patient, cancellationToken), keys, slot: null, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception refusal) when (sends.Counter.Count > 1 && BookingPost.IsRefusal(refusal))
+        catch (Exception refusal) when (sends.Counter.InDoubt > 0 && BookingPost.IsRefusal(refusal))
         {
-            // A refusal of a POST sent more than once may answer a retry after the first send created the
-            // patient and the server forgot the key: the search that found no one is asked again.
+            // A refusal of a POST an earlier send of which may have been applied (not one refused, as a 401
+            // before a token refresh) may answer a retry after the first send created the patient and the
+            // server forgot the key: the search that found no one is asked again.
             if (await BookingPost.SettleAsync(() => FindPatientAsync(request, cancellationToken), keys, slot: null, cancellationToken).ConfigureAwait(false) is { } existing)
             {
                 return existing;

@@ -8,8 +8,8 @@ namespace Dentally.NexGen.Client;
 /// from the availability endpoint, until one is booked or the policy is exhausted. With the caller's
 /// key, before the first replacement it looks for the appointment an earlier run of the same booking
 /// made (<see cref="EarlierRun"/>), and returns that one instead of booking a second; with any key, a
-/// conflict or a refusal answering a POST sent more than once is first checked against the booking's
-/// own appointment in that slot.
+/// conflict or a refusal answering a POST an earlier send of which may have been applied
+/// (<see cref="RequestCounter.InDoubt"/>) is first checked against the booking's own appointment in that slot.
 /// </summary>
 internal sealed class SlotBooking
 {
@@ -78,12 +78,13 @@ internal sealed class SlotBooking
                 {
                     step?.SetStatus(ActivityStatusCode.Error, "slot-conflict");
                     conflict = exception;
-                    resent = sends.Counter.Count > 1;
+                    // The 409 itself counts as in doubt (RequestCounter.RecordAttemptEnd): an earlier send must be too.
+                    resent = sends.Counter.InDoubt > 1;
                 }
-                catch (Exception refusal) when (BookingPost.IsRefusal(refusal) && (sends.Counter.Count > 1 || (_attempts.Count == 0 && _keys.FromCaller)))
+                catch (Exception refusal) when (BookingPost.IsRefusal(refusal) && (sends.Counter.InDoubt > 0 || IsRerunOfUsedKey(refusal)))
                 {
                     step?.SetStatus(ActivityStatusCode.Error, refusal.GetType().Name);
-                    if (await SettleRefusalAsync(slot, resent: sends.Counter.Count > 1, cancellationToken).ConfigureAwait(false) is { } booked)
+                    if (await SettleRefusalAsync(slot, resent: sends.Counter.InDoubt > 0, cancellationToken).ConfigureAwait(false) is { } booked)
                     {
                         return (booked, _attempts);
                     }
@@ -137,10 +138,12 @@ internal sealed class SlotBooking
 
     /// <summary>
     /// A refusal (422, 400, 404, a key "used with another body") is no proof that nothing was booked
-    /// when a server that forgot the key gave it: to a POST sent more than once, whose first send may
-    /// have committed (this booking's appointment in <paramref name="slot"/>), or to the first choice
-    /// of a rerun with the caller's key after its replay window (the earlier run's appointment, in the
-    /// whole window). The appointment found, recorded as an attempt, is the booking's; none: the refusal stands.
+    /// when a server that forgot the key gave it: to a POST an earlier send of which may have committed
+    /// (this booking's appointment in <paramref name="slot"/>), or to the first choice of a rerun whose
+    /// key the server says was used before (<see cref="IsRerunOfUsedKey"/>: the earlier run's
+    /// appointment, in the whole window). The appointment found, recorded as an attempt, is the
+    /// booking's; none: the refusal stands. Any other refusal says nothing of an earlier run, so it
+    /// stands as it is: a same-day appointment of the patient would otherwise turn it into a success.
     /// </summary>
     private async Task<Appointment?> SettleRefusalAsync(Slot slot, bool resent, CancellationToken cancellationToken)
     {
@@ -150,15 +153,29 @@ internal sealed class SlotBooking
             return own;
         }
 
-        if (_attempts.Count == 0
-            && _keys.FromCaller
-            && await EarlierRun.FindAsync(_client, _request, _patient, _type, _provider, _length, _windowEnd, cancellationToken).ConfigureAwait(false) is { } earlier)
+        if (_attempts.Count == 0 && _keys.FromCaller && await FindEarlierRunAsync(cancellationToken).ConfigureAwait(false) is { } earlier)
         {
             _attempts.Add(new BookingAttempt(SlotOf(earlier), BookingAttemptOutcome.AlreadyBooked, null));
             return earlier;
         }
 
         return null;
+    }
+
+    /// <summary>A first choice, sent with the caller's key, refused because the server holds that key for another body: an earlier run's.</summary>
+    private bool IsRerunOfUsedKey(Exception refusal) => _attempts.Count == 0 && _keys.FromCaller && refusal is BookingKeyReusedException;
+
+    /// <summary>The earlier run's appointment after a refusal; a look-up that fails leaves the refusal as the answer (this call booked nothing).</summary>
+    private async Task<Appointment?> FindEarlierRunAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await EarlierRun.FindAsync(_client, _request, _patient, _type, _provider, _length, _windowEnd, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception failure) when (failure is NexGenApiException && !cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
     }
 
     /// <summary>This booking's appointment at <paramref name="slot"/>; a lookup that fails leaves the POST's outcome unknown.</summary>

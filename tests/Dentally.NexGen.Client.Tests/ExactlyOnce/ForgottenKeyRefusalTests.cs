@@ -75,14 +75,12 @@ public sealed class ForgottenKeyRefusalTests : IAsyncLifetime
         Assert.DoesNotContain(_sandbox.ReceivedRequests, r => r.Method == "GET" && r.Path.EndsWith("/appointments", StringComparison.Ordinal));
     }
 
-    [Theory]
-    [InlineData("validation-error")]
-    [InlineData("idempotency-key-mismatch")]
-    public async Task A_rerun_with_the_callers_key_refused_after_the_key_expired_returns_the_earlier_runs_appointment(string type)
+    [Fact]
+    public async Task A_rerun_with_the_callers_key_refused_as_used_with_another_body_returns_the_earlier_runs_appointment()
     {
-        // The first run books; the server then forgets the key (its replay window passed) and refuses the
-        // rerun's first POST instead of replaying the 201.
-        using var transport = new RefusingResends(422, type);
+        // The first run books; the server then no longer replays the key (its replay window passed) and refuses
+        // the rerun's first POST as a key used before, instead of replaying the 201.
+        using var transport = new RefusingResends(422, "idempotency-key-mismatch");
         var workflow = new BookingWorkflow(Client(transport));
         var first = await workflow.BookAsync(ForgottenKeyRetryTests.JaneAtTen(CallerKey));
         _sandbox.ForgetIdempotencyKeys();
@@ -97,14 +95,49 @@ public sealed class ForgottenKeyRefusalTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_first_run_with_the_callers_key_refused_and_nothing_earlier_stays_the_refusal_after_one_look()
+    public async Task A_first_run_with_the_callers_key_refused_as_a_used_key_and_nothing_earlier_stays_the_refusal_after_one_look()
     {
-        using var transport = new RefusingResends(422, "validation-error", refuseFrom: 1);
+        using var transport = new RefusingResends(422, "idempotency-key-mismatch", refuseFrom: 1);
 
-        await Assert.ThrowsAsync<NexGenValidationException>(() => new BookingWorkflow(Client(transport)).BookAsync(ForgottenKeyRetryTests.JaneAtTen(CallerKey)));
+        await Assert.ThrowsAsync<BookingKeyReusedException>(() => new BookingWorkflow(Client(transport)).BookAsync(ForgottenKeyRetryTests.JaneAtTen(CallerKey)));
 
         Assert.Empty(JanesAppointments());
         Assert.Single(_sandbox.ReceivedRequests, r => r.Method == "GET" && r.Path.EndsWith("/appointments", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_first_choice_refused_as_invalid_stays_the_refusal_though_the_patient_has_a_like_appointment_that_day()
+    {
+        // Jane already has an appointment of the same type, site, provider, length and notes at two; a new
+        // booking at ten, with a fresh key of the caller's, is refused as invalid (say, outside opening hours).
+        using var transport = new RefusingResends(422, "validation-error", refuseFrom: 2);
+        var workflow = new BookingWorkflow(Client(transport));
+        var atTwo = ForgottenKeyRetryTests.JaneAtTen(key: null);
+        atTwo.Start = TenAm.AddHours(4);
+        var existing = await workflow.BookAsync(atTwo);
+
+        // Before: AlreadyBooked, the two o'clock appointment returned for a ten o'clock booking the server refused.
+        await Assert.ThrowsAsync<NexGenValidationException>(() => workflow.BookAsync(ForgottenKeyRetryTests.JaneAtTen(CallerKey)));
+
+        Assert.Equal(existing.Appointment.Uuid, Assert.Single(JanesAppointments()).Uuid);
+        Assert.DoesNotContain(_sandbox.ReceivedRequests, r => r.Method == "GET" && r.Path.EndsWith("/appointments", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_refusal_after_a_token_refresh_resend_costs_no_lookup()
+    {
+        // The POST is refused 401 (an expired token), sent again with a fresh one, and refused 422: no send of
+        // it was applied, so there is no appointment of this booking's to look for.
+        using var transport = new RefusingResends(422, "validation-error", refuseFrom: 2, refuseTo: 2, unauthorizedFirstWith: _sandbox.Token);
+        var tokens = 0;
+        var options = _sandbox.CreateOptions();
+        options.Token = null;
+        options.TokenProvider = NexGenTokenProviders.FromDelegate((_, _) => new ValueTask<string>("token-" + Interlocked.Increment(ref tokens)));
+
+        await Assert.ThrowsAsync<NexGenValidationException>(() => new BookingWorkflow(Client(transport, options)).BookAsync(ForgottenKeyRetryTests.JaneAtTen(key: null)));
+
+        Assert.Equal(1, transport.Refused); // the resend with the fresh token met the 422
+        Assert.DoesNotContain(_sandbox.ReceivedRequests, r => r.Method == "GET" && r.Path.EndsWith("/appointments", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -134,9 +167,9 @@ public sealed class ForgottenKeyRefusalTests : IAsyncLifetime
         => request.Method == "POST" && request.Path.EndsWith("/appointments", StringComparison.Ordinal);
 
     // Retries at once (no backoff) and timeouts on a fake clock: nothing here depends on the wall clock.
-    private NexGenClient Client(HttpMessageHandler transport)
+    private NexGenClient Client(HttpMessageHandler transport, NexGenClientOptions? options = null)
     {
-        var options = _sandbox.CreateOptions();
+        options ??= _sandbox.CreateOptions();
         options.TimeProvider = new FakeTimeProvider();
         options.Retry.BaseDelay = TimeSpan.Zero;
         options.Retry.MaxDelay = TimeSpan.Zero;
@@ -147,8 +180,12 @@ public sealed class ForgottenKeyRefusalTests : IAsyncLifetime
     private List<Appointment> JanesAppointments()
         => _sandbox.GetAppointments().Where(a => a.Patient.Uuid == SandboxSeed.JaneSmith && a.Status != AppointmentStatuses.Cancelled).ToList();
 
-    /// <summary>The server after it forgot its keys: the POSTs from the <paramref name="refuseFrom"/>th to the <paramref name="refuseTo"/>th are refused with that problem, never reaching the sandbox.</summary>
-    private sealed class RefusingResends(int status, string type, int refuseFrom = 2, int refuseTo = int.MaxValue) : DelegatingHandler(new SocketsHttpHandler())
+    /// <summary>
+    /// The server after it forgot its keys: the POSTs from the <paramref name="refuseFrom"/>th to the <paramref name="refuseTo"/>th
+    /// are refused with that problem, never reaching the sandbox. With <paramref name="unauthorizedFirstWith"/> (the sandbox's
+    /// token) the first POST is refused 401, and every request that reaches the sandbox carries that token, whatever the client sent.
+    /// </summary>
+    private sealed class RefusingResends(int status, string type, int refuseFrom = 2, int refuseTo = int.MaxValue, string? unauthorizedFirstWith = null) : DelegatingHandler(new SocketsHttpHandler())
     {
         private int _posts;
         private int _refused;
@@ -157,17 +194,29 @@ public sealed class ForgottenKeyRefusalTests : IAsyncLifetime
 
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            if (request.Method != HttpMethod.Post || Interlocked.Increment(ref _posts) is var post && (post < refuseFrom || post > refuseTo))
+            var post = request.Method == HttpMethod.Post ? Interlocked.Increment(ref _posts) : 0;
+            if (unauthorizedFirstWith is not null && post == 1)
             {
+                var unauthorized = new HttpResponseMessage(HttpStatusCode.Unauthorized) { Content = Problem(401, "unauthorized") };
+                unauthorized.Headers.WwwAuthenticate.ParseAdd("Bearer");
+                return Task.FromResult(unauthorized);
+            }
+
+            if (post == 0 || post < refuseFrom || post > refuseTo)
+            {
+                if (unauthorizedFirstWith is not null)
+                {
+                    request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", unauthorizedFirstWith);
+                }
+
                 return base.SendAsync(request, cancellationToken);
             }
 
             Interlocked.Increment(ref _refused);
-            var problem = $"{{\"type\":\"{ProblemTypes.Prefix}{type}\",\"title\":\"Refused\",\"status\":{status},\"errors\":{{}}}}";
-            return Task.FromResult(new HttpResponseMessage((HttpStatusCode)status)
-            {
-                Content = new StringContent(problem, Encoding.UTF8, "application/problem+json"),
-            });
+            return Task.FromResult(new HttpResponseMessage((HttpStatusCode)status) { Content = Problem(status, type) });
         }
+
+        private static StringContent Problem(int status, string type)
+            => new($"{{\"type\":\"{ProblemTypes.Prefix}{type}\",\"title\":\"Refused\",\"status\":{status},\"errors\":{{}}}}", Encoding.UTF8, "application/problem+json");
     }
 }
