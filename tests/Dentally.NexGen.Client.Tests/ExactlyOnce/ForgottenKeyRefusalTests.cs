@@ -106,6 +106,18 @@ public sealed class ForgottenKeyRefusalTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_first_run_refused_as_a_used_key_whose_look_fails_stays_the_refusal()
+    {
+        _sandbox.InjectFaultWhere(r => r.Method == "GET" && r.Path.EndsWith("/appointments", StringComparison.Ordinal), SandboxFault.Status(503), times: 100);
+        using var transport = new RefusingResends(422, "idempotency-key-mismatch", refuseFrom: 1);
+
+        // Before: the look's own NexGenServerException, in place of the answer the POST got.
+        await Assert.ThrowsAsync<BookingKeyReusedException>(() => new BookingWorkflow(Client(transport)).BookAsync(ForgottenKeyRetryTests.JaneAtTen(CallerKey)));
+
+        Assert.Contains(_sandbox.ReceivedRequests, r => r.Method == "GET" && r.Path.EndsWith("/appointments", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_first_choice_refused_as_invalid_stays_the_refusal_though_the_patient_has_a_like_appointment_that_day()
     {
         // Jane already has an appointment of the same type, site, provider, length and notes at two; a new
