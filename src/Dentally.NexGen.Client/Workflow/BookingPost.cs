@@ -68,7 +68,7 @@ internal static class BookingPost
             || exception is NexGenApiException { StatusCode: 400 or 404 or 422 } and not NexGenTransportException and not NexGenContractViolationException;
 
     private static bool IsDefinite(Exception exception)
-        => exception is NexGenApiException { StatusCode: 400 or 404 or 422 } and not NexGenTransportException
+        => IsRefusal(exception)
             || exception is NexGenSlotConflictException
             || exception is NexGenContractViolationException
             || exception is ArgumentException;
