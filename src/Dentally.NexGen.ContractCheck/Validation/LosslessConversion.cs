@@ -7,13 +7,19 @@ namespace Dentally.NexGen.ContractCheck.Validation;
 /// <summary>
 /// Whether a value of another JSON type than its schema's is one the SDK still reads, converted without loss
 /// (as its reader of success bodies does, reporting it as info drift): a number or boolean where the schema has
-/// a string the SDK keeps as text (no enum, and no format it reads into a type of its own: an email or a URI is text), a quoted integer where it has an integer, <c>"true"</c>/<c>"false"</c>,
+/// a string the SDK keeps as text (no enum, and no format it reads into a type of its own: an email or a
+/// <c>uri-reference</c> is text, a <c>uri</c> is not), a quoted integer where it has an integer, <c>"true"</c>/<c>"false"</c>,
 /// 1 or 0 where it has a boolean. The check classes those info, as the SDK does; any other is breaking.
 /// </summary>
 internal static class LosslessConversion
 {
-    /// <summary>The formats the SDK reads into a type of its own (a Guid, a date, an instant, a practice-local time), which a number never is.</summary>
-    private static readonly HashSet<string> TypedFormats = new(StringComparer.Ordinal) { "uuid", "date", "date-time", "date-time-local" };
+    /// <summary>
+    /// The formats the SDK reads into a type of its own (a Guid, a date, an instant, a practice-local time, a
+    /// <see cref="Uri"/>: NSwag generates <c>format: uri</c> as <c>System.Uri</c>, which a number does not convert
+    /// to), which a number never is. <c>uri-reference</c> and <c>email</c> are generated as strings. A test holds this
+    /// list to the generated models' property types.
+    /// </summary>
+    internal static readonly HashSet<string> TypedFormats = new(StringComparer.Ordinal) { "uuid", "date", "date-time", "date-time-local", "uri" };
 
     public static bool IsReadBySdk(JsonSchema? schema, JToken? token)
     {

@@ -104,6 +104,17 @@ public sealed class DriftReportTests : IAsyncDisposable
         await AssertOnlyAsync("searchPatients", "$.items[0].email", DifferenceClass.Info, "type-changed", actual: "integer");
     }
 
+    [Fact]
+    public async Task A_number_in_a_uri_member_is_breaking_the_SDK_reads_a_uri_as_a_Uri()
+    {
+        // The generated SiteContact.Website is a System.Uri: the SDK throws NexGenContractViolationException on 12345.
+        var site = await _fixture.GetJsonAsync($"/v2/sites/{SandboxSeed.MainStreetDental}");
+        site["contact"]!["website"] = 12345;
+        _fixture.Serve($"/v2/sites/{SandboxSeed.MainStreetDental}", 200, site);
+
+        await AssertOnlyAsync("getSite", "$.contact.website", DifferenceClass.Breaking, "type-changed", expected: "null or string (format uri)", actual: "integer");
+    }
+
     [Theory]
     [InlineData("duration_minutes", "60", DifferenceClass.Info)]
     [InlineData("requires_exam", "true", DifferenceClass.Info)]
