@@ -42,6 +42,15 @@ public sealed class ParameterDriftDiffTests
     }
 
     [Fact]
+    public async Task A_response_header_the_SDK_never_reads_removed_is_info()
+    {
+        // The SDK reads the booked appointment from the body; it never reads Location.
+        var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("operationId: createAppointment", "            Location:\n              $ref: \"#/components/headers/Location\"\n", string.Empty));
+
+        Assert.Equal([("response 201 header Location", DifferenceClass.Info, "header-removed", "Location", "absent")], Only(report, "createAppointment"));
+    }
+
+    [Fact]
     public async Task A_response_header_added_is_additive()
     {
         var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("operationId: getAppointment", "              $ref: \"#/components/headers/XRequestId\"\n", "              $ref: \"#/components/headers/XRequestId\"\n            Deprecation:\n              $ref: \"#/components/headers/XRequestId\"\n"));
