@@ -78,6 +78,11 @@ internal sealed class AnswerValidator(ContractDocument contract, DifferenceLog l
             {
                 log.Add(difference with { RequestId = answer.RequestId });
             }
+
+            foreach (var (token, integer) in IntegerRange.BeyondInt32(answer.Body, schema.ActualSchema))
+            {
+                Report(JsonPathText.FromValidationPath(token.Path), DifferenceClass.Breaking, DifferenceKinds.TypeChanged, ValueDescription.TypeOf(integer), "integer beyond int32");
+            }
         }
 
         var problemTypes = ProblemTypes.DocumentedIn(mediaType);

@@ -134,6 +134,26 @@ public sealed class DriftReportTests : IAsyncDisposable
     }
 
     [Theory]
+    [InlineData(3_000_000_000L)]
+    [InlineData(-3_000_000_000L)]
+    public async Task An_int32_member_beyond_an_int_is_breaking_the_SDK_reads_it_into_an_int(long value)
+    {
+        // JSON Schema has no int32 range: the validation passes it, and the generated DurationMinutes (an int) fails on it.
+        var types = await _fixture.GetJsonAsync($"{_fixture.Org}/appointment-types");
+        foreach (var item in types["items"]!)
+        {
+            item["duration_minutes"] = value;
+        }
+
+        _fixture.Serve($"{_fixture.Org}/appointment-types", 200, types);
+
+        var report = await RunAsync();
+        var difference = Assert.Single(report.Differences, d => d.Class == DifferenceClass.Breaking);
+        Assert.Equal(("listAppointmentTypes", "$.items[0].duration_minutes", "type-changed", "integer (format int32)", "integer beyond int32"), (difference.Operation, difference.Path, difference.Kind, difference.Expected, difference.Actual));
+        Assert.DoesNotContain("3000000000", Json(report), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Deprecation", "@1767225600")]
     [InlineData("Sunset", "Wed, 01 Jul 2026 00:00:00 GMT")]
     public async Task An_answer_announcing_its_operation_is_going_is_info(string header, string value)
