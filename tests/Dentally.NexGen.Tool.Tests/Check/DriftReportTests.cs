@@ -264,7 +264,9 @@ public sealed class DriftReportTests : IAsyncDisposable
         var report = await RunAsync();
 
         Assert.Equal("422 a problem type that is not a problem URI naming query", report.Differences.Single(d => d.Kind == "semantic-broken").Actual);
-        Assert.Equal("a problem type that is not a problem URI", report.Differences.Single(d => d.Kind == "problem-type-changed").Actual);
+        // A 422's type is one the SDK reads (a key mismatch or a validation error): breaking.
+        var problemType = report.Differences.Single(d => d.Kind == "problem-type-changed");
+        Assert.Equal(("a problem type that is not a problem URI", DifferenceClass.Breaking), (problemType.Actual, problemType.Class));
         Assert.DoesNotContain("Jane", Json(report), StringComparison.Ordinal);
     }
 
@@ -286,11 +288,11 @@ public sealed class DriftReportTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task A_problem_type_the_contract_does_not_document_for_the_status_is_breaking()
+    public async Task A_404s_problem_type_the_contract_does_not_document_is_info_the_SDK_goes_by_the_status()
     {
         _fixture.Serve($"{_fixture.Org}/appointments/*", 404, SandboxFixture.Problem(404, "gone"), "application/problem+json");
 
-        var difference = await AssertOnlyAsync("getAppointment", "$.type", DifferenceClass.Breaking, "problem-type-changed", actual: "https://docs.api.dentally.com/problems/gone");
+        var difference = await AssertOnlyAsync("getAppointment", "$.type", DifferenceClass.Info, "problem-type-changed", actual: "https://docs.api.dentally.com/problems/gone");
         Assert.Contains("problems/not-found", difference.Expected, StringComparison.Ordinal);
     }
 
