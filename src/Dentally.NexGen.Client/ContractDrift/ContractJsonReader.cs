@@ -75,7 +75,12 @@ internal sealed class ContractJsonReader(TextReader text) : JsonTextReader(text)
         }
     }
 
-    /// <summary>The next token that is not a comment.</summary>
+    /// <summary>
+    /// The next token that is not a comment. The SDK's pipeline refuses a success body with a comment before this
+    /// reader sees it (ResponseBodyHandler.EnsureOneJsonValue: System.Text.Json allows none), but a generated client
+    /// made over an <see cref="System.Net.Http.HttpClient"/> of the caller's own reads through no such handler, and
+    /// Newtonsoft.Json's own typed reads skip comments: so does this one, so those clients read what they read before.
+    /// </summary>
     private JsonToken ReadValue()
     {
         while (Read() && TokenType == JsonToken.Comment)

@@ -93,18 +93,23 @@ internal static class ContractStatus
         => mediaType is not null && (mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
-    /// Reports a problem whose <c>type</c> the contract does not document — a <c>slot-conflict</c> renamed, which
-    /// <see cref="BookingWorkflow"/> would no longer rebook on — as breaking drift (<c>problem-type-changed</c> at
-    /// <c>$.type</c>, as <c>nexgen check</c> names it), never the type itself. The call throws the exception of its
-    /// status, as before. A 408, a 429 or a 5xx is left out: proxies send their own; so is a status the operation
-    /// does not document, reported as that.
+    /// Reports a problem whose <c>type</c> the contract does not document (<c>problem-type-changed</c> at <c>$.type</c>, as
+    /// <c>nexgen check</c> names it), never the type itself. Breaking for a 409 or a 422, where the SDK picks its
+    /// exception by the type (a <c>slot-conflict</c> renamed is no longer one <see cref="BookingWorkflow"/> rebooks on;
+    /// an <c>idempotency-key-mismatch</c> renamed reads as a validation error); info for any other status, whose
+    /// exception the SDK picks by the status alone — a gateway's <c>about:blank</c> or RFC 9457 404 (ASP.NET, Envoy,
+    /// API Management) changes nothing the caller gets. The call throws the exception of its status, as before.
+    /// A 408, a 429 or a 5xx is left out: proxies send their own; so is a status the operation does not document,
+    /// reported as that.
     /// </summary>
     public static void ReportUndocumentedProblemType(HttpResponseMessage response)
     {
         // An undocumented status is reported as such: its problem type could not be documented either.
-        if (ApiErrorReporter(response, out var operation) is { } reporter && ContractStatuses.Documents(operation, (int)response.StatusCode))
+        var status = (int)response.StatusCode;
+        if (ApiErrorReporter(response, out var operation) is { } reporter && ContractStatuses.Documents(operation, status))
         {
-            reporter.Report(operation, new ContractDriftFinding(ContractDriftKinds.ProblemTypeChanged, ProblemTypePath), ContractDriftKinds.Breaking);
+            var driftClass = status is 409 or 422 ? ContractDriftKinds.Breaking : ContractDriftKinds.Info;
+            reporter.Report(operation, new ContractDriftFinding(ContractDriftKinds.ProblemTypeChanged, ProblemTypePath), driftClass);
         }
     }
 

@@ -14,6 +14,12 @@ namespace Dentally.NexGen.ContractCheck.Diff;
 internal sealed class SpecComparer(ContractDocument sdk, ContractDocument newer)
 {
     private const string Json = "application/json";
+
+    /// <summary>
+    /// The response headers the SDK reads: <c>X-Request-Id</c> for support, <c>Retry-After</c> for its waits,
+    /// <c>WWW-Authenticate</c> for drift and <c>Idempotent-Replayed</c> for <c>NexGenResponse.Replayed</c> (should the contract document it).
+    /// </summary>
+    private static readonly HashSet<string> HeadersReadBySdk = new(StringComparer.OrdinalIgnoreCase) { "X-Request-Id", "Retry-After", "WWW-Authenticate", "Idempotent-Replayed" };
     private readonly DifferenceLog _log = new();
 
     public IReadOnlyList<ContractDifference> Compare()
@@ -181,15 +187,16 @@ internal sealed class SpecComparer(ContractDocument sdk, ContractDocument newer)
     }
 
     /// <summary>
-    /// The SDK reads every header its contract documents on a response (<c>X-Request-Id</c> for support,
-    /// <c>Retry-After</c> for its waits, <c>WWW-Authenticate</c> for drift): one removed breaks it; one added is additive.
+    /// A response header removed is breaking only where the SDK reads it (<see cref="HeadersReadBySdk"/>); one it
+    /// never reads (<c>Location</c>: the created appointment is in the body) is info. One added is additive.
     /// </summary>
     private void CompareHeaders(string id, string status, OpenApiHeaders headers, OpenApiHeaders newerHeaders)
     {
         var (names, newerNames) = (headers.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase), newerHeaders.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase));
         foreach (var removed in names.Except(newerNames, StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal))
         {
-            Report(id, $"response {status} header {removed}", DifferenceClass.Breaking, "header-removed", removed, "absent");
+            var @class = HeadersReadBySdk.Contains(removed) ? DifferenceClass.Breaking : DifferenceClass.Info;
+            Report(id, $"response {status} header {removed}", @class, "header-removed", removed, "absent");
         }
 
         foreach (var added in newerNames.Except(names, StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal))

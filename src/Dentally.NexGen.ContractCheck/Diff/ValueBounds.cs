@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dentally.NexGen.ContractCheck.Contract;
 using NJsonSchema;
 
 namespace Dentally.NexGen.ContractCheck.Diff;
@@ -12,9 +13,11 @@ namespace Dentally.NexGen.ContractCheck.Diff;
 /// <item>a value the SDK sends (a parameter, a request member): a tighter bound or a new or changed pattern is
 /// breaking, as the SDK lets through what the API would refuse, or counts on what it no longer grants; a looser
 /// one is info. A changed default is breaking: a request that leaves the value out now gets another.</item>
-/// <item>a value the SDK reads (a response member): a pattern widened or dropped is breaking, as the server may
-/// send what a reader of the old pattern refuses (practice-local times are read by theirs); a pattern added, and
-/// any bound, is info: the SDK does not check a response's bounds.</item>
+/// <item>a value the SDK reads (a response member): a pattern widened or dropped is breaking where the SDK parses
+/// the value (a format it reads into a type of its own, <see cref="SdkTypedFormats"/>: practice-local times are
+/// read by their pattern), as the server may send what that read refuses; on a string the SDK keeps as text
+/// (<c>HH:mm</c> opening times, country codes, phone numbers, colours) it is info. A pattern added, and any bound,
+/// is info: the SDK does not check a response's bounds.</item>
 /// </list>
 /// </summary>
 internal static class ValueBounds
@@ -36,7 +39,7 @@ internal static class ValueBounds
         Bound("minimum", sdk.Minimum, newer.Minimum, isMaximum: false);
         Bound("maxItems", sdk.MaxItems is 0 ? null : sdk.MaxItems, newer.MaxItems is 0 ? null : newer.MaxItems, isMaximum: true);
         Bound("minItems", sdk.MinItems is 0 ? null : sdk.MinItems, newer.MinItems is 0 ? null : newer.MinItems, isMaximum: false);
-        Pattern(sdk.Pattern, newer.Pattern, side, report);
+        Pattern(sdk.Pattern, newer.Pattern, side, SdkTypedFormats.Contains(sdk.Format), report);
         if (side == SchemaSide.Request)
         {
             Default(sdk.Default, newer.Default, report);
@@ -74,7 +77,7 @@ internal static class ValueBounds
         report(breaks ? DifferenceClass.Breaking : DifferenceClass.Info, tighter ? "bound-tightened" : "bound-loosened", Describe(keyword, sdk), Describe(keyword, newer));
     }
 
-    private static void Pattern(string? sdk, string? newer, SchemaSide side, Action<DifferenceClass, string, string, string> report)
+    private static void Pattern(string? sdk, string? newer, SchemaSide side, bool parsedBySdk, Action<DifferenceClass, string, string, string> report)
     {
         (sdk, newer) = (string.IsNullOrEmpty(sdk) ? null : sdk, string.IsNullOrEmpty(newer) ? null : newer);
         if (string.Equals(sdk, newer, StringComparison.Ordinal))
@@ -82,8 +85,9 @@ internal static class ValueBounds
             return;
         }
 
-        // Sent: a pattern the API now checks may refuse the SDK's values. Read: values the old pattern ruled out may now come.
-        var breaks = side == SchemaSide.Request ? newer is not null : sdk is not null;
+        // Sent: a pattern the API now checks may refuse the SDK's values. Read: values the old pattern ruled out may
+        // now come, which only a value the SDK parses fails on; text is passed on as sent.
+        var breaks = side == SchemaSide.Request ? newer is not null : sdk is not null && parsedBySdk;
         report(breaks ? DifferenceClass.Breaking : DifferenceClass.Info, "pattern-changed", Describe("pattern", sdk), Describe("pattern", newer));
     }
 

@@ -11,7 +11,7 @@ namespace Dentally.NexGen.ContractCheck.Validation;
 /// Checks one answer against its operation in the contract: a documented status, <c>X-Request-Id</c>, no
 /// announcement that the operation is going (<c>Deprecation</c>, <c>Sunset</c>),
 /// a documented media type, a body valid for the schema (by NJsonSchema), and for a problem a
-/// <c>type</c> the contract documents for that status.
+/// <c>type</c> the contract documents for that status (breaking only for a 409 or 422, where the SDK reads it).
 /// </summary>
 internal sealed class AnswerValidator(ContractDocument contract, DifferenceLog log)
 {
@@ -78,12 +78,20 @@ internal sealed class AnswerValidator(ContractDocument contract, DifferenceLog l
             {
                 log.Add(difference with { RequestId = answer.RequestId });
             }
+
+            foreach (var (token, integer) in IntegerRange.BeyondInt32(answer.Body, schema.ActualSchema))
+            {
+                Report(JsonPathText.FromValidationPath(token.Path), DifferenceClass.Breaking, DifferenceKinds.TypeChanged, ValueDescription.TypeOf(integer), "integer beyond int32");
+            }
         }
 
         var problemTypes = ProblemTypes.DocumentedIn(mediaType);
         if (problemTypes.Count > 0 && answer.ProblemType is { } type && !problemTypes.Contains(type))
         {
-            Report("$.type", DifferenceClass.Breaking, DifferenceKinds.ProblemTypeChanged, "one of " + string.Join(", ", problemTypes), ValueDescription.ProblemType(type));
+            // As the SDK classes it in production (ContractStatus.ReportUndocumentedProblemType): it picks its exception
+            // by the type only for a 409 or 422; for any other status (a gateway's about:blank 404) it goes by the status.
+            var @class = answer.Status is 409 or 422 ? DifferenceClass.Breaking : DifferenceClass.Info;
+            Report("$.type", @class, DifferenceKinds.ProblemTypeChanged, "one of " + string.Join(", ", problemTypes), ValueDescription.ProblemType(type));
         }
     }
 }

@@ -104,6 +104,17 @@ public sealed class DriftReportTests : IAsyncDisposable
         await AssertOnlyAsync("searchPatients", "$.items[0].email", DifferenceClass.Info, "type-changed", actual: "integer");
     }
 
+    [Fact]
+    public async Task A_number_in_a_uri_member_is_breaking_the_SDK_reads_a_uri_as_a_Uri()
+    {
+        // The generated SiteContact.Website is a System.Uri: the SDK throws NexGenContractViolationException on 12345.
+        var site = await _fixture.GetJsonAsync($"/v2/sites/{SandboxSeed.MainStreetDental}");
+        site["contact"]!["website"] = 12345;
+        _fixture.Serve($"/v2/sites/{SandboxSeed.MainStreetDental}", 200, site);
+
+        await AssertOnlyAsync("getSite", "$.contact.website", DifferenceClass.Breaking, "type-changed", expected: "null or string (format uri)", actual: "integer");
+    }
+
     [Theory]
     [InlineData("duration_minutes", "60", DifferenceClass.Info)]
     [InlineData("requires_exam", "true", DifferenceClass.Info)]
@@ -120,6 +131,26 @@ public sealed class DriftReportTests : IAsyncDisposable
         _fixture.Serve($"{_fixture.Org}/appointment-types", 200, types);
 
         await AssertOnlyAsync("listAppointmentTypes", $"$.items[0].{member}", @class, "type-changed", actual: "string");
+    }
+
+    [Theory]
+    [InlineData(3_000_000_000L)]
+    [InlineData(-3_000_000_000L)]
+    public async Task An_int32_member_beyond_an_int_is_breaking_the_SDK_reads_it_into_an_int(long value)
+    {
+        // JSON Schema has no int32 range: the validation passes it, and the generated DurationMinutes (an int) fails on it.
+        var types = await _fixture.GetJsonAsync($"{_fixture.Org}/appointment-types");
+        foreach (var item in types["items"]!)
+        {
+            item["duration_minutes"] = value;
+        }
+
+        _fixture.Serve($"{_fixture.Org}/appointment-types", 200, types);
+
+        var report = await RunAsync();
+        var difference = Assert.Single(report.Differences, d => d.Class == DifferenceClass.Breaking);
+        Assert.Equal(("listAppointmentTypes", "$.items[0].duration_minutes", "type-changed", "integer (format int32)", "integer beyond int32"), (difference.Operation, difference.Path, difference.Kind, difference.Expected, difference.Actual));
+        Assert.DoesNotContain("3000000000", Json(report), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -233,7 +264,9 @@ public sealed class DriftReportTests : IAsyncDisposable
         var report = await RunAsync();
 
         Assert.Equal("422 a problem type that is not a problem URI naming query", report.Differences.Single(d => d.Kind == "semantic-broken").Actual);
-        Assert.Equal("a problem type that is not a problem URI", report.Differences.Single(d => d.Kind == "problem-type-changed").Actual);
+        // A 422's type is one the SDK reads (a key mismatch or a validation error): breaking.
+        var problemType = report.Differences.Single(d => d.Kind == "problem-type-changed");
+        Assert.Equal(("a problem type that is not a problem URI", DifferenceClass.Breaking), (problemType.Actual, problemType.Class));
         Assert.DoesNotContain("Jane", Json(report), StringComparison.Ordinal);
     }
 
@@ -255,11 +288,11 @@ public sealed class DriftReportTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task A_problem_type_the_contract_does_not_document_for_the_status_is_breaking()
+    public async Task A_404s_problem_type_the_contract_does_not_document_is_info_the_SDK_goes_by_the_status()
     {
         _fixture.Serve($"{_fixture.Org}/appointments/*", 404, SandboxFixture.Problem(404, "gone"), "application/problem+json");
 
-        var difference = await AssertOnlyAsync("getAppointment", "$.type", DifferenceClass.Breaking, "problem-type-changed", actual: "https://docs.api.dentally.com/problems/gone");
+        var difference = await AssertOnlyAsync("getAppointment", "$.type", DifferenceClass.Info, "problem-type-changed", actual: "https://docs.api.dentally.com/problems/gone");
         Assert.Contains("problems/not-found", difference.Expected, StringComparison.Ordinal);
     }
 

@@ -42,6 +42,15 @@ public sealed class ParameterDriftDiffTests
     }
 
     [Fact]
+    public async Task A_response_header_the_SDK_never_reads_removed_is_info()
+    {
+        // The SDK reads the booked appointment from the body; it never reads Location.
+        var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("operationId: createAppointment", "            Location:\n              $ref: \"#/components/headers/Location\"\n", string.Empty));
+
+        Assert.Equal([("response 201 header Location", DifferenceClass.Info, "header-removed", "Location", "absent")], Only(report, "createAppointment"));
+    }
+
+    [Fact]
     public async Task A_response_header_added_is_additive()
     {
         var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("operationId: getAppointment", "              $ref: \"#/components/headers/XRequestId\"\n", "              $ref: \"#/components/headers/XRequestId\"\n            Deprecation:\n              $ref: \"#/components/headers/XRequestId\"\n"));
@@ -79,14 +88,32 @@ public sealed class ParameterDriftDiffTests
     }
 
     [Theory]
-    [InlineData("          pattern: ^[A-Z]{2}$\n", "", DifferenceClass.Breaking, "pattern ^[A-Z]{2}$", "no pattern")]
-    [InlineData("          pattern: ^[A-Z]{2}$\n", "          pattern: ^[A-Z]{2,3}$\n", DifferenceClass.Breaking, "pattern ^[A-Z]{2}$", "pattern ^[A-Z]{2,3}$")]
-    public async Task A_response_members_pattern_widened_or_dropped_is_breaking_the_server_may_send_what_a_reader_of_the_old_one_refuses(string old, string changed, DifferenceClass @class, string expected, string actual)
+    [InlineData("          pattern: ^[A-Z]{2}$\n", "", "pattern ^[A-Z]{2}$", "no pattern")]
+    [InlineData("          pattern: ^[A-Z]{2}$\n", "          pattern: ^[A-Z]{2,3}$\n", "pattern ^[A-Z]{2}$", "pattern ^[A-Z]{2,3}$")]
+    public async Task A_pattern_widened_or_dropped_on_a_response_member_the_SDK_reads_as_text_is_info(string old, string changed, string expected, string actual)
     {
+        // Contact's country_code is a string: whatever the server sends, the SDK passes the text on.
         var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("    Address:\n", old, changed));
 
         var difference = Assert.Single(report.Differences, d => d.Operation == "getSite");
-        Assert.Equal(("response 200 $.address.country_code", @class, "pattern-changed", expected, actual), (difference.Path, difference.Class, difference.Kind, difference.Expected, difference.Actual));
+        Assert.Equal(("response 200 $.address.country_code", DifferenceClass.Info, "pattern-changed", expected, actual), (difference.Path, difference.Class, difference.Kind, difference.Expected, difference.Actual));
+    }
+
+    [Fact]
+    public async Task An_opening_time_pattern_dropped_is_info_the_SDK_reads_HH_mm_as_text()
+    {
+        var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("    LocalTimeOfDay:\n", "      pattern: ^([01]\\d|2[0-3]):[0-5]\\d$\n", string.Empty));
+
+        Assert.NotEmpty(report.Differences);
+        Assert.All(report.Differences, d => Assert.Equal((DifferenceClass.Info, "pattern-changed"), (d.Class, d.Kind)));
+    }
+
+    [Fact]
+    public async Task A_practice_local_time_pattern_widened_is_breaking_the_SDK_parses_the_value_by_it()
+    {
+        var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("    PracticeLocalDateTime:\n", "T\\d{2}:\\d{2}:\\d{2}$", "T\\d{2}:\\d{2}(:\\d{2})?$"));
+
+        Assert.Contains(report.Differences, d => d.Operation == "getAppointment" && d.Path.StartsWith("response 200 $.", StringComparison.Ordinal) && (d.Class, d.Kind) == (DifferenceClass.Breaking, "pattern-changed"));
     }
 
     [Fact]
