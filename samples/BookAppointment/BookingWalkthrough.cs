@@ -87,7 +87,7 @@ internal sealed class BookingWalkthrough(NexGenClient client, ReplayWatch replay
         // How a server matches a search is its own: one answers "Jane Smith" with Jane Smith alone, another
         // with every patient matching either word. A name that is exactly one match's full name names it
         // (as BookingWorkflow does with BookingRequest.PatientQuery).
-        var named = matches.FindAll(m => string.Equals($"{m.FirstName} {m.LastName}", string.Join(' ', patient.Split(' ', StringSplitOptions.RemoveEmptyEntries)), StringComparison.OrdinalIgnoreCase));
+        var named = matches.FindAll(m => FullName.Is(patient, m));
         matches = named.Count > 0 ? named : matches;
         return matches.Count switch
         {

@@ -25,13 +25,14 @@ public class NexGenContractViolationException : NexGenApiException
     /// <summary>The JSON path of the member, for example <c>$.items[3].scheduled_start</c>, or <c>status</c> for an undocumented success status.</summary>
     public string Path { get; }
 
-    /// <summary>What differs: <c>missing-required-member</c>, <c>type-changed</c> or <c>undocumented-status</c>, as <c>nexgen check</c> names it.</summary>
+    /// <summary>What differs: <c>missing-required-member</c>, <c>type-changed</c> or <c>undocumented-status</c>, as <c>nexgen check</c> names it, or <c>wrong-page</c> when a paged walk was answered another page than it asked for.</summary>
     public string Kind { get; }
 
     private static string Describe(string operation, string path, string kind)
         => "The response to " + operation + " does not match the SDK's contract: " + kind switch
         {
             ContractDriftKinds.MissingRequiredMember => path + " is required but missing",
+            WrongPage.Kind => path + " is not the page asked for (the server ignored page): the list was not read to its end",
             ContractDriftKinds.UndocumentedStatus => "its success status is not one the contract documents (the server accepted the request: do not send it again under another key)",
             _ => path + " is null or not of the documented type or format",
         };

@@ -111,8 +111,9 @@ public class AppointmentsOperations
         var filter = Filter(query);
         Validate.PageSize(pageSize);
         return Pager.WalkAsync(
+            "listAppointments",
             (page, ct) => _raw.ListAppointmentsAsync(_scope.OrganizationId, _scope.PracticeId, filter.Patient, filter.Provider, filter.Location, filter.Status, filter.From, filter.To, page, pageSize, ct),
-            p => p.Items, p => p.Total, p => p.PageSize, pageSize, cancellationToken);
+            p => new PageShape<Appointment>(p.Items, p.Page, p.PageSize, p.Total), pageSize, cancellationToken);
     }
 
     /// <summary>Gets one appointment.</summary>

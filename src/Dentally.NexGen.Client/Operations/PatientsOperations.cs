@@ -47,8 +47,9 @@ public class PatientsOperations
         var text = Query(query);
         Validate.PageSize(pageSize);
         return Pager.WalkAsync(
+            "searchPatients",
             (page, ct) => _raw.SearchPatientsAsync(_scope.OrganizationId, _scope.PracticeId, text, page, pageSize, ct),
-            p => p.Items, p => p.Total, p => p.PageSize, pageSize, cancellationToken);
+            p => new PageShape<Patient>(p.Items, p.Page, p.PageSize, p.Total), pageSize, cancellationToken);
     }
 
     /// <summary>Gets one patient.</summary>

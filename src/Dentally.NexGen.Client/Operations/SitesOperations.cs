@@ -46,8 +46,9 @@ public class SitesOperations
     {
         Validate.PageSize(pageSize);
         return Pager.WalkAsync(
+            "listSites",
             (page, ct) => _raw.ListSitesAsync(_scope.PracticeId, page, pageSize, isActive, ct),
-            p => p.Items, p => p.Total, p => p.PageSize, pageSize, cancellationToken);
+            p => new PageShape<Site>(p.Items, p.Page, p.PageSize, p.Total), pageSize, cancellationToken);
     }
 
     /// <summary>Gets one site.</summary>

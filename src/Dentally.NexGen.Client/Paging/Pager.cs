@@ -2,14 +2,21 @@ using System.Runtime.CompilerServices;
 
 namespace Dentally.NexGen.Client;
 
-/// <summary>Walks a paged list lazily, one request per page, stopping at <c>total</c> or a short page (<see cref="PageEnd"/>).</summary>
+/// <summary>
+/// Walks a paged list lazily, one request per page, stopping at <c>total</c> or a short page (<see cref="PageEnd"/>),
+/// and refusing an answer for another page than asked (<see cref="WrongPage"/>).
+/// </summary>
 internal static class Pager
 {
+    /// <param name="operation">The contract's operationId, named by a <see cref="NexGenContractViolationException"/>.</param>
+    /// <param name="fetchPage">Requests one page.</param>
+    /// <param name="shape">Reads a page's envelope.</param>
+    /// <param name="pageSize">The <c>page_size</c> each request asks for.</param>
+    /// <param name="cancellationToken">Cancels the walk.</param>
     public static async IAsyncEnumerable<TItem> WalkAsync<TPage, TItem>(
+        string operation,
         Func<int, CancellationToken, Task<TPage>> fetchPage,
-        Func<TPage, ICollection<TItem>> items,
-        Func<TPage, int> total,
-        Func<TPage, int> reportedPageSize,
+        Func<TPage, PageShape<TItem>> shape,
         int pageSize,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -17,8 +24,10 @@ internal static class Pager
         for (var page = 1; ; page++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var current = await fetchPage(page, cancellationToken).ConfigureAwait(false);
-            var pageItems = items(current) ?? [];
+            var current = shape(await fetchPage(page, cancellationToken).ConfigureAwait(false));
+            var pageItems = current.Items ?? [];
+            // Checked before any item is yielded, so a server ignoring `page` hands the caller no repeated page.
+            WrongPage.Check(operation, page, current.Page);
             foreach (var item in pageItems)
             {
                 yield return item;
@@ -27,7 +36,7 @@ internal static class Pager
             seen += pageItems.Count;
             // Stop at the reported total, and on a page shorter than the server's page size even if the
             // total said more: a page past the end is never requested.
-            if (PageEnd.IsLast(pageItems.Count, seen, total(current), reportedPageSize(current), pageSize))
+            if (PageEnd.IsLast(pageItems.Count, seen, current.Total, current.PageSize, pageSize))
             {
                 yield break;
             }

@@ -74,5 +74,30 @@ public sealed class PagingTests : IDisposable
         Assert.Single(_harness.Requests);
     }
 
+    [Theory]
+    [InlineData(1, 1)] // page_size 1 reported: without the check, a million requests
+    [InlineData(100, 100)]
+    public async Task A_server_ignoring_page_with_a_huge_total_is_refused_on_the_second_request_not_walked_to_its_total(int reportedPageSize, int count)
+    {
+        // Page 1 for every request, whatever `page` asked for.
+        _harness.Server.Given(Request.Create().UsingGet())
+            .RespondWith(SdkHarness.Json(200, Bodies.PatientPage(page: 1, pageSize: reportedPageSize, total: 1_000_000, count: count)));
+        var patients = new List<Patient>();
+
+        var violation = await Assert.ThrowsAsync<NexGenContractViolationException>(async () =>
+        {
+            await foreach (var patient in _harness.Client.Patients.SearchAllAsync("Smith", pageSize: 100))
+            {
+                patients.Add(patient);
+            }
+        });
+
+        Assert.Equal("searchPatients", violation.Operation);
+        Assert.Equal("wrong-page", violation.Kind);
+        Assert.Equal("$.page", violation.Path);
+        Assert.Equal(count, patients.Count); // page 1's items once, no repeat
+        Assert.Equal(new[] { "1", "2" }, _harness.Requests.Select(r => r.Query!["page"].Single()));
+    }
+
     public void Dispose() => _harness.Dispose();
 }

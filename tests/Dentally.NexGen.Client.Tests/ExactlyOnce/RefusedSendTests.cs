@@ -43,16 +43,20 @@ public sealed class RefusedSendTests : IDisposable
     }
 
     [Theory]
-    [InlineData(429, typeof(NexGenRateLimitedException))]
-    [InlineData(403, typeof(NexGenForbiddenException))]
-    public async Task A_POST_refused_on_every_send_is_that_refusal_with_the_key(int status, Type expected)
+    [InlineData(429, typeof(NexGenRateLimitedException), 4)]
+    [InlineData(403, typeof(NexGenForbiddenException), 1)]
+    [InlineData(401, typeof(NexGenUnauthorizedException), 1)] // the harness's static token: nothing to refresh
+    [InlineData(408, typeof(NexGenApiException), 4)] // a proxy's timeout, retried: the server never had the request
+    public async Task A_POST_refused_on_every_send_is_that_refusal_with_the_key(int status, Type expected, int sends)
     {
         PostsAnswered(Refusal(status).WithHeader("Retry-After", "0"));
 
         var error = await Assert.ThrowsAnyAsync<NexGenApiException>(() => new BookingWorkflow(_harness.Client).BookAsync(JaneNpeAtTen()));
 
         Assert.IsType(expected, error);
+        Assert.Equal(status, error.StatusCode);
         Assert.IsType<string>(error.Data[BookingWorkflow.IdempotencyKeyDataName]);
+        Assert.Equal(sends, Posts);
     }
 
     [Fact]
@@ -100,8 +104,14 @@ public sealed class RefusedSendTests : IDisposable
 
     private int Posts => _harness.Requests.Count(r => r.Method == "POST");
 
-    private static WireMock.ResponseBuilders.IResponseBuilder Refusal(int status)
-        => SdkHarness.Problem(status, status == 429 ? "rate-limited" : "forbidden", "Refused");
+    private static WireMock.ResponseBuilders.IResponseBuilder Refusal(int status) => status switch
+    {
+        429 => SdkHarness.Problem(status, "rate-limited", "Refused"),
+        401 => SdkHarness.Problem(status, "unauthorized", "Refused"),
+        // A proxy's or load balancer's own answer: not the API's problem JSON.
+        408 => SdkHarness.Json(status, "Request Timeout", "text/plain"),
+        _ => SdkHarness.Problem(status, "forbidden", "Refused"),
+    };
 
     /// <summary>Real HTTP; POSTs go to <paramref name="port"/> on loopback (the request's own address is put back after each send).</summary>
     private sealed class PostsTo(int port) : DelegatingHandler(new SocketsHttpHandler())

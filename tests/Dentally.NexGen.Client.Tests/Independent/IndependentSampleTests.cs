@@ -33,6 +33,24 @@ public sealed partial class IndependentSampleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_sample_picks_the_patient_whose_full_name_the_server_stores_with_other_spacing()
+    {
+        // The server answers every word (Jane and Jonathan Smith too) and stores the name with a double space.
+        var maryAnn = new PatientRecord(Guid.Parse("2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a"), "Mary  Ann", "Smith ", new DateOnly(1990, 1, 2), null, null, IndependentData.MichaelChen);
+        lock (_server.Data)
+        {
+            _server.Data.Patients.Add(maryAnn);
+        }
+
+        var (_, output, error) = await SampleRun.BookingAsync(
+            ["--base-url", _server.BaseAddress.ToString(), "--token", IndependentServer.Token, "--org", IndependentServer.Org, "--practice", IndependentServer.PracticeA, "--patient", "mary ann smith"]);
+
+        // Before: "3 patients match", as the sample compared the server's spacing as it came.
+        Assert.DoesNotContain("patients match", error, StringComparison.Ordinal);
+        Assert.Contains($"born 1990-01-02 ({maryAnn.Uuid})", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_partner_sample_books_through_a_practice_scope_and_rebooks_on_the_409()
     {
         using var output = new StringWriter();

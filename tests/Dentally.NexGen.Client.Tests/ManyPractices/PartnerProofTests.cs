@@ -74,7 +74,7 @@ public sealed class PartnerProofTests : IAsyncLifetime
             TokenProvider = NexGenTokenProviders.Cached(async (request, cancellationToken) =>
             {
                 acquired.Enqueue(request);
-                return new NexGenAccessToken(await _sandbox.TokenProvider.GetTokenAsync(request, cancellationToken), DateTimeOffset.UtcNow.AddHours(1));
+                return new NexGenAccessToken(await _sandbox.TokenProvider.GetTokenAsync(request, cancellationToken), DateTimeOffset.MaxValue);
             }),
         }.OnTestClock());
         var north = client.ForPractice(_north.OrganizationId, _north.PracticeId);

@@ -131,7 +131,7 @@ public sealed class SharedTokenTests : IDisposable
             {
                 _acquired.Enqueue(request);
                 using var registration = cancellationToken.Register(() => Interlocked.Increment(ref abandoned));
-                return new NexGenAccessToken(await issue.Task.WaitAsync(cancellationToken), DateTimeOffset.UtcNow.AddHours(1));
+                return new NexGenAccessToken(await issue.Task.WaitAsync(cancellationToken), DateTimeOffset.MaxValue);
             },
             sharing: NexGenTokenSharing.PerPartner);
         _harness = new SdkHarness(o =>
@@ -166,7 +166,7 @@ public sealed class SharedTokenTests : IDisposable
     public void Sharing_must_be_a_defined_value_and_is_named_by_the_provider()
     {
         static ValueTask<NexGenAccessToken> Acquire(NexGenTokenRequest request, CancellationToken cancellationToken)
-            => new(new NexGenAccessToken("token", DateTimeOffset.UtcNow.AddHours(1)));
+            => new(new NexGenAccessToken("token", DateTimeOffset.MaxValue));
 
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => NexGenTokenProviders.Cached(Acquire, sharing: (NexGenTokenSharing)3));
         Assert.Equal("sharing", error.ParamName);
@@ -185,7 +185,7 @@ public sealed class SharedTokenTests : IDisposable
                 {
                     _acquired.Enqueue(request);
                     await Task.Yield();
-                    return new NexGenAccessToken(token(request), DateTimeOffset.UtcNow.AddHours(1));
+                    return new NexGenAccessToken(token(request), DateTimeOffset.MaxValue);
                 },
                 sharing: sharing);
         });
