@@ -84,7 +84,7 @@ internal sealed class SlotBooking
                 catch (Exception refusal) when (BookingPost.IsRefusal(refusal) && (sends.Counter.InDoubt > 0 || IsRerunOfUsedKey(refusal)))
                 {
                     step?.SetStatus(ActivityStatusCode.Error, refusal.GetType().Name);
-                    if (await SettleRefusalAsync(slot, resent: sends.Counter.InDoubt > 0, cancellationToken).ConfigureAwait(false) is { } booked)
+                    if (await SettleRefusalAsync(slot, refusal, resent: sends.Counter.InDoubt > 0, cancellationToken).ConfigureAwait(false) is { } booked)
                     {
                         return (booked, _attempts);
                     }
@@ -145,7 +145,7 @@ internal sealed class SlotBooking
     /// booking's; none: the refusal stands. Any other refusal says nothing of an earlier run, so it
     /// stands as it is: a same-day appointment of the patient would otherwise turn it into a success.
     /// </summary>
-    private async Task<Appointment?> SettleRefusalAsync(Slot slot, bool resent, CancellationToken cancellationToken)
+    private async Task<Appointment?> SettleRefusalAsync(Slot slot, Exception refusal, bool resent, CancellationToken cancellationToken)
     {
         if (resent && await FindOwnAsync(slot, cancellationToken).ConfigureAwait(false) is { } own)
         {
@@ -153,7 +153,7 @@ internal sealed class SlotBooking
             return own;
         }
 
-        if (_attempts.Count == 0 && _keys.FromCaller && await FindEarlierRunAsync(cancellationToken).ConfigureAwait(false) is { } earlier)
+        if (IsRerunOfUsedKey(refusal) && await FindEarlierRunAsync(cancellationToken).ConfigureAwait(false) is { } earlier)
         {
             _attempts.Add(new BookingAttempt(SlotOf(earlier), BookingAttemptOutcome.AlreadyBooked, null));
             return earlier;

@@ -136,6 +136,26 @@ public sealed class ForgottenKeyRefusalTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_retry_refused_as_invalid_after_an_unapplied_send_stays_the_refusal_though_the_patient_has_a_like_appointment_that_day()
+    {
+        // Jane already has a like appointment at two. The ten o'clock POST, with a key of the caller's, meets a 503
+        // (applied or not, unknown), and its retry is refused as invalid.
+        var atTwo = ForgottenKeyRetryTests.JaneAtTen(key: null);
+        atTwo.Start = TenAm.AddHours(4);
+        using var plain = new SocketsHttpHandler();
+        var existing = await new BookingWorkflow(Client(plain)).BookAsync(atTwo);
+        _sandbox.InjectFaultWhere(IsAppointmentPost, SandboxFault.Status(503), times: 1);
+        using var transport = new RefusingResends(422, "validation-error");
+
+        // Before: AlreadyBooked, the two o'clock appointment returned for the refused ten o'clock booking.
+        await Assert.ThrowsAsync<NexGenValidationException>(() => new BookingWorkflow(Client(transport)).BookAsync(ForgottenKeyRetryTests.JaneAtTen(CallerKey)));
+
+        Assert.Equal(existing.Appointment.Uuid, Assert.Single(JanesAppointments()).Uuid);
+        // The look for this booking's own appointment at ten, and nothing more.
+        Assert.Single(_sandbox.ReceivedRequests, r => r.Method == "GET" && r.Path.EndsWith("/appointments", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_refusal_after_a_token_refresh_resend_costs_no_lookup()
     {
         // The POST is refused 401 (an expired token), sent again with a fresh one, and refused 422: no send of
