@@ -112,12 +112,9 @@ internal sealed class SlotBooking
             // A booking with the caller's key may be a rerun whose first choice is taken by the
             // earlier run's own appointment (the server no longer replaying its answer), or whose
             // earlier run rebooked: that appointment is returned before any replacement is booked.
-            if (_attempts.Count == 1
-                && _keys.FromCaller
-                && await EarlierRun.FindAsync(_client, _request, _patient, _type, _provider, _length, _windowEnd, cancellationToken).ConfigureAwait(false) is { } earlier)
+            if (_attempts.Count == 1 && _keys.FromCaller && await EarlierRunAsync(cancellationToken).ConfigureAwait(false) is { } earlier)
             {
-                _attempts.Add(new BookingAttempt(SlotOf(earlier), BookingAttemptOutcome.AlreadyBooked, null));
-                return (earlier, _attempts);
+                return (AlreadyBooked(earlier), _attempts);
             }
 
             if (_attempts.Count > _request.Rebooking.MaxRebookAttempts)
@@ -153,10 +150,9 @@ internal sealed class SlotBooking
             return own;
         }
 
-        if (IsRerunOfUsedKey(refusal) && await FindEarlierRunAsync(cancellationToken).ConfigureAwait(false) is { } earlier)
+        if (IsRerunOfUsedKey(refusal) && await FindEarlierRunAfterRefusalAsync(cancellationToken).ConfigureAwait(false) is { } earlier)
         {
-            _attempts.Add(new BookingAttempt(SlotOf(earlier), BookingAttemptOutcome.AlreadyBooked, null));
-            return earlier;
+            return AlreadyBooked(earlier);
         }
 
         return null;
@@ -165,17 +161,28 @@ internal sealed class SlotBooking
     /// <summary>A first choice, sent with the caller's key, refused because the server holds that key for another body: an earlier run's.</summary>
     private bool IsRerunOfUsedKey(Exception refusal) => _attempts.Count == 0 && _keys.FromCaller && refusal is BookingKeyReusedException;
 
+    /// <summary>The appointment an earlier run of this booking made, in the whole window (<see cref="EarlierRun"/>); a failed look-up throws.</summary>
+    private Task<Appointment?> EarlierRunAsync(CancellationToken cancellationToken)
+        => EarlierRun.FindAsync(_client, _request, _patient, _type, _provider, _length, _windowEnd, cancellationToken);
+
     /// <summary>The earlier run's appointment after a refusal; a look-up that fails leaves the refusal as the answer (this call booked nothing).</summary>
-    private async Task<Appointment?> FindEarlierRunAsync(CancellationToken cancellationToken)
+    private async Task<Appointment?> FindEarlierRunAfterRefusalAsync(CancellationToken cancellationToken)
     {
         try
         {
-            return await EarlierRun.FindAsync(_client, _request, _patient, _type, _provider, _length, _windowEnd, cancellationToken).ConfigureAwait(false);
+            return await EarlierRunAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception failure) when (failure is NexGenApiException && !cancellationToken.IsCancellationRequested)
         {
             return null;
         }
+    }
+
+    /// <summary>Records <paramref name="earlier"/>, an earlier run's appointment, as this booking's last attempt, and returns it.</summary>
+    private Appointment AlreadyBooked(Appointment earlier)
+    {
+        _attempts.Add(new BookingAttempt(SlotOf(earlier), BookingAttemptOutcome.AlreadyBooked, null));
+        return earlier;
     }
 
     /// <summary>This booking's appointment at <paramref name="slot"/>; a lookup that fails leaves the POST's outcome unknown.</summary>
