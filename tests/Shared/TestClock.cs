@@ -11,12 +11,16 @@ namespace Dentally.NexGen.TestSupport;
 /// happens until the test says so.
 /// </summary>
 /// <remarks>
+/// A timer counts as armed only once its inner timer is. Counted earlier, a test that moves time as
+/// soon as it sees the timer armed could do so while the timer's thread is still between the two: the
+/// inner timer would then count its due time from the moved time, and fire only if time moved again.
 /// With <see cref="AutoAdvanceUpTo"/> set, a timer armed for at most that long fires as soon as it is
 /// armed: retry back-offs pass at once, while timeouts (longer) fire only when a test advances the clock.
 /// </remarks>
 internal sealed class TestClock : FakeTimeProvider
 {
-    private readonly ConcurrentDictionary<TrackedTimer, byte> _armed = new();
+    // The tracked timers, each with whether its inner timer is armed yet (see the remarks).
+    private readonly ConcurrentDictionary<TrackedTimer, bool> _armed = new();
 
     public TestClock()
         : this(new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.Zero))
@@ -31,13 +35,16 @@ internal sealed class TestClock : FakeTimeProvider
     /// <summary>Timers armed for this long or less fire at once (see the remarks); <see cref="TimeSpan.Zero"/>, the default, turns that off.</summary>
     public TimeSpan AutoAdvanceUpTo { get; init; }
 
+    /// <summary>Called between tracking a timer and arming its inner timer, so that a test of this clock can hold a timer there.</summary>
+    internal Action<TimeSpan>? WhileArming { get; init; }
+
     /// <summary>How long each armed timer has left, shortest first.</summary>
     public IReadOnlyList<TimeSpan> Armed
     {
         get
         {
             var now = GetUtcNow();
-            return _armed.Keys.Select(t => t.DueAt - now).Order().ToList();
+            return _armed.Where(t => t.Value).Select(t => t.Key.DueAt - now).Order().ToList();
         }
     }
 
@@ -76,8 +83,11 @@ internal sealed class TestClock : FakeTimeProvider
     private void Track(TrackedTimer timer, TimeSpan dueTime)
     {
         timer.DueAt = GetUtcNow() + dueTime;
-        _armed[timer] = 0;
+        _armed[timer] = false;
     }
+
+    // Unless it fired (and was disarmed) meanwhile, inside Change or on the thread that moved time.
+    private void InnerArmed(TrackedTimer timer) => _armed.TryUpdate(timer, true, false);
 
     private void AutoAdvance(TrackedTimer timer, TimeSpan dueTime)
     {
@@ -117,11 +127,13 @@ internal sealed class TestClock : FakeTimeProvider
             {
                 // Tracked before the inner timer is armed: a due time of zero fires inside Change.
                 clock.Track(this, dueTime);
+                clock.WhileArming?.Invoke(dueTime);
             }
 
             var changed = Inner.Change(dueTime, period);
             if (armed)
             {
+                clock.InnerArmed(this);
                 clock.AutoAdvance(this, dueTime);
             }
 
