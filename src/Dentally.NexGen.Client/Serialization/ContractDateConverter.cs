@@ -28,9 +28,10 @@ internal sealed class ContractDateConverter : IsoDateTimeConverter
         {
             return base.ReadJson(reader, objectType, existingValue, serializer);
         }
-        catch (FormatException exception)
+        catch (FormatException)
         {
-            throw new JsonSerializationException($"'{reader.Path}' is not a date in yyyy-MM-dd format.", exception);
+            // Not kept as the inner exception: its message quotes the value, a date of birth.
+            throw new JsonSerializationException($"'{reader.Path}' is not a date in yyyy-MM-dd format.");
         }
     }
 }
