@@ -15,16 +15,16 @@ internal static class ProblemSummary
     public const int MaxDetailLength = 300;
 
     /// <summary>The most of a problem's <c>title</c> that a message repeats (a title is a short summary; a longer one is not the server's summary).</summary>
-    public const int MaxTitleLength = 200;
+    public const int MaxTitleLength = 160;
 
     /// <summary>The most of a request id that a message repeats (the property keeps it whole).</summary>
-    public const int MaxRequestIdLength = 100;
+    public const int MaxRequestIdLength = 128;
 
     /// <summary>The most invalid fields a message names; the others are counted (<see cref="NexGenValidationException.Errors"/> has them all).</summary>
-    public const int MaxFieldsNamed = 20;
+    public const int MaxFieldsNamed = 25;
 
     /// <summary>The most of one field name that a message repeats.</summary>
-    public const int MaxFieldNameLength = 100;
+    public const int MaxFieldNameLength = 128;
 
     /// <summary>The most of one server message about a reference field that a message repeats.</summary>
     public const int MaxReferenceMessageLength = 100;

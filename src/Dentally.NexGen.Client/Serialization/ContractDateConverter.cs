@@ -15,10 +15,7 @@ internal sealed class ContractDateConverter : IsoDateTimeConverter
     public ContractDateConverter()
     {
         DateTimeFormat = "yyyy-MM-dd";
-
-        // IsoDateTimeConverter formats and parses in the current culture by default, and with it that
-        // culture's calendar: under th-TH 1986-04-12 is written 2529-04-12, under ar-SA (Umm al-Qura) it is not
-        // read at all, and under fa-IR it is read as a Persian year. The contract's dates are Gregorian.
+        // The default, the current culture, brings its calendar: th-TH wrote 2529-04-12, fa-IR read a Persian year.
         Culture = CultureInfo.InvariantCulture;
     }
 
