@@ -76,6 +76,11 @@ public static class NexGenContractCheck
             // The token would cross the network in clear.
             missing.Add("an https base address (http only on loopback)");
         }
+        else if (address.UserInfo.Length > 0 || address.Query.Length > 0 || address.Fragment.Length > 0)
+        {
+            // Not quoted: user info is a password, a query may hold a key; and every message that names the server quotes its address.
+            missing.Add("a base address without user info (user:password@), query or fragment (the check authenticates with the token alone)");
+        }
         else if (ContractPathInBaseAddress.SuggestInstead(address) is { } root)
         {
             // Every probe adds /api/v1/{org_id}/… itself: this address would double it and the server's

@@ -67,6 +67,7 @@ public sealed class RequestIdTests : IAsyncDisposable
         Assert.Equal("2", requests[0].QueryParameters["page"]);
         Assert.Equal("5", requests[0].QueryParameters["page_size"]);
         Assert.Contains("query=", requests[0].Query, StringComparison.Ordinal);
+        Assert.Equal("GET /api/v1/org_7f3c2a9e/patients?query=…&page=…&page_size=…", requests[0].ToString()); // no patient name
         Assert.Null(requests[0].Body);
         Assert.Equal("POST", requests[1].Method);
         Assert.Equal("key-1", requests[1].Header("idempotency-key"));

@@ -95,10 +95,14 @@ public sealed class NexGenClientOptions
 
     private ContractDriftPaths? _reportedDrift;
 
-    /// <summary>Describes the options without the token.</summary>
+    /// <summary>Describes the options without the token, and the base address without user info or query (a password or key may be there).</summary>
     /// <returns>A description safe to log.</returns>
     public override string ToString()
-        => $"NexGenClientOptions {{ BaseAddress = {BaseAddress}, OrganizationId = {OrganizationId}, PracticeId = {PracticeId}, " +
+        => $"NexGenClientOptions {{ BaseAddress = {Shown(BaseAddress)}, OrganizationId = {OrganizationId}, PracticeId = {PracticeId}, " +
            $"Token = {(TokenProvider is not null ? "(provider)" : string.IsNullOrEmpty(Token) ? "(none)" : "***")}, " +
            $"AttemptTimeout = {AttemptTimeout}, OverallTimeout = {OverallTimeout}, Retry = {Retry}, ReportContractDrift = {ReportContractDrift} }}";
+
+    private static string? Shown(Uri? address)
+        => address is not { IsAbsoluteUri: true } ? address?.OriginalString
+            : ContractPathInBaseAddress.Shown(address) + (address.Query.Length > 0 ? "?…" : string.Empty);
 }

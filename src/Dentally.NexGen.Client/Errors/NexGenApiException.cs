@@ -64,21 +64,24 @@ public class NexGenApiException : Exception
     private static string BuildMessage(ApiErrorResponse response, string? reason)
     {
         var builder = new System.Text.StringBuilder();
-        var title = response.Problem?.Title;
-        if (string.IsNullOrWhiteSpace(title))
+        // The server's title and request id on one line and bounded: a hostile or broken server must not
+        // forge log lines or put megabytes into every log entry that quotes the message.
+        var title = ProblemSummary.OneLine(response.Problem?.Title, ProblemSummary.MaxTitleLength);
+        var hasTitle = title.Length > 0;
+        if (!hasTitle)
         {
             title = reason ?? DefaultTitle(response.StatusCode);
         }
 
-        builder.Append(title!.Trim());
+        builder.Append(title.Trim());
         builder.Append(response.StatusCode > 0 ? " (HTTP " + response.StatusCode.ToString(CultureInfo.InvariantCulture) : " (no response");
-        if (!string.IsNullOrEmpty(response.RequestId))
+        if (!string.IsNullOrWhiteSpace(response.RequestId))
         {
-            builder.Append(", request id ").Append(response.RequestId);
+            builder.Append(", request id ").Append(ProblemSummary.RequestIdText(response.RequestId));
         }
 
         builder.Append(')');
-        if (reason is not null && !string.IsNullOrWhiteSpace(response.Problem?.Title))
+        if (reason is not null && hasTitle)
         {
             builder.Append(": ").Append(reason);
         }

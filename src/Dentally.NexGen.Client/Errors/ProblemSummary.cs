@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Dentally.NexGen.Client;
@@ -12,6 +13,18 @@ namespace Dentally.NexGen.Client;
 internal static class ProblemSummary
 {
     public const int MaxDetailLength = 300;
+
+    /// <summary>The most of a problem's <c>title</c> that a message repeats (a title is a short summary; a longer one is not the server's summary).</summary>
+    public const int MaxTitleLength = 160;
+
+    /// <summary>The most of a request id that a message repeats (the property keeps it whole).</summary>
+    public const int MaxRequestIdLength = 128;
+
+    /// <summary>The most invalid fields a message names; the others are counted (<see cref="NexGenValidationException.Errors"/> has them all).</summary>
+    public const int MaxFieldsNamed = 25;
+
+    /// <summary>The most of one field name that a message repeats.</summary>
+    public const int MaxFieldNameLength = 128;
 
     /// <summary>The most of one server message about a reference field that a message repeats.</summary>
     public const int MaxReferenceMessageLength = 100;
@@ -37,8 +50,14 @@ internal static class ProblemSummary
         {
             builder.Append(detail.Length > 0 ? " " : ": ")
                 .Append("Invalid fields: ")
-                .Append(string.Join(", ", errors.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => e.Key + WhatIsWrongWithReference(e.Key, e.Value))))
-                .Append('.');
+                .Append(string.Join(", ", errors.OrderBy(e => e.Key, StringComparer.Ordinal).Take(MaxFieldsNamed)
+                    .Select(e => OneLine(e.Key, MaxFieldNameLength) + WhatIsWrongWithReference(e.Key, e.Value))));
+            if (errors.Count > MaxFieldsNamed)
+            {
+                builder.Append(" and ").Append((errors.Count - MaxFieldsNamed).ToString(CultureInfo.InvariantCulture)).Append(" more");
+            }
+
+            builder.Append('.');
         }
     }
 
@@ -59,7 +78,15 @@ internal static class ProblemSummary
         return said.Length == 0 ? string.Empty : " (" + said + ")";
     }
 
-    private static string OneLine(string? text, int maxLength = MaxDetailLength)
+    /// <summary>A request id as a message quotes it: on one line, bounded, <c>none</c> when there is none.</summary>
+    public static string RequestIdText(string? requestId)
+        => OneLine(requestId, MaxRequestIdLength) is { Length: > 0 } text ? text : "none";
+
+    /// <summary>
+    /// <paramref name="text"/> on one line, its runs of white space (line breaks included) collapsed, cut to
+    /// <paramref name="maxLength"/> characters: a server's text in a message can neither forge log lines nor grow without bound.
+    /// </summary>
+    public static string OneLine(string? text, int maxLength = MaxDetailLength)
     {
         if (string.IsNullOrWhiteSpace(text))
         {

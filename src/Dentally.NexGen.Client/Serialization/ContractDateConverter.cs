@@ -1,3 +1,4 @@
+using System.Globalization;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Converters;
 
@@ -14,6 +15,8 @@ internal sealed class ContractDateConverter : IsoDateTimeConverter
     public ContractDateConverter()
     {
         DateTimeFormat = "yyyy-MM-dd";
+        // The default, the current culture, brings its calendar: th-TH wrote 2529-04-12, fa-IR read a Persian year.
+        Culture = CultureInfo.InvariantCulture;
     }
 
     public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
@@ -22,9 +25,10 @@ internal sealed class ContractDateConverter : IsoDateTimeConverter
         {
             return base.ReadJson(reader, objectType, existingValue, serializer);
         }
-        catch (FormatException exception)
+        catch (FormatException)
         {
-            throw new JsonSerializationException($"'{reader.Path}' is not a date in yyyy-MM-dd format.", exception);
+            // Not kept as the inner exception: its message quotes the value, a date of birth.
+            throw new JsonSerializationException($"'{reader.Path}' is not a date in yyyy-MM-dd format.");
         }
     }
 }

@@ -14,7 +14,7 @@ public sealed class BookingKeyReusedException : NexGenBookingException
     internal BookingKeyReusedException(string idempotencyKey, NexGenIdempotencyKeyMismatchException cause)
         : base(string.Format(CultureInfo.InvariantCulture,
             "The idempotency key \"{0}\" was already used for another booking (the server answered 422 idempotency-key-mismatch, request id {1}). Use a new key for a new booking.",
-            idempotencyKey, cause.RequestId ?? "none"), cause)
+            idempotencyKey, ProblemSummary.RequestIdText(cause.RequestId)), cause)
     {
         IdempotencyKey = idempotencyKey;
     }

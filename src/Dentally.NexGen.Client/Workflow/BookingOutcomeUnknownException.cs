@@ -29,7 +29,7 @@ public sealed class BookingOutcomeUnknownException : NexGenBookingException
             : string.Format(CultureInfo.InvariantCulture, "the appointment at {0} with provider {1} may exist", PracticeLocalTime.ToWire(slot.ScheduledStart), slot.ProviderUuid);
         // The cause by type, status and request id only: a server's title or detail is its own text.
         var why = cause is NexGenApiException api
-            ? string.Format(CultureInfo.InvariantCulture, "{0}, HTTP {1}, request id {2}", cause.GetType().Name, api.StatusCode, api.RequestId ?? "none")
+            ? string.Format(CultureInfo.InvariantCulture, "{0}, HTTP {1}, request id {2}", cause.GetType().Name, api.StatusCode, ProblemSummary.RequestIdText(api.RequestId))
             : cause.GetType().Name;
         return string.Format(CultureInfo.InvariantCulture,
             "The booking's outcome is unknown: {0} ({1}). Running the same request again with IdempotencyKey \"{2}\" is safe: it returns that appointment or books one, never two.",

@@ -65,4 +65,15 @@ public sealed class OptionsValidationTests
         Assert.Contains("***", options.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain(SdkHarness.Token, NexGenTokenProviders.Static(SdkHarness.Token).ToString()!, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ToString_never_shows_a_password_or_key_in_the_base_address()
+    {
+        // Refused by validation, but an app may log its options before they are validated.
+        var options = SdkHarness.NewOptions("https://partner:pa55word@api.example.com/nexgen/?api_key=k3y");
+
+        Assert.Contains("BaseAddress = https://api.example.com/nexgen/?…,", options.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("pa55word", options.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("k3y", options.ToString(), StringComparison.Ordinal);
+    }
 }

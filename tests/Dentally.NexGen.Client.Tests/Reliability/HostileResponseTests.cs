@@ -211,6 +211,33 @@ public sealed class HostileResponseTests
     }
 
     [Fact]
+    public async Task A_problem_with_a_huge_multiline_title_request_id_and_field_list_keeps_them_whole_on_the_exception_and_out_of_its_message()
+    {
+        var title = "Bad request\r\nforged log line " + new string('t', 100_000);
+        var requestId = "req_1\nforged " + new string('r', 50_000);
+        var errors = string.Join(",", Enumerable.Range(0, 5_000).Select(i => $"\"field_{i:D4}\\nforged\":[\"bad\"]"));
+        var json = "{\"type\":\"" + ProblemTypes.ValidationError + "\",\"title\":" + Newtonsoft.Json.JsonConvert.ToString(title) + ",\"status\":422,\"request_id\":"
+            + Newtonsoft.Json.JsonConvert.ToString(requestId) + ",\"errors\":{" + errors + "}}";
+        using var transport = new ScriptedHandler().Then((_, _) => Task.FromResult(new HttpResponseMessage(HttpStatusCode.UnprocessableEntity)
+        {
+            Content = new StringContent(json, Encoding.UTF8, "application/problem+json"),
+        }));
+        var client = SdkHarness.ClientOver(transport, _ => { });
+
+        var error = await Assert.ThrowsAsync<NexGenValidationException>(() => client.Appointments.CreateAsync(Bodies.GuideAppointment()));
+
+        Assert.Equal(422, error.StatusCode);
+        Assert.Equal(requestId, error.RequestId);
+        Assert.Equal(title, error.Problem!.Title);
+        Assert.Equal(5_000, error.Errors.Count);
+        Assert.DoesNotContain('\n', error.Message);
+        Assert.DoesNotContain('\r', error.Message);
+        Assert.InRange(error.Message.Length, 1, 5_000);
+        Assert.StartsWith("Bad request forged log line ttt", error.Message, StringComparison.Ordinal);
+        Assert.Contains("and 4975 more.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_key_in_use_whose_type_escapes_its_slashes_is_retried()
     {
         // "\/" is JSON for "/", and some encoders (PHP's json_encode) write every slash so.

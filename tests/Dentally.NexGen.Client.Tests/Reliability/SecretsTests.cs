@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Dentally.NexGen.Client.Testing;
+using Dentally.NexGen.Client.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
@@ -100,5 +101,22 @@ public sealed class SecretsTests
             Assert.DoesNotContain(messages, m => m.Contains(secret, StringComparison.Ordinal));
             Assert.DoesNotContain(allTags, t => t.Contains(secret, StringComparison.Ordinal));
         }
+    }
+
+    [Theory]
+    [InlineData("12/04/1986")]
+    [InlineData("1986-04-12T00:00:00")]
+    public async Task A_date_of_birth_in_another_format_is_not_quoted_by_the_exception_or_its_inner_exceptions(string dateOfBirth)
+    {
+        using var api = new WireMockApi();
+        api.Server.Given(WireMock.RequestBuilders.Request.Create().UsingGet()).RespondWith(WireMock.ResponseBuilders.Response.Create()
+            .WithStatusCode(200).WithHeader("Content-Type", "application/json")
+            .WithBody($$"""{"uuid":"a1b2c3d4-e5f6-7890-abcd-ef1234567890","first_name":"A","last_name":"B","date_of_birth":"{{dateOfBirth}}"}"""));
+
+        // The generated client over the caller's own HttpClient: no SDK pipeline turns the failure into a contract violation.
+        var error = await Assert.ThrowsAnyAsync<NexGenApiException>(() => api.Clients.Patients.GetPatientAsync(SdkHarness.Org, Guid.Parse("a1b2c3d4-e5f6-7890-abcd-ef1234567890")));
+
+        Assert.Equal(200, error.StatusCode);
+        Assert.DoesNotContain("1986", error.ToString(), StringComparison.Ordinal);
     }
 }

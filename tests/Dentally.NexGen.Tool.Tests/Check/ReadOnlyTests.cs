@@ -96,6 +96,21 @@ public sealed class ReadOnlyTests : IDisposable
         Assert.Empty(_server.LogEntries);
     }
 
+    [Theory]
+    [InlineData("http://partner:pa55word@{0}/")]
+    [InlineData("http://{0}/?api_key=pa55word")]
+    public async Task A_base_address_with_a_password_or_key_is_refused_before_any_request_without_quoting_it(string address)
+    {
+        // The address is quoted by every message naming the server (could not reach, no answer within…).
+        var options = new ContractCheckOptions { BaseAddress = new Uri(string.Format(System.Globalization.CultureInfo.InvariantCulture, address, new Uri(_server.Url!).Authority)), OrganizationId = "org_1", PracticeId = "practice_1", Token = "token" };
+
+        var refused = await Assert.ThrowsAsync<NexGenContractCheckException>(() => NexGenContractCheck.RunAsync(options));
+
+        Assert.Contains("without user info", refused.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("pa55word", refused.Message, StringComparison.Ordinal);
+        Assert.Empty(_server.LogEntries);
+    }
+
     [Fact]
     public async Task A_token_pasted_with_its_bearer_prefix_is_refused_before_any_request()
     {
