@@ -24,9 +24,13 @@ namespace Dentally.NexGen.ContractCheck;
 public static class NexGenContractCheck
 {
     /// <summary>The version of the contract the check carries (its <c>info.version</c>, e.g. <c>2026-01-01</c>).</summary>
+    /// <param name="cancellationToken">Stops waiting for the contract to be read (the first call reads it; the rest share that read).</param>
     /// <returns>The contract's version.</returns>
-    public static async Task<string> GetContractVersionAsync()
-        => (await EmbeddedContract.LoadAsync().ConfigureAwait(false)).Version;
+    public static async Task<string> GetContractVersionAsync(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return (await EmbeddedContract.LoadAsync().WaitAsync(cancellationToken).ConfigureAwait(false)).Version;
+    }
 
     /// <summary>
     /// Runs the check: every GET operation of the contract with ids discovered from list answers, the
