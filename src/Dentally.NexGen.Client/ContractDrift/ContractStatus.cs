@@ -68,7 +68,8 @@ internal static class ContractStatus
     /// </summary>
     public static void ReportNotProblem(HttpResponseMessage response)
     {
-        if (ApiErrorReporter(response, out var operation) is { } reporter)
+        // A redirect needs no body: it is reported as the undocumented status it is.
+        if ((int)response.StatusCode >= 400 && ApiErrorReporter(response, out var operation) is { } reporter)
         {
             reporter.Report(operation, new ContractDriftFinding(ContractDriftKinds.MediaTypeChanged, ContentTypePath), ContractDriftKinds.Breaking);
         }

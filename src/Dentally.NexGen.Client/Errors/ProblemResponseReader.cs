@@ -39,7 +39,8 @@ internal static class ProblemResponseReader
             ?? problem?.RequestId
             ?? (json?["request_id"] as JValue)?.Value as string;
         var retryAfter = ApiErrorResponse.ReadRetryAfter(response, time.GetUtcNow());
-        return Create(new ApiErrorResponse(statusCode, problem, requestId, retryAfter));
+        var error = new ApiErrorResponse(statusCode, problem, requestId, retryAfter);
+        return statusCode is >= 300 and < 400 ? new NexGenApiException(error, MovedUrl.Describe(response), innerException: null) : Create(error);
     }
 
     /// <summary>Picks the exception type from the problem type, falling back to the status code.</summary>
