@@ -27,6 +27,7 @@ internal static class ReadOnlyProbes
 
         var patients = await ReadAsync(session, session.Request("searchPatients") with { Query = [SmallPage] }, cancellationToken).ConfigureAwait(false);
         Remember(session, "patient", patients, preferActive: false);
+        await SearchQueryProbe.RunAsync(session, cancellationToken).ConfigureAwait(false);
         await ReadOneAsync(session, "getPatient", "patient_uuid", "patient", cancellationToken).ConfigureAwait(false);
 
         Remember(session, "provider", await ReadAsync(session, session.Request("listProviders"), cancellationToken).ConfigureAwait(false), preferActive: true);
