@@ -83,7 +83,10 @@ internal static class ReadOnlyProbes
 
         if (answer.Status == 401)
         {
-            throw new NexGenContractCheckException("The server refused the token (401 on listSites): check that the token is current and meant for this server.");
+            // A challenge naming protected-resource metadata (RFC 9728) says where the API now takes tokens from.
+            var metadata = answer.WwwAuthenticate?.Split(' ', 2) is [_, var parameters] ? Dentally.NexGen.Client.ChallengeChange.ResourceMetadata(parameters) : null;
+            throw new NexGenContractCheckException("The server refused the token (401 on listSites): check that the token is current and meant for this server"
+                + (metadata is null ? "." : $"; it names its protected-resource metadata at {metadata}, so it may now take tokens only from the authorization server listed there."));
         }
 
         if (answer.Status == 403)

@@ -84,4 +84,31 @@ public sealed class AnnouncedMoveDriftTests : DriftTestBase
         Assert.DoesNotContain("pw", exception.Message, StringComparison.Ordinal);
         Assert.Equal([("searchPatients", "status", "undocumented-status", "breaking")], DriftLog.Of(Harness));
     }
+
+    [Fact]
+    public async Task A_401_asking_for_another_scheme_says_the_authentication_changed_not_just_unauthorized()
+    {
+        Harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Problem(401, "unauthorized", "Unauthorized").WithHeader("WWW-Authenticate", "DPoP algs=\"ES256\""));
+
+        var exception = await Assert.ThrowsAsync<NexGenUnauthorizedException>(() => Harness.Client.Appointments.GetAsync(AppointmentUuid));
+
+        Assert.Equal((401, "req_401"), (exception.StatusCode, exception.RequestId));
+        Assert.Contains("asks for DPoP authentication, not the Bearer token the SDK sends", exception.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(SdkHarness.Token, exception.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_Bearer_401_naming_protected_resource_metadata_says_where_tokens_now_come_from_and_is_info_drift()
+    {
+        Harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Problem(401, "unauthorized", "Unauthorized")
+            .WithHeader("WWW-Authenticate", "Bearer error=\"invalid_token\", resource_metadata=\"https://api2.example.com/.well-known/oauth-protected-resource?tenant=x\""));
+
+        var exception = await Assert.ThrowsAsync<NexGenUnauthorizedException>(() => Harness.Client.Appointments.GetAsync(AppointmentUuid));
+
+        Assert.Contains("protected-resource metadata at https://api2.example.com/.well-known/oauth-protected-resource:", exception.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("tenant=x", exception.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(SdkHarness.Token, exception.ToString(), StringComparison.Ordinal);
+        Assert.Equal([("getAppointment", "header WWW-Authenticate", "security-changed", "info")], DriftLog.Of(Harness));
+        DriftLog.AssertNoValueLogged(Harness, SdkHarness.Token);
+    }
 }
