@@ -21,7 +21,7 @@ internal static class ReadOnlyProbes
     public static async Task RunAsync(CheckSession session, CancellationToken cancellationToken)
     {
         var sites = await ReadAsync(session, session.Request("listSites") with { Query = [new("page_size", LargestPage(session, "listSites"))] }, cancellationToken).ConfigureAwait(false);
-        EnsureAdmitted(session, sites);
+        await EnsureAdmittedAsync(session, sites, cancellationToken).ConfigureAwait(false);
         Remember(session, "site", sites, preferActive: true);
         await ReadOneAsync(session, "getSite", "site_uuid", "site", cancellationToken).ConfigureAwait(false);
 
@@ -74,7 +74,7 @@ internal static class ReadOnlyProbes
     }
 
     /// <summary>The first list answer tells whether the check can run at all: a refused token or practice ends it.</summary>
-    private static void EnsureAdmitted(CheckSession session, ProbeAnswer answer)
+    private static async Task EnsureAdmittedAsync(CheckSession session, ProbeAnswer answer, CancellationToken cancellationToken)
     {
         if (answer.Status == 401 && ChallengeScheme(answer) is { } scheme && !scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase))
         {
@@ -91,6 +91,14 @@ internal static class ReadOnlyProbes
 
         if (answer.Status == 403)
         {
+            // An API that now answers 403 where the contract has 401 (no token, or one it does not take) would have
+            // the practice blamed for the token: asked without one, it must say 401.
+            var anonymous = await session.SendAsync(session.Request("listSites") with { WithToken = false, Note = "no token" }, cancellationToken).ConfigureAwait(false);
+            if (anonymous.Status == 403)
+            {
+                throw new NexGenContractCheckException("The server answers 403 on listSites even without a token, where the contract has 401: its authentication changed, and the refusal may be the token's rather than the practice's; check the token, then the practice id and the token's scope.");
+            }
+
             throw new NexGenContractCheckException($"The token may not see practice {session.Options.PracticeId} (403 on listSites): check the practice id and the token's scope.");
         }
     }

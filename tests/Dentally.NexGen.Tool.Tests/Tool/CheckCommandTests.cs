@@ -105,6 +105,18 @@ public sealed class CheckCommandTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_403_for_the_practice_where_no_token_still_gets_401_exits_2_naming_the_practice()
+    {
+        // Only the token's requests are refused with 403: the check's request without one still gets the contract's 401.
+        _fixture.Serve("/v2/sites", 403, SandboxFixture.Problem(403, "forbidden"), "application/problem+json");
+
+        var run = await ToolRun.RunAsync(Check("--token", _fixture.Sandbox.Token));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"nexgen: The token may not see practice {_fixture.Sandbox.PracticeId} (403 on listSites): check the practice id and the token's scope.", run.LastErrorLine);
+    }
+
+    [Fact]
     public async Task An_unreachable_server_exits_2_with_one_line()
     {
         var address = _fixture.BaseAddress;
