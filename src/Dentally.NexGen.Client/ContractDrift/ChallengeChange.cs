@@ -12,8 +12,10 @@ namespace Dentally.NexGen.Client;
 /// </summary>
 internal static class ChallengeChange
 {
-    private const int MaxShown = 200;
-    private static readonly Regex SchemeToken = new("^[A-Za-z][A-Za-z0-9._-]{0,31}$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    // How much of a server's text a message repeats: a scheme that looks like one, an address of a sensible length.
+    private const int MaxSchemeLength = 32;
+    private const int MaxShown = 256;
+    private static readonly Regex SchemeToken = new("^[A-Za-z][A-Za-z0-9._-]*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     private static readonly Regex ResourceMetadataParameter = new("(?:^|,)\\s*resource_metadata\\s*=\\s*\"([^\"]*)\"", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
 
     /// <summary>The scheme a 401 asks for when none of its challenges is <c>Bearer</c> (named when it looks like one), else <see langword="null"/>.</summary>
@@ -26,7 +28,7 @@ internal static class ChallengeChange
         }
 
         var scheme = challenges.First().Scheme;
-        return SchemeToken.IsMatch(scheme) ? scheme : "another scheme";
+        return scheme.Length <= MaxSchemeLength && SchemeToken.IsMatch(scheme) ? scheme : "another scheme";
     }
 
     /// <summary>The <c>resource_metadata</c> address of a 401's Bearer challenge (scheme, host and path), else <see langword="null"/>.</summary>
