@@ -70,6 +70,7 @@ internal static class ContractResponseReader
         }
 
         ReportFindings(scope, operation, reporter);
+        IgnoredQuery.Check(body, response, operation, reporter, headers);
         return body;
     }
 

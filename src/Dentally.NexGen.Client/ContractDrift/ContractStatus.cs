@@ -68,7 +68,8 @@ internal static class ContractStatus
     /// </summary>
     public static void ReportNotProblem(HttpResponseMessage response)
     {
-        if (ApiErrorReporter(response, out var operation) is { } reporter)
+        // A redirect needs no body: it is reported as the undocumented status it is.
+        if ((int)response.StatusCode >= 400 && ApiErrorReporter(response, out var operation) is { } reporter)
         {
             reporter.Report(operation, new ContractDriftFinding(ContractDriftKinds.MediaTypeChanged, ContentTypePath), ContractDriftKinds.Breaking);
         }
@@ -139,21 +140,23 @@ internal static class ContractStatus
     /// <summary>
     /// Reports a 401 whose <c>WWW-Authenticate</c> asks for no <c>Bearer</c> token (<c>DPoP</c>, an API key's scheme) as
     /// breaking drift (<c>security-changed</c>, as <c>nexgen diff</c> names it): the API's authentication has changed,
-    /// and refreshing the token the SDK sends will not help. A 401 that asks for Bearer, or names nothing, is the token's.
+    /// and refreshing the token the SDK sends will not help. A Bearer challenge naming protected-resource metadata
+    /// (RFC 9728 <c>resource_metadata</c>, which the contract's challenge has not) is info: the token may still be the
+    /// one at fault, but the API now points to where tokens come from. A 401 that asks for plain Bearer, or names nothing, is the token's.
     /// </summary>
     public static void ReportChallenge(HttpResponseMessage response)
     {
-        if (response.StatusCode != System.Net.HttpStatusCode.Unauthorized)
+        if (response.StatusCode != System.Net.HttpStatusCode.Unauthorized || ContractOperation.Of(response.RequestMessage) is not (var operation, { Enabled: true } reporter))
         {
             return;
         }
 
-        var schemes = response.Headers.WwwAuthenticate;
-        if (schemes.Count > 0
-            && !schemes.Any(s => string.Equals(s.Scheme, "Bearer", StringComparison.OrdinalIgnoreCase))
-            && ContractOperation.Of(response.RequestMessage) is (var operation, { } reporter))
+        var driftClass = ChallengeChange.OtherScheme(response) is not null ? ContractDriftKinds.Breaking
+            : ChallengeChange.ResourceMetadata(response) is not null ? ContractDriftKinds.Info
+            : null;
+        if (driftClass is not null)
         {
-            reporter.Report(operation, new ContractDriftFinding(ContractDriftKinds.SecurityChanged, ChallengePath), ContractDriftKinds.Breaking);
+            reporter.Report(operation, new ContractDriftFinding(ContractDriftKinds.SecurityChanged, ChallengePath), driftClass);
         }
     }
 }

@@ -7,4 +7,10 @@ public class NexGenUnauthorizedException : NexGenApiException
         : base(response, innerException)
     {
     }
+
+    /// <summary>A 401 whose message says what changed (the API's authentication), after its title, status and request id.</summary>
+    internal NexGenUnauthorizedException(ApiErrorResponse response, string reason)
+        : base(response, reason, innerException: null)
+    {
+    }
 }

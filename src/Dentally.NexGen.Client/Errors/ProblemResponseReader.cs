@@ -39,7 +39,14 @@ internal static class ProblemResponseReader
             ?? problem?.RequestId
             ?? (json?["request_id"] as JValue)?.Value as string;
         var retryAfter = ApiErrorResponse.ReadRetryAfter(response, time.GetUtcNow());
-        return Create(new ApiErrorResponse(statusCode, problem, requestId, retryAfter));
+        var error = new ApiErrorResponse(statusCode, problem, requestId, retryAfter);
+        if (statusCode is >= 300 and < 400)
+        {
+            return new NexGenApiException(error, MovedUrl.Describe(response), innerException: null);
+        }
+
+        // A 401 whose challenge says the API's authentication moved says so, rather than a bare "Unauthorized".
+        return statusCode == 401 && ChallengeChange.Describe(response) is { } moved ? new NexGenUnauthorizedException(error, moved) : Create(error);
     }
 
     /// <summary>Picks the exception type from the problem type, falling back to the status code.</summary>

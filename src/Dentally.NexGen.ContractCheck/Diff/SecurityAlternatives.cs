@@ -41,9 +41,31 @@ internal static class SecurityAlternatives
             OpenApiSecuritySchemeType.Http => "http " + scheme.Scheme?.ToLowerInvariant(),
             OpenApiSecuritySchemeType.Basic => "http basic",
             OpenApiSecuritySchemeType.ApiKey => $"apiKey in {scheme.In.ToString().ToLowerInvariant()} {scheme.Name}",
-            OpenApiSecuritySchemeType.OpenIdConnect => "openIdConnect",
-            OpenApiSecuritySchemeType.OAuth2 => "oauth2",
+            OpenApiSecuritySchemeType.OpenIdConnect => "openIdConnect " + scheme.OpenIdConnectUrl,
+            OpenApiSecuritySchemeType.OAuth2 => "oauth2" + Flows(scheme.Flows),
             _ => "scheme " + name,
         };
+    }
+
+    /// <summary>
+    /// Where each OAuth 2 flow gets its tokens: a token endpoint moved is a change for the integrator's token
+    /// provider, and one the report should name, not hide behind a bare <c>oauth2</c>.
+    /// </summary>
+    private static string Flows(OpenApiOAuthFlows? flows)
+    {
+        var described = new List<string>();
+        Add("client credentials", flows?.ClientCredentials);
+        Add("authorization code", flows?.AuthorizationCode);
+        Add("password", flows?.Password);
+        Add("implicit", flows?.Implicit);
+        return described.Count == 0 ? string.Empty : " (" + string.Join("; ", described) + ")";
+
+        void Add(string flowName, OpenApiOAuthFlow? flow)
+        {
+            if (flow is not null)
+            {
+                described.Add(flowName + " from " + (flow.TokenUrl ?? flow.AuthorizationUrl));
+            }
+        }
     }
 }

@@ -22,6 +22,12 @@ internal sealed record ProbeAnswer(
     string? WwwAuthenticate,
     string? Deprecation)
 {
+    /// <summary>
+    /// Where a redirect points, as a report may say it: <c>host api2.example.com</c> when the API moved to another host,
+    /// <c>another path on this host</c> (a path may hold a record's id, so it is not quoted), or <see langword="null"/>.
+    /// </summary>
+    public string? MovedTo { get; init; }
+
     /// <summary>Whether the status is 2xx.</summary>
     public bool IsSuccess => Status is >= 200 and < 300;
 

@@ -79,7 +79,10 @@ internal sealed class ProbeClient : IDisposable
                 isJson,
                 Header(response, "X-Request-Id"),
                 Challenge(response),
-                DeprecationHeaders.FirstOrDefault(response.Headers.Contains));
+                DeprecationHeaders.FirstOrDefault(response.Headers.Contains))
+            {
+                MovedTo = MovedTo(response.Headers.Location, request.RequestUri!),
+            };
         }
         catch (HttpRequestException exception)
         {
@@ -108,6 +111,20 @@ internal sealed class ProbeClient : IDisposable
         return challenges.Count == 0
             ? null
             : (challenges.FirstOrDefault(c => c.Scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase)) ?? challenges.First()).ToString();
+    }
+
+    /// <summary>Where a redirect points: another host (named: the base address to check next) or another path on this one.</summary>
+    private static string? MovedTo(Uri? location, Uri requested)
+    {
+        if (location is null)
+        {
+            return null;
+        }
+
+        var target = location.IsAbsoluteUri ? location : new Uri(requested, location);
+        return string.Equals(target.Authority, requested.Authority, StringComparison.OrdinalIgnoreCase) && target.Scheme == requested.Scheme
+            ? "another path on this host"
+            : "host " + target.Scheme + "://" + target.Authority;
     }
 
     private string PathOf(ProbeRequest probe)

@@ -21,12 +21,13 @@ internal static class ReadOnlyProbes
     public static async Task RunAsync(CheckSession session, CancellationToken cancellationToken)
     {
         var sites = await ReadAsync(session, session.Request("listSites") with { Query = [new("page_size", LargestPage(session, "listSites"))] }, cancellationToken).ConfigureAwait(false);
-        EnsureAdmitted(session, sites);
+        await EnsureAdmittedAsync(session, sites, cancellationToken).ConfigureAwait(false);
         Remember(session, "site", sites, preferActive: true);
         await ReadOneAsync(session, "getSite", "site_uuid", "site", cancellationToken).ConfigureAwait(false);
 
         var patients = await ReadAsync(session, session.Request("searchPatients") with { Query = [SmallPage] }, cancellationToken).ConfigureAwait(false);
         Remember(session, "patient", patients, preferActive: false);
+        await SearchQueryProbe.RunAsync(session, cancellationToken).ConfigureAwait(false);
         await ReadOneAsync(session, "getPatient", "patient_uuid", "patient", cancellationToken).ConfigureAwait(false);
 
         Remember(session, "provider", await ReadAsync(session, session.Request("listProviders"), cancellationToken).ConfigureAwait(false), preferActive: true);
@@ -73,7 +74,7 @@ internal static class ReadOnlyProbes
     }
 
     /// <summary>The first list answer tells whether the check can run at all: a refused token or practice ends it.</summary>
-    private static void EnsureAdmitted(CheckSession session, ProbeAnswer answer)
+    private static async Task EnsureAdmittedAsync(CheckSession session, ProbeAnswer answer, CancellationToken cancellationToken)
     {
         if (answer.Status == 401 && ChallengeScheme(answer) is { } scheme && !scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase))
         {
@@ -82,11 +83,22 @@ internal static class ReadOnlyProbes
 
         if (answer.Status == 401)
         {
-            throw new NexGenContractCheckException("The server refused the token (401 on listSites): check that the token is current and meant for this server.");
+            // A challenge naming protected-resource metadata (RFC 9728) says where the API now takes tokens from.
+            var metadata = answer.WwwAuthenticate?.Split(' ', 2) is [_, var parameters] ? Dentally.NexGen.Client.ChallengeChange.ResourceMetadata(parameters) : null;
+            throw new NexGenContractCheckException("The server refused the token (401 on listSites): check that the token is current and meant for this server"
+                + (metadata is null ? "." : $"; it names its protected-resource metadata at {metadata}, so it may now take tokens only from the authorization server listed there."));
         }
 
         if (answer.Status == 403)
         {
+            // An API that now answers 403 where the contract has 401 (no token, or one it does not take) would have
+            // the practice blamed for the token: asked without one, it must say 401.
+            var anonymous = await session.SendAsync(session.Request("listSites") with { WithToken = false, Note = "no token" }, cancellationToken).ConfigureAwait(false);
+            if (anonymous.Status == 403)
+            {
+                throw new NexGenContractCheckException("The server answers 403 on listSites even without a token, where the contract has 401: its authentication changed, and the refusal may be the token's rather than the practice's; check the token, then the practice id and the token's scope.");
+            }
+
             throw new NexGenContractCheckException($"The token may not see practice {session.Options.PracticeId} (403 on listSites): check the practice id and the token's scope.");
         }
     }

@@ -45,7 +45,7 @@ internal sealed class AnswerValidator(ContractDocument contract, DifferenceLog l
             var (kind, actual) = answer.Status switch
             {
                 404 => (DifferenceKinds.OperationMissing, status),
-                301 or 302 or 303 or 307 or 308 => (DifferenceKinds.Redirected, status + " redirect to another URL"),
+                301 or 302 or 303 or 307 or 308 => (DifferenceKinds.Redirected, status + " redirect to " + (answer.MovedTo ?? "no Location")),
                 _ => (DifferenceKinds.UndocumentedStatus, status),
             };
             Report("status", DifferenceClass.Breaking, kind, "one of " + string.Join(", ", responses.Keys), actual);

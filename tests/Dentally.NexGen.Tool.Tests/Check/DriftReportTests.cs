@@ -346,6 +346,19 @@ public sealed class DriftReportTests : IAsyncDisposable
         await AssertOnlyAsync("listAppointments", "$.items[0].room", DifferenceClass.Additive, "undocumented-member");
     }
 
+    [Fact]
+    public async Task A_search_that_ignores_its_query_is_breaking_query_ignored()
+    {
+        // A redesigned Patients surface that renamed query: every patient, whatever the query.
+        var page = await _fixture.GetJsonAsync($"{_fixture.Org}/patients?page_size=5");
+        _fixture.Serve($"{_fixture.Org}/patients", 200, page, match: r => r.WithParam(p => p is not null && p.ContainsKey("query")));
+
+        var difference = await AssertOnlyAsync("searchPatients", "parameter query query", DifferenceClass.Breaking, "query-ignored");
+
+        Assert.Equal("req_drift", difference.RequestId);
+        Assert.DoesNotContain("Smith", Json(await RunAsync()), StringComparison.Ordinal);
+    }
+
     private async Task<ContractReport> RunAsync() => await NexGenContractCheck.RunAsync(_fixture.Options());
 
     private async Task<ContractDifference> AssertOnlyAsync(string operation, string path, DifferenceClass @class, string kind, string? expected = null, string? actual = null)

@@ -135,9 +135,37 @@ public sealed class ReadOnlyTests : IDisposable
         var report = await NexGenContractCheck.RunAsync(options);
 
         var listSites = Assert.Single(report.Differences, d => d.Operation == "listSites" && d.Kind == "redirected");
-        Assert.Equal(("status", DifferenceClass.Breaking, "308 redirect to another URL", "req_moved"), (listSites.Path, listSites.Class, listSites.Actual, listSites.RequestId));
+        Assert.Equal(("status", DifferenceClass.Breaking, "308 redirect to another path on this host", "req_moved"), (listSites.Path, listSites.Class, listSites.Actual, listSites.RequestId));
         Assert.Contains(report.Differences, d => d.Operation == "listProviders" && d.Kind == "redirected");
         Assert.DoesNotContain(_server.LogEntries, e => e.RequestMessage!.Path == "/api/v2/moved");
+    }
+
+    [Fact]
+    public async Task A_403_even_without_a_token_ends_the_check_naming_the_authentication_not_the_practice()
+    {
+        // The API moved to answering 403 where the contract has 401: the refused token would be blamed on the practice.
+        _server.Given(Request.Create().UsingGet()).RespondWith(Response.Create().WithStatusCode(403).WithHeader("Content-Type", "application/problem+json")
+            .WithBody("""{"type":"https://docs.api.dentally.com/problems/forbidden","title":"Forbidden","status":403}""").WithHeader("X-Request-Id", "req_403"));
+
+        var refused = await Assert.ThrowsAsync<NexGenContractCheckException>(() => NexGenContractCheck.RunAsync(ServerOptions()));
+
+        Assert.StartsWith("The server answers 403 on listSites even without a token, where the contract has 401", refused.Message, StringComparison.Ordinal);
+        Assert.Single(_server.LogEntries, e => !e.RequestMessage!.Headers!.ContainsKey("Authorization"));
+    }
+
+    [Fact]
+    public async Task A_base_address_moved_to_another_host_names_that_host_the_address_to_check_next()
+    {
+        // The whole API moved: every path redirects to the same path on a new host (its path, which may hold an id, is not quoted).
+        _server.Given(Request.Create().UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(301).WithHeader("Location", "https://api2.example.com/v2/sites?page_size=100").WithHeader("X-Request-Id", "req_moved"));
+
+        var report = await NexGenContractCheck.RunAsync(ServerOptions());
+
+        var redirected = report.Differences.Where(d => d.Kind == "redirected").ToList();
+        Assert.Contains(redirected, d => d.Operation == "listSites");
+        Assert.All(redirected, d => Assert.Equal("301 redirect to host https://api2.example.com", d.Actual));
+        Assert.True(report.HasBreakingDifferences);
     }
 
     [Fact]

@@ -227,6 +227,9 @@ public sealed class ContractDiffTests
     [Theory]
     [InlineData("      type: http\n      scheme: bearer", "      type: apiKey\n      in: header\n      name: X-Api-Key", "apiKey in header X-Api-Key")]
     [InlineData("      scheme: bearer", "      scheme: dpop", "http dpop")]
+    // Tokens from an authorization server: the report names where, so a token endpoint that moves shows.
+    [InlineData("      type: http\n      scheme: bearer", "      type: oauth2\n      flows:\n        clientCredentials:\n          tokenUrl: https://auth.example.com/oauth/token\n          scopes: {}", "oauth2 (client credentials from https://auth.example.com/oauth/token)")]
+    [InlineData("      type: http\n      scheme: bearer", "      type: openIdConnect\n      openIdConnectUrl: https://auth.example.com/.well-known/openid-configuration", "openIdConnect https://auth.example.com/.well-known/openid-configuration")]
     public async Task A_changed_authentication_scheme_is_breaking_for_every_operation(string old, string changed, string actual)
     {
         var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("  securitySchemes:", old, changed));

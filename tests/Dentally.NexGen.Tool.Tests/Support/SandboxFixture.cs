@@ -86,8 +86,8 @@ internal sealed class SandboxFixture : IAsyncDisposable
         }
 
         // By default only the check's own authenticated requests for its practice get the drifting
-        // answer; the 401 and 403 probes still reach the sandbox.
-        match ??= r => r.WithHeader("X-Practice-Id", Sandbox.PracticeId).WithHeader("Authorization", "*");
+        // answer; the 401 and 403 probes, and the search for a name no patient has, still reach the sandbox.
+        match ??= r => r.WithHeader("X-Practice-Id", Sandbox.PracticeId).WithHeader("Authorization", "*").WithParam(p => p is null || !p.ContainsKey("query"));
         Server.Given(match(request)).AtPriority(1).RespondWith(response);
     }
 

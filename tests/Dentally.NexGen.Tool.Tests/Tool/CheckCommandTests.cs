@@ -90,6 +90,8 @@ public sealed class CheckCommandTests : IAsyncDisposable
     [InlineData("DPoP algs=\"ES256\"", "The server asks for DPoP authentication, not the Bearer token of the contract (401 on listSites with WWW-Authenticate: DPoP): the API's authentication has changed; see whether a newer SDK supports it.")]
     // Mid-migration, a server that still offers Bearer beside another scheme refused the token, not the contract's authentication.
     [InlineData("DPoP algs=\"ES256\", Bearer", "The server refused the token (401 on listSites): check that the token is current and meant for this server.")]
+    // The API now points to where its tokens come from (RFC 9728): named, without its query.
+    [InlineData("Bearer error=\"invalid_token\", resource_metadata=\"https://api.example.com/.well-known/oauth-protected-resource?x=1\"", "The server refused the token (401 on listSites): check that the token is current and meant for this server; it names its protected-resource metadata at https://api.example.com/.well-known/oauth-protected-resource, so it may now take tokens only from the authorization server listed there.")]
     public async Task A_401_exits_2_naming_another_scheme_only_when_Bearer_is_not_offered(string challenge, string message)
     {
         _fixture.Server.Given(WireMock.RequestBuilders.Request.Create().UsingGet().WithPath("/v2/sites")).AtPriority(1)
@@ -100,6 +102,18 @@ public sealed class CheckCommandTests : IAsyncDisposable
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("nexgen: " + message, run.LastErrorLine);
         Assert.DoesNotContain(_fixture.Sandbox.Token, run.Output + run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_403_for_the_practice_where_no_token_still_gets_401_exits_2_naming_the_practice()
+    {
+        // Only the token's requests are refused with 403: the check's request without one still gets the contract's 401.
+        _fixture.Serve("/v2/sites", 403, SandboxFixture.Problem(403, "forbidden"), "application/problem+json");
+
+        var run = await ToolRun.RunAsync(Check("--token", _fixture.Sandbox.Token));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"nexgen: The token may not see practice {_fixture.Sandbox.PracticeId} (403 on listSites): check the practice id and the token's scope.", run.LastErrorLine);
     }
 
     [Fact]

@@ -1,0 +1,114 @@
+using Dentally.NexGen.Client.Tests.Support;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using static Dentally.NexGen.Client.Tests.Workflow.WorkflowStub;
+
+namespace Dentally.NexGen.Client.Tests.Drift;
+
+/// <summary>
+/// The moves the API's portal announces — URLs, and a redesigned Patients surface — met in production: never a
+/// silently wrong result (a search answering every patient, a booking for someone else), and a message that says what moved.
+/// </summary>
+public sealed class AnnouncedMoveDriftTests : DriftTestBase
+{
+    private const string PatientsPath = "/api/v1/" + SdkHarness.Org + "/patients";
+
+    /// <summary>A server that no longer takes <c>query</c> (renamed, or ignored): every patient, whatever was asked.</summary>
+    private void SearchIgnoresQuery()
+        => Harness.Server.Given(Request.Create().UsingGet().WithPath(PatientsPath))
+            .RespondWith(SdkHarness.Json(200, Page(PatientJson(Jane, "Jane", "1986-04-12", Chen), PatientJson(Jonathan, "Tom", "1986-04-12", Chen).Replace("Smith", "Brown", StringComparison.Ordinal))));
+
+    [Fact]
+    public async Task A_search_answered_with_a_patient_the_query_cannot_match_is_a_violation_not_a_list()
+    {
+        SearchIgnoresQuery();
+
+        var exception = await Assert.ThrowsAsync<NexGenContractViolationException>(() => Harness.Client.Patients.SearchAsync("Jane"));
+
+        Assert.Equal(("searchPatients", "$.items[1]", "query-ignored", "req_200"), (exception.Operation, exception.Path, exception.Kind, exception.RequestId));
+        Assert.Contains("ignored query", exception.Message, StringComparison.Ordinal);
+        Assert.Equal([("searchPatients", "parameter query query", "query-ignored", "breaking")], DriftLog.Of(Harness));
+        Assert.DoesNotContain("Tom", exception.ToString(), StringComparison.Ordinal);
+        DriftLog.AssertNoValueLogged(Harness, "Tom", "Brown", "Jane");
+    }
+
+    [Fact]
+    public async Task A_search_ignoring_its_query_books_nobody_where_the_date_of_birth_would_have_picked_someone_else()
+    {
+        // Jane Smith is searched for with her date of birth; the server answers every patient, and Tom Brown
+        // was born the same day: before, he was booked.
+        Types(Harness);
+        SearchIgnoresQuery();
+        Harness.Server.Given(Request.Create().UsingGet().WithPath(PatientsPath)).AtPriority(1)
+            .RespondWith(SdkHarness.Json(200, Page(PatientJson(Jonathan, "Tom", "1986-04-12", Chen).Replace("Smith", "Brown", StringComparison.Ordinal), PatientJson(Natarajan, "Ann", "1990-01-01", Chen))));
+        PostAt(Harness, "2025-05-20T10:00:00", Created("2025-05-20T10:00:00", "2025-05-20T11:00:00"));
+        var request = JaneNpeAtTen();
+        request.PatientQuery = "Jane Smith";
+        request.PatientDateOfBirth = new DateTime(1986, 4, 12);
+
+        var exception = await Assert.ThrowsAsync<NexGenContractViolationException>(() => new BookingWorkflow(Harness.Client).BookAsync(request));
+
+        Assert.Equal("query-ignored", exception.Kind);
+        Assert.DoesNotContain(Harness.Requests, r => r.Method == "POST");
+    }
+
+    [Theory]
+    [InlineData("Jane Smith", "Jane", "Jonathan")]
+    [InlineData("smi", "Jane", "Jonathan")]
+    [InlineData("Smith, Jane", "Jane", "Jonathan")]
+    [InlineData("jose", "José", "JOSE")]
+    [InlineData("janesm", "Jane", "Jane")]
+    public async Task A_search_answered_with_every_word_partial_or_accent_free_matches_is_read_as_before(string query, string first, string second)
+    {
+        // An "either word" server (the independent one) answers Jane Smith with Jonathan Smith too; a server may match accents loosely.
+        Answer(Page(PatientJson(Jane, first, "1986-04-12", Chen), PatientJson(Jonathan, second, "1990-01-01", null)));
+
+        var page = await Harness.Client.Patients.SearchAsync(query);
+
+        Assert.Equal(2, page.Items.Count);
+        Assert.Empty(DriftLog.Of(Harness));
+    }
+
+    [Fact]
+    public async Task A_redirect_says_where_the_operation_moved_without_the_query_and_is_reported_as_a_status_only()
+    {
+        Harness.Server.Given(Request.Create().UsingGet()).RespondWith(Response.Create().WithStatusCode(308)
+            .WithHeader("Location", "https://user:pw@api2.example.com/v3/patients?query=Jane").WithHeader("X-Request-Id", "req_308"));
+
+        var exception = await Assert.ThrowsAsync<NexGenApiException>(() => Harness.Client.Patients.SearchAsync("Jane"));
+
+        Assert.Equal((308, "req_308"), (exception.StatusCode, exception.RequestId));
+        Assert.Contains("moved the operation to https://api2.example.com/v3/patients:", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("BaseAddress", exception.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Jane", exception.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("pw", exception.Message, StringComparison.Ordinal);
+        Assert.Equal([("searchPatients", "status", "undocumented-status", "breaking")], DriftLog.Of(Harness));
+    }
+
+    [Fact]
+    public async Task A_401_asking_for_another_scheme_says_the_authentication_changed_not_just_unauthorized()
+    {
+        Harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Problem(401, "unauthorized", "Unauthorized").WithHeader("WWW-Authenticate", "DPoP algs=\"ES256\""));
+
+        var exception = await Assert.ThrowsAsync<NexGenUnauthorizedException>(() => Harness.Client.Appointments.GetAsync(AppointmentUuid));
+
+        Assert.Equal((401, "req_401"), (exception.StatusCode, exception.RequestId));
+        Assert.Contains("asks for DPoP authentication, not the Bearer token the SDK sends", exception.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(SdkHarness.Token, exception.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_Bearer_401_naming_protected_resource_metadata_says_where_tokens_now_come_from_and_is_info_drift()
+    {
+        Harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Problem(401, "unauthorized", "Unauthorized")
+            .WithHeader("WWW-Authenticate", "Bearer error=\"invalid_token\", resource_metadata=\"https://api2.example.com/.well-known/oauth-protected-resource?tenant=x\""));
+
+        var exception = await Assert.ThrowsAsync<NexGenUnauthorizedException>(() => Harness.Client.Appointments.GetAsync(AppointmentUuid));
+
+        Assert.Contains("protected-resource metadata at https://api2.example.com/.well-known/oauth-protected-resource:", exception.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("tenant=x", exception.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(SdkHarness.Token, exception.ToString(), StringComparison.Ordinal);
+        Assert.Equal([("getAppointment", "header WWW-Authenticate", "security-changed", "info")], DriftLog.Of(Harness));
+        DriftLog.AssertNoValueLogged(Harness, SdkHarness.Token);
+    }
+}
