@@ -51,11 +51,7 @@ public sealed class ConfigurationKeyMessageTests
     [Fact]
     public void The_whole_configuration_given_instead_of_its_section_names_the_section_to_pass()
     {
-        var configuration = Configuration(
-            ("NexGen:BaseAddress", "https://api.example.com/"),
-            ("NexGen:OrganizationId", "org_1"),
-            ("NexGen:PracticeId", "practice_1"),
-            ("NexGen:Token", "tok_1"));
+        var configuration = ValidNexGenSection();
 
         var error = FirstUse(services => services.AddNexGenClient(configuration));
 
@@ -66,12 +62,7 @@ public sealed class ConfigurationKeyMessageTests
     [Fact]
     public void A_bare_number_for_a_time_says_that_it_is_read_as_days()
     {
-        var configuration = Configuration(
-            ("NexGen:BaseAddress", "https://api.example.com/"),
-            ("NexGen:OrganizationId", "org_1"),
-            ("NexGen:PracticeId", "practice_1"),
-            ("NexGen:Token", "tok_1"),
-            ("NexGen:AttemptTimeout", "10"));
+        var configuration = ValidNexGenSection(("NexGen:AttemptTimeout", "10"));
 
         var error = FirstUse(services => services.AddNexGenClient(configuration.GetSection("NexGen")));
 
@@ -97,6 +88,10 @@ public sealed class ConfigurationKeyMessageTests
         using var provider = services.BuildServiceProvider();
         return Assert.Throws<OptionsValidationException>(() => name is null ? provider.GetRequiredService<BookingWorkflow>() : provider.GetRequiredKeyedService<BookingWorkflow>(name));
     }
+
+    /// <summary>A "NexGen" section with valid options, and the <paramref name="more"/> keys a test adds.</summary>
+    private static IConfiguration ValidNexGenSection(params (string Key, string Value)[] more)
+        => Configuration([("NexGen:BaseAddress", "https://api.example.com/"), ("NexGen:OrganizationId", "org_1"), ("NexGen:PracticeId", "practice_1"), ("NexGen:Token", "tok_1"), .. more]);
 
     private static IConfiguration Configuration(params (string Key, string Value)[] values)
         => new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value))).Build();
