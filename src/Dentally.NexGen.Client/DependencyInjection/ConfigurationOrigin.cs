@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
 
@@ -54,6 +55,12 @@ internal sealed class ConfigurationOrigin
             yield return $"AddNexGenClient was given the whole configuration, not a section: pass configuration.GetSection(\"{SectionHoldingOptions() ?? "NexGen"}\").";
         }
 
+        if (_configuration is IConfigurationSection && UnknownKeys() is { Count: > 0 } unknown)
+        {
+            // BaseUrl for BaseAddress, ApiKey for Token: the binder ignores them, and the option meant reads as missing.
+            yield return $"The section '{_path}' has keys that are no NexGenClientOptions property and are ignored: {string.Join(", ", unknown)}.";
+        }
+
         foreach (var failure in failures)
         {
             var option = OptionNamed.Match(failure);
@@ -62,6 +69,11 @@ internal sealed class ConfigurationOrigin
                 : failure;
         }
     }
+
+    private List<string> UnknownKeys()
+        => _configuration.GetChildren().Select(child => child.Key)
+            .Where(key => typeof(NexGenClientOptions).GetProperty(key, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase) is null)
+            .ToList();
 
     // The child section that looks like the client's options (it holds BaseAddress or Token), if any.
     private string? SectionHoldingOptions()

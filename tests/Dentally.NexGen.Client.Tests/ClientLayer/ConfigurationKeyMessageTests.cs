@@ -72,6 +72,17 @@ public sealed class ConfigurationKeyMessageTests
     }
 
     [Fact]
+    public void A_key_no_option_reads_is_named_beside_the_option_it_leaves_missing()
+    {
+        var configuration = Configuration(("NexGen:BaseUrl", "https://api.example.com/"), ("NexGen:OrganizationId", "org_1"), ("NexGen:PracticeId", "practice_1"), ("NexGen:token", "tok_1"));
+
+        var error = FirstUse(services => services.AddNexGenClient(configuration.GetSection("NexGen")));
+
+        Assert.StartsWith("The section 'NexGen' has keys that are no NexGenClientOptions property and are ignored: BaseUrl.; NexGenClientOptions.BaseAddress is required.", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("https://api.example.com", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Options_set_in_code_name_only_the_property()
     {
         var error = FirstUse(services => services.AddNexGenClient(o => o.Token = "tok_1"));
