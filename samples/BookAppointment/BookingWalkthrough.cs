@@ -49,7 +49,7 @@ internal sealed class BookingWalkthrough(NexGenClient client, ReplayWatch replay
                 BookingAttemptOutcome.Booked when replays.EarlierRunReplayed => "POST {0:" + Time + "} – {1:" + Time + "} with provider {2} → 201 Created, replayed: the answer an earlier run with this key got",
                 BookingAttemptOutcome.Booked => "POST {0:" + Time + "} – {1:" + Time + "} with provider {2} → 201 Created",
                 BookingAttemptOutcome.Conflict => "POST {0:" + Time + "} – {1:" + Time + "} with provider {2} → 409 Conflict (slot-conflict)",
-                _ => "found {0:" + Time + "} – {1:" + Time + "} with provider {2}: already booked by an earlier run with this key",
+                _ => "found {0:" + Time + "} – {1:" + Time + "} with provider {2}: an appointment that holds this booking, taken as an earlier run's with this key",
             };
             output.WriteLine("  " + string.Format(CultureInfo.InvariantCulture, line, attempt.Slot.ScheduledStart, attempt.Slot.ScheduledEnd, attempt.Slot.ProviderUuid));
         }
@@ -58,8 +58,11 @@ internal sealed class BookingWalkthrough(NexGenClient client, ReplayWatch replay
         output.WriteLine($"  idempotency key: {result.IdempotencyKey}");
         if (result.AlreadyBooked || replays.EarlierRunReplayed)
         {
-            output.WriteLine($"  Already booked: appointment {result.Appointment.Uuid} was made by an earlier run with this key "
-                + (result.AlreadyBooked ? "(found by the earlier-run check)" : "(the server replayed that run's answer)") + "; nothing new was booked.");
+            // A replay proves the key made it; the earlier-run check only proves that the patient already
+            // holds this very booking (same type, site, provider and length), which a booking made another way can too.
+            output.WriteLine(result.AlreadyBooked
+                ? $"  Already booked: appointment {result.Appointment.Uuid} already holds this booking (patient, type, site, provider and length), so the earlier-run check took it as this key's earlier run; nothing new was booked."
+                : $"  Already booked: appointment {result.Appointment.Uuid} was made by an earlier run with this key (the server replayed that run's answer); nothing new was booked.");
         }
 
         output.WriteLine();

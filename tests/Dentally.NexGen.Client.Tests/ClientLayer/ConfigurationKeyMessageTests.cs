@@ -49,6 +49,40 @@ public sealed class ConfigurationKeyMessageTests
     }
 
     [Fact]
+    public void The_whole_configuration_given_instead_of_its_section_names_the_section_to_pass()
+    {
+        var configuration = ValidNexGenSection();
+
+        var error = FirstUse(services => services.AddNexGenClient(configuration));
+
+        Assert.StartsWith("AddNexGenClient was given the whole configuration, not a section: pass configuration.GetSection(\"NexGen\").", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("tok_1", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bare_number_for_a_time_says_that_it_is_read_as_days()
+    {
+        var configuration = ValidNexGenSection(("NexGen:AttemptTimeout", "10"));
+
+        var error = FirstUse(services => services.AddNexGenClient(configuration.GetSection("NexGen")));
+
+        Assert.Contains("NexGenClientOptions.AttemptTimeout must be at most 24 hours. Configuration key NexGen:AttemptTimeout (environment variable NexGen__AttemptTimeout). "
+            + "A time in configuration is a TimeSpan written hh:mm:ss ('00:00:30' is 30 seconds): '10' is 10 days.", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("given the whole configuration", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_key_no_option_reads_is_named_beside_the_option_it_leaves_missing()
+    {
+        var configuration = Configuration(("NexGen:BaseUrl", "https://api.example.com/"), ("NexGen:OrganizationId", "org_1"), ("NexGen:PracticeId", "practice_1"), ("NexGen:token", "tok_1"));
+
+        var error = FirstUse(services => services.AddNexGenClient(configuration.GetSection("NexGen")));
+
+        Assert.StartsWith("The section 'NexGen' has keys that are no NexGenClientOptions property and are ignored: BaseUrl.; NexGenClientOptions.BaseAddress is required.", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("https://api.example.com", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Options_set_in_code_name_only_the_property()
     {
         var error = FirstUse(services => services.AddNexGenClient(o => o.Token = "tok_1"));
@@ -65,6 +99,10 @@ public sealed class ConfigurationKeyMessageTests
         using var provider = services.BuildServiceProvider();
         return Assert.Throws<OptionsValidationException>(() => name is null ? provider.GetRequiredService<BookingWorkflow>() : provider.GetRequiredKeyedService<BookingWorkflow>(name));
     }
+
+    /// <summary>A "NexGen" section with valid options, and the <paramref name="more"/> keys a test adds.</summary>
+    private static IConfiguration ValidNexGenSection(params (string Key, string Value)[] more)
+        => Configuration([("NexGen:BaseAddress", "https://api.example.com/"), ("NexGen:OrganizationId", "org_1"), ("NexGen:PracticeId", "practice_1"), ("NexGen:Token", "tok_1"), .. more]);
 
     private static IConfiguration Configuration(params (string Key, string Value)[] values)
         => new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value))).Build();

@@ -86,7 +86,26 @@ public sealed partial class SandboxSampleTests
 
         Assert.True(code == 0, error);
         var booked = Assert.Single(AppointmentLine().Matches(first)).Groups["uuid"].Value;
-        Assert.Contains($"Already booked: appointment {booked} was made by an earlier run with this key (found by the earlier-run check); nothing new was booked.", second, StringComparison.Ordinal);
+        Assert.Contains($"Already booked: appointment {booked} already holds this booking (patient, type, site, provider and length), so the earlier-run check took it as this key's earlier run; nothing new was booked.", second, StringComparison.Ordinal);
+        Assert.Single(sandbox.GetAppointments());
+    }
+
+    [Fact]
+    public async Task A_booking_found_by_the_earlier_run_check_but_made_with_another_key_is_not_said_to_be_this_keys()
+    {
+        // What a newcomer following the README meets: the quick start books Jane Smith's NPE at 10:00, then
+        // the sandbox's printed command (another key) finds that appointment; no run with its key made it.
+        await using var sandbox = await NexGenSandbox.StartAsync();
+        string[] Args(string key) => ["--base-url", sandbox.BaseAddress.ToString(), "--token", sandbox.Token, "--org", sandbox.OrganizationId, "--practice", sandbox.PracticeId, "--idempotency-key", key];
+        var (_, first, _) = await BookAsync(Args("quick-start-1"));
+
+        var (code, second, error) = await BookAsync(Args("sandbox-booking-1"));
+
+        Assert.True(code == 0, error);
+        var booked = Assert.Single(AppointmentLine().Matches(first)).Groups["uuid"].Value;
+        Assert.Contains($"Already booked: appointment {booked} already holds this booking", second, StringComparison.Ordinal);
+        Assert.DoesNotContain("was made by an earlier run with this key", second, StringComparison.Ordinal);
+        Assert.DoesNotContain("already booked by an earlier run with this key", second, StringComparison.Ordinal);
         Assert.Single(sandbox.GetAppointments());
     }
 
