@@ -69,6 +69,12 @@ internal static class ContractResponseReader
             throw Failure(typeof(T), exception, scope, operation, reporter, response, headers);
         }
 
+        if (body is null)
+        {
+            // The JSON literal null, where every success body of the contract is an object.
+            throw NullBody(scope, operation, reporter, response, headers);
+        }
+
         ReportFindings(scope, operation, reporter);
         IgnoredQuery.Check(body, response, operation, reporter, headers);
         return body;
@@ -92,7 +98,14 @@ internal static class ContractResponseReader
         // fails like a mistyped member: only a missing required member is then surely the contract's.
         if (scope.Violation is not { } violation || (reporter is null && !scope.IsRequiredViolation))
         {
-            return new NexGenApiException("Could not deserialize the response body as " + model.FullName + ".", (int)response.StatusCode, string.Empty, headers, exception);
+            // Newtonsoft.Json's message may quote the value it could not convert (patient data): only its path is kept.
+            var at = exception switch
+            {
+                JsonReaderException { Path: { Length: > 0 } path } => " at " + path,
+                JsonSerializationException { Path: { Length: > 0 } path } => " at " + path,
+                _ => string.Empty,
+            };
+            return new NexGenApiException("Could not deserialize the response body as " + model.FullName + at + ".", (int)response.StatusCode, string.Empty, headers, null);
         }
 
         reporter?.Report(operation, new ContractDriftFinding(violation.Kind, ContractDriftPath.Collapse(violation.Path)), ContractDriftKinds.Breaking);
@@ -101,5 +114,12 @@ internal static class ContractResponseReader
 
         // Newtonsoft.Json's message may quote the value it could not convert (patient data): it is not kept.
         return new NexGenContractViolationException(ApiErrorResponse.FromGenerated((int)response.StatusCode, headers), operation, violation.Path, violation.Kind);
+    }
+
+    private static NexGenContractViolationException NullBody(ContractDriftScope scope, string operation, ContractDriftReporter? reporter, HttpResponseMessage response, IReadOnlyDictionary<string, IEnumerable<string>> headers)
+    {
+        reporter?.Report(operation, new ContractDriftFinding(ContractDriftKinds.TypeChanged, "$"), ContractDriftKinds.Breaking);
+        ReportFindings(scope, operation, reporter);
+        return new NexGenContractViolationException(ApiErrorResponse.FromGenerated((int)response.StatusCode, headers), operation, "$", ContractDriftKinds.TypeChanged);
     }
 }

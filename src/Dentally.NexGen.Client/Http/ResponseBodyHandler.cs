@@ -24,6 +24,8 @@ internal sealed class ResponseBodyHandler(long maxBodySize, RecyclableMemoryStre
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        // As SocketsHttpHandler does; a transport of the caller's may not, and the readers find the operation through it.
+        response.RequestMessage ??= request;
         if (response.Content is null || request.Method == HttpMethod.Head)
         {
             return response;

@@ -21,15 +21,17 @@ namespace Dentally.NexGen.Client.Tests.Architecture;
 /// <item>+5 (hostile network, second round): each attempt records whether it leaves a write in doubt, so a booking
 /// POST refused on every send (429, 403) is not reported as an outcome in doubt.</item>
 /// <item>+5 (drifted servers, second round): a success body that is not JSON (a gateway's HTML page) is reported as drift.</item>
+/// <item>+5 (standards audit): a response from a transport of the caller's names its request, so its drift is read and
+/// reported as the SDK's own transport's is.</item>
 /// </list>
 /// </summary>
 public sealed class HttpLayerBudgetTests
 {
-    private const int Budget = 1375;
+    private const int Budget = 1380;
     private static readonly string[] Folders = ["Http", "Serialization", "Raw", "CodeGeneration"];
 
     [Fact]
-    public void The_hand_written_HTTP_layer_is_at_most_1375_lines()
+    public void The_hand_written_HTTP_layer_is_at_most_1380_lines()
     {
         var source = Path.Combine(RepoPaths.RepoRoot, "src", "Dentally.NexGen.Client");
         var files = Folders

@@ -18,11 +18,12 @@ public sealed class GeneratedClientTests
         using var transport = new ScriptedHandler().Then((_, _) => Task.FromResult(Answer(HttpStatusCode.Accepted, Bodies.EmptyProviders)));
         var client = new NexGenClient(SdkHarness.NewOptions("http://localhost:9"), transport);
 
-        var error = await Assert.ThrowsAsync<NexGenApiException>(() => client.Providers.ListAsync());
+        var error = await Assert.ThrowsAsync<NexGenContractViolationException>(() => client.Providers.ListAsync());
 
         Assert.Equal(202, error.StatusCode);
         Assert.Equal(RequestId, error.RequestId);
-        Assert.Contains("(202)", error.Message, StringComparison.Ordinal);
+        Assert.Equal(("listProviders", "undocumented-status"), (error.Operation, error.Kind));
+        Assert.Contains("HTTP 202", error.Message, StringComparison.Ordinal);
         Assert.Equal(1, transport.Attempts);
     }
 
@@ -33,11 +34,12 @@ public sealed class GeneratedClientTests
         using var transport = new ScriptedHandler().Then((_, _) => Task.FromResult(Answer(HttpStatusCode.OK, """{"items":5,"total":"many"}""")));
         var client = new NexGenClient(SdkHarness.NewOptions("http://localhost:9"), transport);
 
-        var error = await Assert.ThrowsAsync<NexGenApiException>(() => client.Providers.ListAsync());
+        var error = await Assert.ThrowsAsync<NexGenContractViolationException>(() => client.Providers.ListAsync());
 
         Assert.Equal(200, error.StatusCode);
         Assert.Equal(RequestId, error.RequestId);
-        Assert.IsAssignableFrom<Newtonsoft.Json.JsonException>(error.InnerException);
+        Assert.Equal(("listProviders", "$.items", "type-changed"), (error.Operation, error.Path, error.Kind));
+        Assert.Equal(1, transport.Attempts);
         Assert.Equal(1, transport.Attempts);
     }
 
@@ -111,8 +113,8 @@ public sealed class GeneratedClientTests
             .Then((_, _) => Task.FromResult(Answer(HttpStatusCode.OK, shortBody)));
         var client = new NexGenClient(SdkHarness.NewOptions("http://localhost:9"), transport);
 
-        var first = await client.Patients.SearchAsync("Smith", pageSize: 100);
-        var second = await client.Patients.SearchAsync("Smith", pageSize: 100);
+        var first = await client.Patients.SearchAsync("Ñandú", pageSize: 100);
+        var second = await client.Patients.SearchAsync("Åsa", pageSize: 100);
 
         Assert.Equal(60, first.Items.Count);
         Assert.Equal(Enumerable.Range(0, 60).Select(i => names[i % names.Length]), first.Items.Select(p => p.FirstName));
@@ -136,8 +138,8 @@ public sealed class GeneratedClientTests
             .Then((_, _) => Task.FromResult(Answer(HttpStatusCode.OK, shortBody)));
         var client = new NexGenClient(SdkHarness.NewOptions("http://localhost:9"), transport);
 
-        var error = await Assert.ThrowsAnyAsync<NexGenApiException>(() => client.Patients.SearchAsync("Smith", pageSize: 100));
-        var page = await client.Patients.SearchAsync("Smith", pageSize: 100);
+        var error = await Assert.ThrowsAnyAsync<NexGenApiException>(() => client.Patients.SearchAsync("Zoë", pageSize: 100));
+        var page = await client.Patients.SearchAsync("Åsa", pageSize: 100);
 
         Assert.Equal(200, error.StatusCode);
         var only = Assert.Single(page.Items);
@@ -233,9 +235,10 @@ public sealed class GeneratedClientTests
         using var transport = new ScriptedHandler().Then((_, _) => Task.FromResult(Answer(HttpStatusCode.OK, "null")));
         var client = new NexGenClient(SdkHarness.NewOptions("http://localhost:9"), transport);
 
-        var error = await Assert.ThrowsAsync<NexGenApiException>(() => client.Providers.ListAsync());
+        var error = await Assert.ThrowsAsync<NexGenContractViolationException>(() => client.Providers.ListAsync());
 
         Assert.Equal(200, error.StatusCode);
+        Assert.Equal(("listProviders", "$", "type-changed"), (error.Operation, error.Path, error.Kind));
         Assert.Contains("null", error.Message, StringComparison.Ordinal);
         Assert.Equal(1, transport.Attempts);
     }
