@@ -4,12 +4,15 @@ using System.Net.Http;
 namespace Dentally.NexGen.Client;
 
 /// <summary>
-/// Refuses a patient search answered with patients the query cannot have matched: a server that no longer
-/// takes <c>query</c> (renamed in a redesign of the Patients surface, or ignored) answers every patient, and the
-/// caller would take them for matches — a booking workflow narrowing by date of birth, or left with one patient,
-/// would book for someone else. The contract matches "first name, last name, or a partial match across both",
-/// so every match holds a word of the query in its name, case and accents aside; a patient whose name holds none
-/// is a contract violation naming the operation and the item, never the name or the query.
+/// Checks a patient search's answer against its query. A server that no longer takes <c>query</c> (renamed in a
+/// redesign of the Patients surface, or ignored) answers every patient, and a caller would take them for matches:
+/// a booking workflow narrowing by date of birth, or left with one patient, would book for someone else. The
+/// contract matches "first name, last name, or a partial match across both", so every match holds a word of the
+/// query in its name (<see cref="PatientQueryWords"/>). A page holding a patient that holds none is breaking drift;
+/// a page of which no patient holds one answers another question than the search's, and is a contract violation
+/// naming the operation and the item, never the name or the query. A page that mixes the two is still read: a
+/// server may match more than the contract says (a former surname), and the booking workflow books only a
+/// patient whose name holds every word of its query.
 /// </summary>
 internal static class IgnoredQuery
 {
@@ -21,10 +24,8 @@ internal static class IgnoredQuery
 
     private const string Operation = "searchPatients";
     private const string QueryParameter = "query=";
-    private static readonly char[] Separators = [' ', '\t', ',', ';'];
-    private static readonly CompareInfo Compare = CultureInfo.InvariantCulture.CompareInfo;
 
-    /// <summary>Throws when <paramref name="body"/>, the answer to a search with a query, holds a patient the query cannot match.</summary>
+    /// <summary>Reports a page of <paramref name="body"/>, the answer to a search with a query, that holds a patient the query cannot match; throws when none of its patients can.</summary>
     public static void Check(object? body, HttpResponseMessage response, string operation, ContractDriftReporter? reporter, IReadOnlyDictionary<string, IEnumerable<string>> headers)
     {
         if (body is not PatientPage { Items: { Count: > 0 } items } || operation != Operation || QueryOf(response.RequestMessage?.RequestUri) is not { Length: > 0 } words)
@@ -32,24 +33,36 @@ internal static class IgnoredQuery
             return;
         }
 
+        var unmatched = -1;
+        var matched = false;
         for (var i = 0; i < items.Count; i++)
         {
-            if (items[i] is { } patient && !Matches(patient, words))
+            if (items[i] is not { } patient)
             {
-                reporter?.Report(operation, new ContractDriftFinding(Kind, Path), ContractDriftKinds.Breaking);
-                var path = "$.items[" + i.ToString(CultureInfo.InvariantCulture) + "]";
-                throw new NexGenContractViolationException(ApiErrorResponse.FromGenerated((int)response.StatusCode, headers), operation, path, Kind);
+                continue;
+            }
+
+            if (PatientQueryWords.HoldsAny(patient, words))
+            {
+                matched = true;
+            }
+            else if (unmatched < 0)
+            {
+                unmatched = i;
             }
         }
-    }
 
-    /// <summary>Whether a word of the query is in the patient's name ("first last", or the two run together), case and accents aside.</summary>
-    private static bool Matches(Patient patient, string[] words)
-    {
-        var name = patient.FirstName + " " + patient.LastName;
-        var joined = patient.FirstName + patient.LastName;
-        const CompareOptions Loose = CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace | CompareOptions.IgnoreWidth | CompareOptions.IgnoreKanaType;
-        return Array.Exists(words, word => Compare.IndexOf(name, word, Loose) >= 0 || Compare.IndexOf(joined, word, Loose) >= 0);
+        if (unmatched < 0)
+        {
+            return;
+        }
+
+        reporter?.Report(operation, new ContractDriftFinding(Kind, Path), ContractDriftKinds.Breaking);
+        if (!matched)
+        {
+            var path = "$.items[" + unmatched.ToString(CultureInfo.InvariantCulture) + "]";
+            throw new NexGenContractViolationException(ApiErrorResponse.FromGenerated((int)response.StatusCode, headers), operation, path, Kind);
+        }
     }
 
     /// <summary>The words of the request's <c>query</c> parameter, or <see langword="null"/> when it sent none.</summary>
@@ -65,7 +78,7 @@ internal static class IgnoredQuery
         {
             if (pair.StartsWith(QueryParameter, StringComparison.Ordinal))
             {
-                return Uri.UnescapeDataString(pair.Substring(QueryParameter.Length).Replace('+', ' ')).Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+                return PatientQueryWords.Of(Uri.UnescapeDataString(pair.Substring(QueryParameter.Length).Replace('+', ' ')));
             }
         }
 

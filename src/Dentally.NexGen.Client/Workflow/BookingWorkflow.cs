@@ -196,7 +196,10 @@ public class BookingWorkflow
             }
         }
 
-        matches = FullNameMatch.Narrow(matches, request.PatientQuery);
+        // A server may answer a patient who holds one word of the query ("Jane Doe" for "Jane Smith", as one
+        // matching either word does): that is not the patient asked for, even when no one else is left.
+        var words = PatientQueryWords.Of(request.PatientQuery!);
+        matches = FullNameMatch.Narrow(matches.FindAll(match => PatientQueryWords.HoldsAll(match, words)), request.PatientQuery);
         switch (matches.Count)
         {
             case 1:

@@ -19,37 +19,88 @@ public sealed class AnnouncedMoveDriftTests : DriftTestBase
             .RespondWith(SdkHarness.Json(200, Page(PatientJson(Jane, "Jane", "1986-04-12", Chen), PatientJson(Jonathan, "Tom", "1986-04-12", Chen).Replace("Smith", "Brown", StringComparison.Ordinal))));
 
     [Fact]
-    public async Task A_search_answered_with_a_patient_the_query_cannot_match_is_a_violation_not_a_list()
+    public async Task A_search_answered_with_no_patient_the_query_can_match_is_a_violation_not_a_list()
     {
-        SearchIgnoresQuery();
+        Harness.Server.Given(Request.Create().UsingGet().WithPath(PatientsPath))
+            .RespondWith(SdkHarness.Json(200, Page(PatientJson(Jonathan, "Tom", "1986-04-12", Chen).Replace("Smith", "Brown", StringComparison.Ordinal), PatientJson(Natarajan, "Ann", "1990-01-01", Chen))));
 
         var exception = await Assert.ThrowsAsync<NexGenContractViolationException>(() => Harness.Client.Patients.SearchAsync("Jane"));
 
-        Assert.Equal(("searchPatients", "$.items[1]", "query-ignored", "req_200"), (exception.Operation, exception.Path, exception.Kind, exception.RequestId));
+        Assert.Equal(("searchPatients", "$.items[0]", "query-ignored", "req_200"), (exception.Operation, exception.Path, exception.Kind, exception.RequestId));
         Assert.Contains("ignored query", exception.Message, StringComparison.Ordinal);
         Assert.Equal([("searchPatients", "parameter query query", "query-ignored", "breaking")], DriftLog.Of(Harness));
         Assert.DoesNotContain("Tom", exception.ToString(), StringComparison.Ordinal);
+        DriftLog.AssertNoValueLogged(Harness, "Tom", "Brown", "Ann", "Jane");
+    }
+
+    [Fact]
+    public async Task A_search_answered_with_a_patient_the_query_cannot_match_beside_one_it_can_is_read_and_reported_as_breaking()
+    {
+        // A server may match more than the contract says (a former surname): the page is the caller's, with a report.
+        SearchIgnoresQuery();
+
+        var page = await Harness.Client.Patients.SearchAsync("Jane");
+
+        Assert.Equal(2, page.Items.Count);
+        Assert.Equal([("searchPatients", "parameter query query", "query-ignored", "breaking")], DriftLog.Of(Harness));
         DriftLog.AssertNoValueLogged(Harness, "Tom", "Brown", "Jane");
+    }
+
+    [Fact]
+    public async Task A_search_answered_with_only_patients_holding_one_word_of_two_books_none_of_them()
+    {
+        // A conforming server matching either word answers "Jane Smith" with Jane Doe when no Jane Smith exists:
+        // she is not the patient asked for, even alone.
+        Types(Harness);
+        Answer(Page(PatientJson(Jane, "Jane", "1986-04-12", Chen).Replace("Smith", "Doe", StringComparison.Ordinal)));
+        PostAt(Harness, "2025-05-20T10:00:00", Created("2025-05-20T10:00:00", "2025-05-20T11:00:00"));
+        var request = JaneNpeAtTen();
+        request.PatientQuery = "Jane Smith";
+
+        await Assert.ThrowsAsync<PatientNotFoundException>(() => new BookingWorkflow(Harness.Client).BookAsync(request));
+
+        Assert.DoesNotContain(Harness.Requests, r => r.Method == "POST");
+        Assert.Empty(DriftLog.Of(Harness));
+    }
+
+    [Theory]
+    [InlineData("jane smith", "Jane", "Smith")]
+    [InlineData("Smith, Jane", "Jane", "Smith")]
+    [InlineData("jan smi", "Jane", "Smith")]
+    [InlineData("obrien", "Pat", "O'Brien")]
+    public async Task A_patient_whose_name_holds_every_word_of_the_query_is_booked(string query, string first, string last)
+    {
+        Types(Harness);
+        Answer(Page(PatientJson(Jane, first, "1986-04-12", Chen).Replace("Smith", last, StringComparison.Ordinal)));
+        PostAt(Harness, "2025-05-20T10:00:00", Created("2025-05-20T10:00:00", "2025-05-20T11:00:00"));
+        var request = JaneNpeAtTen();
+        request.PatientQuery = query;
+
+        await new BookingWorkflow(Harness.Client).BookAsync(request);
+
+        var post = Assert.Single(Harness.Requests, r => r.Method == "POST");
+        Assert.Contains($"\"patient_uuid\":\"{Jane}\"", post.Body, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_search_ignoring_its_query_books_nobody_where_the_date_of_birth_would_have_picked_someone_else()
     {
-        // Jane Smith is searched for with her date of birth; the server answers every patient, and Tom Brown
-        // was born the same day: before, he was booked.
+        // Jane Smith is searched for with her date of birth; the server ignores the query and answers the
+        // practice's patients, and Tom Brown was born the same day: once, he was booked.
         Types(Harness);
-        SearchIgnoresQuery();
-        Harness.Server.Given(Request.Create().UsingGet().WithPath(PatientsPath)).AtPriority(1)
+        Harness.Server.Given(Request.Create().UsingGet().WithPath(PatientsPath))
             .RespondWith(SdkHarness.Json(200, Page(PatientJson(Jonathan, "Tom", "1986-04-12", Chen).Replace("Smith", "Brown", StringComparison.Ordinal), PatientJson(Natarajan, "Ann", "1990-01-01", Chen))));
         PostAt(Harness, "2025-05-20T10:00:00", Created("2025-05-20T10:00:00", "2025-05-20T11:00:00"));
         var request = JaneNpeAtTen();
         request.PatientQuery = "Jane Smith";
         request.PatientDateOfBirth = new DateTime(1986, 4, 12);
 
-        var exception = await Assert.ThrowsAsync<NexGenContractViolationException>(() => new BookingWorkflow(Harness.Client).BookAsync(request));
+        // Ann Smith holds a word of the query, so the page is read and reported; Tom Brown, born that day, holds
+        // neither word and is not booked.
+        await Assert.ThrowsAsync<PatientNotFoundException>(() => new BookingWorkflow(Harness.Client).BookAsync(request));
 
-        Assert.Equal("query-ignored", exception.Kind);
         Assert.DoesNotContain(Harness.Requests, r => r.Method == "POST");
+        Assert.Equal([("searchPatients", "parameter query query", "query-ignored", "breaking")], DriftLog.Of(Harness));
     }
 
     [Theory]
