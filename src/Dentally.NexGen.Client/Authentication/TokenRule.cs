@@ -13,6 +13,8 @@ internal static class TokenRule
         => string.IsNullOrWhiteSpace(token) ? "must not be empty"
             // Copied with its scheme from a curl line's Authorization header: say what to drop, not only "white space".
             : token!.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? "must be the token alone, without the 'Bearer ' prefix: the SDK adds it to the Authorization header itself"
+            // The scheme alone: a token variable left unset in a template such as "Bearer $TOKEN".
+            : string.Equals(token, "Bearer", StringComparison.OrdinalIgnoreCase) ? "is the scheme 'Bearer' alone, not a token: set the token itself"
             : token.Any(char.IsWhiteSpace) ? "must not contain white space"
             // An Authorization header carries ASCII only: anything else would fail at the send.
             : !Validate.IsPrintableAscii(token) ? "must be visible ASCII characters, as an Authorization header carries it"

@@ -16,6 +16,7 @@ public sealed class OptionsValidationTests
         { "NexGenClientOptions.Token or NexGenClientOptions.TokenProvider is required", o => o.Token = "" },
         { "NexGenClientOptions.Token must not contain white space", o => o.Token = "abc def" },
         { "NexGenClientOptions.Token must be the token alone, without the 'Bearer ' prefix", o => o.Token = "Bearer " + SdkHarness.Token },
+        { "NexGenClientOptions.Token is the scheme 'Bearer' alone, not a token", o => o.Token = "bearer" },
         { "NexGenClientOptions.AttemptTimeout must be positive", o => o.AttemptTimeout = TimeSpan.Zero },
         { "NexGenClientOptions.OverallTimeout must not be shorter than AttemptTimeout", o => o.OverallTimeout = TimeSpan.FromSeconds(1) },
         { "NexGenClientOptions.Retry.MaxRetries must be between 0 and 10", o => o.Retry.MaxRetries = -1 },

@@ -17,6 +17,7 @@ public sealed class UnusableTokenTests
         { string.Empty, "must not be empty" },
         { " ", "must not be empty" },
         { "Bearer " + Secret, "without the 'Bearer ' prefix" },
+        { "Bearer", "is the scheme 'Bearer' alone, not a token" },
         { Secret + " 2", "must not contain white space" },
         { Secret + "\r\nX-Practice-Id: other", "must not contain white space" },
         { Secret + "\u0001", "must be visible ASCII characters" },
