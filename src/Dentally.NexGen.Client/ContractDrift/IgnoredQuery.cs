@@ -68,20 +68,22 @@ internal static class IgnoredQuery
     /// <summary>The words of the request's <c>query</c> parameter, or <see langword="null"/> when it sent none.</summary>
     private static string[]? QueryOf(Uri? uri)
     {
-        var query = uri?.Query;
-        if (string.IsNullOrEmpty(query))
+        // Found in place in the address as the request was made (escaped), rather than split into pairs: every
+        // search with a query reads it.
+        var query = uri?.OriginalString;
+        var at = query?.IndexOf(QueryParameter, StringComparison.Ordinal) ?? -1;
+        while (at > 0 && query![at - 1] is not ('?' or '&'))
+        {
+            at = query.IndexOf(QueryParameter, at + 1, StringComparison.Ordinal);
+        }
+
+        if (at < 0)
         {
             return null;
         }
 
-        foreach (var pair in query!.TrimStart('?').Split('&'))
-        {
-            if (pair.StartsWith(QueryParameter, StringComparison.Ordinal))
-            {
-                return PatientQueryWords.Of(Uri.UnescapeDataString(pair.Substring(QueryParameter.Length).Replace('+', ' ')));
-            }
-        }
-
-        return null;
+        var start = at + QueryParameter.Length;
+        var end = query!.IndexOf('&', start);
+        return PatientQueryWords.Of(Uri.UnescapeDataString(query.Substring(start, (end < 0 ? query.Length : end) - start).Replace('+', ' ')));
     }
 }

@@ -17,11 +17,36 @@ internal static class PatientQueryWords
 
     public static string[] Of(string query) => query.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
 
+    // Loops, not Array.Exists: a search reads every patient of its page through these, and a lambda over the
+    // patient would allocate per patient.
+
     /// <summary>Whether the name holds at least one of <paramref name="words"/>.</summary>
-    public static bool HoldsAny(Patient patient, string[] words) => Array.Exists(words, word => Holds(patient, word));
+    public static bool HoldsAny(Patient patient, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (Holds(patient, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the name holds every one of <paramref name="words"/>.</summary>
-    public static bool HoldsAll(Patient patient, string[] words) => Array.TrueForAll(words, word => Holds(patient, word));
+    public static bool HoldsAll(Patient patient, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (!Holds(patient, word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // Most matches hold the word as it is, case aside: found without culture data or a string built.
     private static bool Holds(Patient patient, string word)

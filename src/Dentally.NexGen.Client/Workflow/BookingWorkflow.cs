@@ -199,7 +199,15 @@ public class BookingWorkflow
         // A server may answer a patient who holds one word of the query ("Jane Doe" for "Jane Smith", as one
         // matching either word does): that is not the patient asked for, even when no one else is left.
         var words = PatientQueryWords.Of(request.PatientQuery!);
-        matches = FullNameMatch.Narrow(matches.FindAll(match => PatientQueryWords.HoldsAll(match, words)), request.PatientQuery);
+        for (var i = matches.Count - 1; i >= 0; i--)
+        {
+            if (!PatientQueryWords.HoldsAll(matches[i], words))
+            {
+                matches.RemoveAt(i);
+            }
+        }
+
+        matches = FullNameMatch.Narrow(matches, request.PatientQuery);
         switch (matches.Count)
         {
             case 1:
