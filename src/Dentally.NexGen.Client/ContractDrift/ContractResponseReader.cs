@@ -12,7 +12,8 @@ namespace Dentally.NexGen.Client;
 /// <see cref="ContractDriftReporter"/> (the caller gets the model, as before); a required
 /// member missing, or a member of another type, is a <see cref="NexGenContractViolationException"/>
 /// naming the operation, the JSON path and the request id. A body that matches costs what it cost
-/// before: the hooks only run on a difference.
+/// before, the hooks only running on a difference, but for a patient search's, whose patients are checked
+/// against its query (<see cref="IgnoredQuery"/>).
 /// </summary>
 internal static class ContractResponseReader
 {
@@ -69,9 +70,10 @@ internal static class ContractResponseReader
             throw Failure(typeof(T), exception, scope, operation, reporter, response, headers);
         }
 
-        if (body is null)
+        if (body is null && reporter is not null && response.IsSuccessStatusCode)
         {
-            // The JSON literal null, where every success body of the contract is an object.
+            // The JSON literal null, where every success body of the contract is an object. An error body read
+            // here (a problem) stays its status's exception; without the SDK's pipeline the body was not checked.
             throw NullBody(scope, operation, reporter, response, headers);
         }
 

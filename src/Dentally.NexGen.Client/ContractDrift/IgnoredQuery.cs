@@ -42,7 +42,7 @@ internal static class IgnoredQuery
                 continue;
             }
 
-            if (PatientQueryWords.HoldsAny(patient, words))
+            if (PatientQueryWords.Runtime.HoldsAny(patient, words) != NameMatch.No)
             {
                 matched = true;
             }

@@ -20,7 +20,8 @@ internal static class MovedUrl
         }
 
         // Scheme, host and path only: no user info, no query.
-        var target = location is { IsAbsoluteUri: true } ? location.Scheme + "://" + location.Authority + location.AbsolutePath : null;
+        // Bounded: a hostile Location must not flood the message.
+        var target = location is { IsAbsoluteUri: true } ? ProblemSummary.OneLine(location.Scheme + "://" + location.Authority + location.AbsolutePath, 256) : null;
         return target is null
             ? "The API answered with a redirect and no Location: the operation moved, and the SDK follows no redirect"
             : "The API moved the operation to " + target + ": it answered with a redirect, which the SDK does not follow; if the API's base address moved, set NexGenClientOptions.BaseAddress to the new one, else look for an SDK update";

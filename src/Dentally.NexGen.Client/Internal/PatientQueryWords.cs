@@ -1,45 +1,137 @@
 using System.Globalization;
+using System.Text;
 
 namespace Dentally.NexGen.Client;
 
 /// <summary>
 /// The words of a patient search's query, and whether a patient's name holds them. The contract matches
 /// "first name, last name, or a partial match across both": a word of the query is part of the name, case,
-/// accents and punctuation aside (<c>obrien</c> in O'Brien), or of the two names run together (<c>janesm</c>).
-/// Accents and punctuation are set aside where the runtime has culture data; in globalization-invariant mode
-/// only case is, and a match is then stricter, never looser.
+/// punctuation and accents aside (<c>obrien</c> in O'Brien, <c>janesm</c> in the two names run together,
+/// <c>jose</c> in José). Words are runs of letters, digits and combining marks, so no culture data is needed
+/// to find them. Accents are set aside only where the runtime has culture data: in globalization-invariant
+/// mode (Alpine and chiseled container images) a word missed where only accents could tell is
+/// <see cref="NameMatch.Unsure"/>, never <see cref="NameMatch.No"/>, so no conforming answer is refused and
+/// no patient is taken for someone else on its account.
 /// </summary>
-internal static class PatientQueryWords
+internal sealed class PatientQueryWords
 {
-    private const CompareOptions Loose = CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace | CompareOptions.IgnoreSymbols | CompareOptions.IgnoreWidth | CompareOptions.IgnoreKanaType;
-    private static readonly char[] Separators = [' ', '\t', ',', ';'];
+    private const CompareOptions AccentsAndCaseAside = CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace | CompareOptions.IgnoreWidth | CompareOptions.IgnoreKanaType;
     private static readonly CompareInfo Compare = CultureInfo.InvariantCulture.CompareInfo;
 
-    public static string[] Of(string query) => query.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+    private readonly bool _canSetAccentsAside;
 
-    // Loops, not Array.Exists: a search reads every patient of its page through these, and a lambda over the
-    // patient would allocate per patient.
+    /// <param name="canSetAccentsAside">Whether the runtime has culture data (a test passes <see langword="false"/> for the invariant mode).</param>
+    internal PatientQueryWords(bool canSetAccentsAside) => _canSetAccentsAside = canSetAccentsAside;
 
-    /// <summary>Whether the name holds at least one of <paramref name="words"/>.</summary>
-    public static bool HoldsAny(Patient patient, string[] words)
+    /// <summary>This runtime's: without culture data CompareInfo compares ordinally whatever the options say.</summary>
+    public static PatientQueryWords Runtime { get; } = new(Compare.IndexOf("\u00e9", "e", CompareOptions.IgnoreNonSpace) == 0);
+
+    /// <summary>The query's words, folded (lower case, letters, digits and marks only).</summary>
+    public static string[] Of(string query)
     {
-        foreach (var word in words)
+        var words = new List<string>();
+        var word = new StringBuilder();
+        foreach (var c in query + " ")
         {
-            if (Holds(patient, word))
+            if (IsWordCharacter(c))
             {
-                return true;
+                word.Append(char.ToLowerInvariant(c));
+            }
+            else if (word.Length > 0)
+            {
+                words.Add(word.ToString());
+                word.Clear();
             }
         }
 
-        return false;
+        return words.ToArray();
+    }
+
+    /// <summary>Whether the name holds at least one of <paramref name="words"/>.</summary>
+    public NameMatch HoldsAny(Patient patient, string[] words)
+    {
+        // Most names hold a word as it is, case aside: found without folding the name.
+        foreach (var word in words)
+        {
+            if (HoldsAsItIs(patient, word))
+            {
+                return NameMatch.Yes;
+            }
+        }
+
+        var name = new FoldedName(patient, _canSetAccentsAside);
+        var result = NameMatch.No;
+        foreach (var word in words)
+        {
+            switch (name.Holds(word))
+            {
+                case NameMatch.Yes:
+                    return NameMatch.Yes;
+                case NameMatch.Unsure:
+                    result = NameMatch.Unsure;
+                    break;
+            }
+        }
+
+        return result;
     }
 
     /// <summary>Whether the name holds every one of <paramref name="words"/>.</summary>
-    public static bool HoldsAll(Patient patient, string[] words)
+    public NameMatch HoldsAll(Patient patient, string[] words)
     {
+        FoldedName? name = null;
+        var result = NameMatch.Yes;
         foreach (var word in words)
         {
-            if (!Holds(patient, word))
+            if (HoldsAsItIs(patient, word))
+            {
+                continue;
+            }
+
+            name ??= new FoldedName(patient, _canSetAccentsAside);
+            switch (name.Holds(word))
+            {
+                case NameMatch.No:
+                    return NameMatch.No;
+                case NameMatch.Unsure:
+                    result = NameMatch.Unsure;
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether the patient's first and last names are <paramref name="firstName"/> and <paramref name="lastName"/>, case, punctuation and spacing aside.</summary>
+    public NameMatch IsNamed(Patient patient, string firstName, string lastName)
+    {
+        var name = new FoldedName(patient, _canSetAccentsAside);
+        return Least(Same(name.First, Fold(firstName)), Same(name.Last, Fold(lastName)));
+    }
+
+    private static NameMatch Least(NameMatch first, NameMatch second)
+        => first == NameMatch.No || second == NameMatch.No ? NameMatch.No
+            : first == NameMatch.Unsure || second == NameMatch.Unsure ? NameMatch.Unsure
+            : NameMatch.Yes;
+
+    private NameMatch Same(string a, string b)
+        => string.Equals(a, b, StringComparison.Ordinal) ? NameMatch.Yes
+            : _canSetAccentsAside ? (Compare.Compare(a, b, AccentsAndCaseAside) == 0 ? NameMatch.Yes : NameMatch.No)
+            : OnlyAccentsCouldTell(a, b);
+
+    private static bool HoldsAsItIs(Patient patient, string word)
+        => (patient.FirstName?.IndexOf(word, StringComparison.OrdinalIgnoreCase) ?? -1) >= 0
+            || (patient.LastName?.IndexOf(word, StringComparison.OrdinalIgnoreCase) ?? -1) >= 0;
+
+    /// <summary>Without culture data, a difference is sure only where both sides are ASCII.</summary>
+    private static NameMatch OnlyAccentsCouldTell(string a, string b)
+        => IsAscii(a) && IsAscii(b) ? NameMatch.No : NameMatch.Unsure;
+
+    private static bool IsAscii(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c > '\u007f')
             {
                 return false;
             }
@@ -48,10 +140,41 @@ internal static class PatientQueryWords
         return true;
     }
 
-    // Most matches hold the word as it is, case aside: found without culture data or a string built.
-    private static bool Holds(Patient patient, string word)
-        => (patient.FirstName?.IndexOf(word, StringComparison.OrdinalIgnoreCase) ?? -1) >= 0
-            || (patient.LastName?.IndexOf(word, StringComparison.OrdinalIgnoreCase) ?? -1) >= 0
-            || Compare.IndexOf(patient.FirstName + " " + patient.LastName, word, Loose) >= 0
-            || Compare.IndexOf(patient.FirstName + patient.LastName, word, Loose) >= 0;
+    private static bool IsWordCharacter(char c)
+        => char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+
+    private static string Fold(string? text)
+    {
+        var folded = new StringBuilder(text?.Length ?? 0);
+        foreach (var c in text ?? string.Empty)
+        {
+            if (IsWordCharacter(c))
+            {
+                folded.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return folded.ToString();
+    }
+
+    /// <summary>A patient's names folded as the query's words are, once per patient.</summary>
+    private sealed class FoldedName(Patient patient, bool canSetAccentsAside)
+    {
+        public string First { get; } = Fold(patient.FirstName);
+
+        public string Last { get; } = Fold(patient.LastName);
+
+        public NameMatch Holds(string word)
+        {
+            var joined = First + Last;
+            if (joined.Contains(word))
+            {
+                return NameMatch.Yes;
+            }
+
+            return canSetAccentsAside
+                ? Compare.IndexOf(joined, word, AccentsAndCaseAside) >= 0 ? NameMatch.Yes : NameMatch.No
+                : OnlyAccentsCouldTell(joined, word);
+        }
+    }
 }

@@ -197,11 +197,14 @@ public class BookingWorkflow
         }
 
         // A server may answer a patient who holds one word of the query ("Jane Doe" for "Jane Smith", as one
-        // matching either word does): that is not the patient asked for, even when no one else is left.
+        // matching either word does): that is not the patient asked for, even when no one else is left. With a
+        // patient to create if missing, only one of that name is the patient (Jane Smithson is not Jane Smith).
         var words = PatientQueryWords.Of(request.PatientQuery!);
+        var named = request.CreatePatientIfMissing;
         for (var i = matches.Count - 1; i >= 0; i--)
         {
-            if (!PatientQueryWords.HoldsAll(matches[i], words))
+            if (PatientQueryWords.Runtime.HoldsAll(matches[i], words) == NameMatch.No
+                || (named is { FirstName: { } first, LastName: { } last } && PatientQueryWords.Runtime.IsNamed(matches[i], first, last) == NameMatch.No))
             {
                 matches.RemoveAt(i);
             }

@@ -40,7 +40,6 @@ public sealed class GeneratedClientTests
         Assert.Equal(RequestId, error.RequestId);
         Assert.Equal(("listProviders", "$.items", "type-changed"), (error.Operation, error.Path, error.Kind));
         Assert.Equal(1, transport.Attempts);
-        Assert.Equal(1, transport.Attempts);
     }
 
     [Theory]

@@ -63,6 +63,27 @@ public sealed class AnnouncedMoveDriftTests : DriftTestBase
         Assert.Empty(DriftLog.Of(Harness));
     }
 
+    [Fact]
+    public async Task A_patient_to_create_if_missing_is_created_when_the_one_found_holds_the_words_but_is_another_name()
+    {
+        // "Smith" is in Jane Smithson's name, but she is not the Jane Smith the request would create.
+        Types(Harness);
+        Answer(Page(PatientJson(Jane, "Jane", "1986-04-12", Chen).Replace("Smith", "Smithson", StringComparison.Ordinal)));
+        Harness.Server.Given(Request.Create().UsingPost().WithPath(PatientsPath))
+            .RespondWith(SdkHarness.Json(201, PatientJson(Natarajan, "Jane", "1990-01-01", null)));
+        PostAt(Harness, "2025-05-20T10:00:00", Created("2025-05-20T10:00:00", "2025-05-20T11:00:00"));
+        var request = JaneNpeAtTen();
+        request.PatientQuery = "Jane Smith";
+        request.ProviderUuid = Guid.Parse(Chen);
+        request.CreatePatientIfMissing = new PatientCreate { FirstName = "Jane", LastName = "Smith", DateOfBirth = new DateTime(1990, 1, 1) };
+
+        await new BookingWorkflow(Harness.Client).BookAsync(request);
+
+        Assert.Single(Harness.Requests, r => r.Method == "POST" && r.Path == PatientsPath);
+        var booking = Assert.Single(Harness.Requests, r => r.Method == "POST" && r.Path != PatientsPath);
+        Assert.Contains($"\"patient_uuid\":\"{Natarajan}\"", booking.Body, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("jane smith", "Jane", "Smith")]
     [InlineData("Smith, Jane", "Jane", "Smith")]

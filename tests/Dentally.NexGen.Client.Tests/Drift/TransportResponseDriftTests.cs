@@ -47,4 +47,17 @@ public sealed class TransportResponseDriftTests
         Assert.Contains("uuid", exception.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("Jane Smith", exception.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_error_body_that_is_json_null_read_by_a_generated_client_stays_its_status_s_exception()
+    {
+        var transport = new ScriptedHandler().ThenJson(HttpStatusCode.NotFound, "null");
+        using var http = new HttpClient(transport) { BaseAddress = new Uri("http://localhost:9/") };
+        var appointments = new AppointmentsClient(http);
+
+        var exception = await Assert.ThrowsAnyAsync<NexGenApiException>(() => appointments.GetAppointmentAsync(SdkHarness.Org, AppointmentUuid));
+
+        Assert.IsNotType<NexGenContractViolationException>(exception);
+        Assert.Equal(404, exception.StatusCode);
+    }
 }
