@@ -29,18 +29,19 @@ internal sealed class PatientQueryWords
     /// <summary>The query's words, folded (lower case, letters, digits and marks only).</summary>
     public static string[] Of(string query)
     {
-        var words = new List<string>();
-        var word = new StringBuilder();
-        foreach (var c in query + " ")
+        var words = new List<string>(2);
+        var start = -1;
+        for (var i = 0; i <= query.Length; i++)
         {
-            if (IsWordCharacter(c))
+            var inWord = i < query.Length && IsWordCharacter(query[i]);
+            if (inWord && start < 0)
             {
-                word.Append(char.ToLowerInvariant(c));
+                start = i;
             }
-            else if (word.Length > 0)
+            else if (!inWord && start >= 0)
             {
-                words.Add(word.ToString());
-                word.Clear();
+                words.Add(query.Substring(start, i - start).ToLowerInvariant());
+                start = -1;
             }
         }
 
