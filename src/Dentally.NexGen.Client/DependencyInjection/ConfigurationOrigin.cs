@@ -49,10 +49,10 @@ internal sealed class ConfigurationOrigin
         {
             yield return $"The configuration has no section '{_path}' (appsettings.json, or environment variables such as {Variable("BaseAddress")}).";
         }
-        else if (_configuration is not IConfigurationSection && _configuration["BaseAddress"] is null)
+        else if (_configuration is not IConfigurationSection && _configuration["BaseAddress"] is null && SectionHoldingOptions() is not null)
         {
             // AddNexGenClient(builder.Configuration): the keys below would be read at the top level, not under "NexGen".
-            yield return $"AddNexGenClient was given the whole configuration, not a section: pass configuration.GetSection(\"{SectionHoldingOptions() ?? "NexGen"}\").";
+            yield return $"AddNexGenClient was given the whole configuration, not a section: pass configuration.GetSection(\"{SectionHoldingOptions()}\").";
         }
 
         if (_configuration is IConfigurationSection && UnknownKeys() is { Count: > 0 } unknown)
@@ -70,8 +70,9 @@ internal sealed class ConfigurationOrigin
         }
     }
 
+    // A key with keys under it is a section of its own (a named client's, "NexGen:North"), not a misspelt option.
     private List<string> UnknownKeys()
-        => _configuration.GetChildren().Select(child => child.Key)
+        => _configuration.GetChildren().Where(child => !child.GetChildren().Any()).Select(child => child.Key)
             .Where(key => typeof(NexGenClientOptions).GetProperty(key, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase) is null)
             .ToList();
 

@@ -60,6 +60,29 @@ public sealed class ConfigurationKeyMessageTests
     }
 
     [Fact]
+    public void A_configuration_root_that_holds_no_client_section_is_not_said_to_be_the_whole_configuration()
+    {
+        // As environment variables bound alone (AddEnvironmentVariables("NEXGEN_")), missing BaseAddress.
+        var configuration = Configuration(("OrganizationId", "org_1"), ("PracticeId", "practice_1"), ("Token", "tok_1"));
+
+        var error = FirstUse(services => services.AddNexGenClient(configuration));
+
+        Assert.DoesNotContain("given the whole configuration", error.Message, StringComparison.Ordinal);
+        Assert.Contains("NexGenClientOptions.BaseAddress is required. Configuration key BaseAddress (environment variable BaseAddress).", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_named_client_s_section_beside_the_default_client_s_options_is_not_an_ignored_key()
+    {
+        var configuration = Configuration(("NexGen:OrganizationId", "org_1"), ("NexGen:PracticeId", "practice_1"), ("NexGen:Token", "tok_1"), ("NexGen:North:BaseAddress", "https://north.example.com/"));
+
+        var error = FirstUse(services => services.AddNexGenClient(configuration.GetSection("NexGen")));
+
+        Assert.DoesNotContain("ignored", error.Message, StringComparison.Ordinal);
+        Assert.Contains("NexGenClientOptions.BaseAddress is required", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_bare_number_for_a_time_says_that_it_is_read_as_days()
     {
         var configuration = ValidNexGenSection(("NexGen:AttemptTimeout", "10"));
