@@ -74,7 +74,7 @@ internal static class ContractResponseReader
         {
             // The JSON literal null, where every success body of the contract is an object. An error body read
             // here (a problem) stays its status's exception; without the SDK's pipeline the body was not checked.
-            throw NullBody(scope, operation, reporter, response, headers);
+            throw Violation(new ContractDriftFinding(ContractDriftKinds.TypeChanged, "$"), scope, operation, reporter, response, headers);
         }
 
         ReportFindings(scope, operation, reporter);
@@ -110,18 +110,16 @@ internal static class ContractResponseReader
             return new NexGenApiException("Could not deserialize the response body as " + model.FullName + at + ".", (int)response.StatusCode, string.Empty, headers, null);
         }
 
+        // Newtonsoft.Json's message may quote the value it could not convert (patient data): it is not kept.
+        return Violation(violation, scope, operation, reporter, response, headers);
+    }
+
+    /// <summary>Reports <paramref name="violation"/> as breaking, and what the read met before it, and makes its exception.</summary>
+    private static NexGenContractViolationException Violation(ContractDriftFinding violation, ContractDriftScope scope, string operation, ContractDriftReporter? reporter, HttpResponseMessage response, IReadOnlyDictionary<string, IEnumerable<string>> headers)
+    {
         reporter?.Report(operation, new ContractDriftFinding(violation.Kind, ContractDriftPath.Collapse(violation.Path)), ContractDriftKinds.Breaking);
         // What was met before it, such as the new name of a renamed member, helps to read the failure.
         ReportFindings(scope, operation, reporter);
-
-        // Newtonsoft.Json's message may quote the value it could not convert (patient data): it is not kept.
         return new NexGenContractViolationException(ApiErrorResponse.FromGenerated((int)response.StatusCode, headers), operation, violation.Path, violation.Kind);
-    }
-
-    private static NexGenContractViolationException NullBody(ContractDriftScope scope, string operation, ContractDriftReporter? reporter, HttpResponseMessage response, IReadOnlyDictionary<string, IEnumerable<string>> headers)
-    {
-        reporter?.Report(operation, new ContractDriftFinding(ContractDriftKinds.TypeChanged, "$"), ContractDriftKinds.Breaking);
-        ReportFindings(scope, operation, reporter);
-        return new NexGenContractViolationException(ApiErrorResponse.FromGenerated((int)response.StatusCode, headers), operation, "$", ContractDriftKinds.TypeChanged);
     }
 }

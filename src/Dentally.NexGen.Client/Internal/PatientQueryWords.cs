@@ -49,59 +49,10 @@ internal sealed class PatientQueryWords
     }
 
     /// <summary>Whether the name holds at least one of <paramref name="words"/>.</summary>
-    public NameMatch HoldsAny(Patient patient, string[] words)
-    {
-        // Most names hold a word as it is, case aside: found without folding the name.
-        foreach (var word in words)
-        {
-            if (HoldsAsItIs(patient, word))
-            {
-                return NameMatch.Yes;
-            }
-        }
-
-        var name = new FoldedName(patient, _canSetAccentsAside);
-        var result = NameMatch.No;
-        foreach (var word in words)
-        {
-            switch (name.Holds(word))
-            {
-                case NameMatch.Yes:
-                    return NameMatch.Yes;
-                case NameMatch.Unsure:
-                    result = NameMatch.Unsure;
-                    break;
-            }
-        }
-
-        return result;
-    }
+    public NameMatch HoldsAny(Patient patient, string[] words) => Holds(patient, words, every: false);
 
     /// <summary>Whether the name holds every one of <paramref name="words"/>.</summary>
-    public NameMatch HoldsAll(Patient patient, string[] words)
-    {
-        FoldedName? name = null;
-        var result = NameMatch.Yes;
-        foreach (var word in words)
-        {
-            if (HoldsAsItIs(patient, word))
-            {
-                continue;
-            }
-
-            name ??= new FoldedName(patient, _canSetAccentsAside);
-            switch (name.Holds(word))
-            {
-                case NameMatch.No:
-                    return NameMatch.No;
-                case NameMatch.Unsure:
-                    result = NameMatch.Unsure;
-                    break;
-            }
-        }
-
-        return result;
-    }
+    public NameMatch HoldsAll(Patient patient, string[] words) => Holds(patient, words, every: true);
 
     /// <summary>Whether the patient's first and last names are <paramref name="firstName"/> and <paramref name="lastName"/>, case, punctuation and spacing aside.</summary>
     public NameMatch IsNamed(Patient patient, string firstName, string lastName)
@@ -119,6 +70,33 @@ internal sealed class PatientQueryWords
         => string.Equals(a, b, StringComparison.Ordinal) ? NameMatch.Yes
             : _canSetAccentsAside ? (Compare.Compare(a, b, AccentsAndCaseAside) == 0 ? NameMatch.Yes : NameMatch.No)
             : OnlyAccentsCouldTell(a, b);
+
+    /// <summary>
+    /// The first sure answer ("no" for every word, "yes" for any), else <see cref="NameMatch.Unsure"/> if a word
+    /// was, else the other sure answer. Most names hold a word as it is, case aside: the name is folded only
+    /// when one does not.
+    /// </summary>
+    private NameMatch Holds(Patient patient, string[] words, bool every)
+    {
+        var decisive = every ? NameMatch.No : NameMatch.Yes;
+        var result = every ? NameMatch.Yes : NameMatch.No;
+        FoldedName? name = null;
+        foreach (var word in words)
+        {
+            var held = HoldsAsItIs(patient, word) ? NameMatch.Yes : (name ??= new FoldedName(patient, _canSetAccentsAside)).Holds(word);
+            if (held == decisive)
+            {
+                return decisive;
+            }
+
+            if (held == NameMatch.Unsure)
+            {
+                result = NameMatch.Unsure;
+            }
+        }
+
+        return result;
+    }
 
     private static bool HoldsAsItIs(Patient patient, string word)
         => (patient.FirstName?.IndexOf(word, StringComparison.OrdinalIgnoreCase) ?? -1) >= 0
@@ -165,17 +143,12 @@ internal sealed class PatientQueryWords
 
         public string Last { get; } = Fold(patient.LastName);
 
-        public NameMatch Holds(string word)
-        {
-            var joined = First + Last;
-            if (joined.Contains(word))
-            {
-                return NameMatch.Yes;
-            }
+        // Built on the first word looked for, once: IsNamed needs only the two names.
+        private string Joined => field ??= First + Last;
 
-            return canSetAccentsAside
-                ? Compare.IndexOf(joined, word, AccentsAndCaseAside) >= 0 ? NameMatch.Yes : NameMatch.No
-                : OnlyAccentsCouldTell(joined, word);
-        }
+        public NameMatch Holds(string word)
+            => Joined.Contains(word) ? NameMatch.Yes
+                : canSetAccentsAside ? (Compare.IndexOf(Joined, word, AccentsAndCaseAside) >= 0 ? NameMatch.Yes : NameMatch.No)
+                : OnlyAccentsCouldTell(Joined, word);
     }
 }
