@@ -151,8 +151,9 @@ public static class NexGenModelFactory
     /// <param name="httpRequestCount">How many HTTP requests the booking made.</param>
     /// <param name="idempotencyKey">The booking's key.</param>
     /// <param name="requested">The slot first asked for; by default the first attempt's slot.</param>
+    /// <param name="duplicates">The booking's duplicates a server made (<see cref="BookingResult.Duplicates"/>); by default none.</param>
     /// <returns>The result.</returns>
-    public static BookingResult BookingResult(Appointment appointment, IReadOnlyList<BookingAttempt>? attempts = null, int httpRequestCount = 2, string idempotencyKey = "booking-key", Slot? requested = null)
+    public static BookingResult BookingResult(Appointment appointment, IReadOnlyList<BookingAttempt>? attempts = null, int httpRequestCount = 2, string idempotencyKey = "booking-key", Slot? requested = null, IReadOnlyList<Appointment>? duplicates = null)
     {
         Guard.NotNull(appointment, nameof(appointment));
         attempts ??= new[] { new BookingAttempt(SlotOf(appointment), BookingAttemptOutcome.Booked, null) };
@@ -161,7 +162,7 @@ public static class NexGenModelFactory
             throw new ArgumentException("A booking has at least one attempt.", nameof(attempts));
         }
 
-        return new BookingResult(appointment, attempts, httpRequestCount, idempotencyKey, requested ?? attempts[0].Slot);
+        return new BookingResult(appointment, attempts, httpRequestCount, idempotencyKey, requested ?? attempts[0].Slot, duplicates);
     }
 
     /// <summary>A patient in <see cref="AmbiguousPatientException.Candidates"/>.</summary>

@@ -4,7 +4,8 @@ namespace Dentally.NexGen.Client;
 
 /// <summary>
 /// The workflow's log events: identifiers and codes only, never patient names. One Information event
-/// per booking (booked) or one Warning (failed), each naming the tenant; the steps on the way are Debug.
+/// per booking (booked) or one Warning (failed), each naming the tenant, and a Warning for a duplicate a server
+/// made of a resent POST; the steps on the way are Debug.
 /// </summary>
 internal sealed class BookingLog(ILogger logger, string? organizationId, string? practiceId)
 {
@@ -24,6 +25,14 @@ internal sealed class BookingLog(ILogger logger, string? organizationId, string?
     private static readonly Action<ILogger, string, string?, string?, Exception?> FailedEvent =
         LoggerMessage.Define<string, string?, string?>(LogLevel.Warning, new EventId(14, "NexGenBookingFailed"), "Booking failed: {ErrorType} (organisation {OrganizationId}, practice {PracticeId})");
 
+    private static readonly Action<ILogger, Guid, Guid, string?, string?, Exception?> DuplicateEvent =
+        LoggerMessage.Define<Guid, Guid, string?, string?>(LogLevel.Warning, new EventId(15, "NexGenBookingDuplicated"),
+            "Booking: appointment {AppointmentUuid} has a duplicate, {DuplicateUuid}, made when the server answered a resent POST neither by replaying its idempotency key nor by refusing the double booking; nothing was cancelled (organisation {OrganizationId}, practice {PracticeId})");
+
+    private static readonly Action<ILogger, Guid, string, string?, string?, Exception?> DuplicateCheckFailedEvent =
+        LoggerMessage.Define<Guid, string, string?, string?>(LogLevel.Warning, new EventId(16, "NexGenBookingDuplicateCheckFailed"),
+            "Booking: appointment {AppointmentUuid} was booked by a resent POST, and the look for a duplicate of it failed ({ErrorType}) (organisation {OrganizationId}, practice {PracticeId})");
+
     /// <summary>The same events, for another tenant.</summary>
     public BookingLog For(string? organization, string? practice) => new(logger, organization, practice);
 
@@ -36,4 +45,8 @@ internal sealed class BookingLog(ILogger logger, string? organizationId, string?
     public void Booked(Guid appointment, int attempts, int httpRequests) => BookedEvent(logger, appointment, attempts, httpRequests, organizationId, practiceId, null);
 
     public void Failed(string errorType) => FailedEvent(logger, errorType, organizationId, practiceId, null);
+
+    public void Duplicate(Guid appointment, Guid duplicate) => DuplicateEvent(logger, appointment, duplicate, organizationId, practiceId, null);
+
+    public void DuplicateCheckFailed(Guid appointment, string errorType) => DuplicateCheckFailedEvent(logger, appointment, errorType, organizationId, practiceId, null);
 }

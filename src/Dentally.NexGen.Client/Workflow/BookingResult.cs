@@ -3,9 +3,10 @@ namespace Dentally.NexGen.Client;
 /// <summary>What a booking produced and how it got there.</summary>
 public sealed class BookingResult
 {
-    internal BookingResult(Appointment appointment, IReadOnlyList<BookingAttempt> attempts, int httpRequestCount, string idempotencyKey, Slot requested)
+    internal BookingResult(Appointment appointment, IReadOnlyList<BookingAttempt> attempts, int httpRequestCount, string idempotencyKey, Slot requested, IReadOnlyList<Appointment>? duplicates = null)
     {
         Appointment = appointment;
+        Duplicates = duplicates ?? [];
         Attempts = attempts;
         HttpRequestCount = httpRequestCount;
         IdempotencyKey = idempotencyKey;
@@ -25,6 +26,16 @@ public sealed class BookingResult
     /// <see cref="BookingRequest.IdempotencyKey"/>) had already made <see cref="Appointment"/>.
     /// </summary>
     public bool AlreadyBooked => Attempts[Attempts.Count - 1].Outcome == BookingAttemptOutcome.AlreadyBooked;
+
+    /// <summary>
+    /// Other appointments of this booking in <see cref="Appointment"/>'s slot, made by a server that broke
+    /// the contract twice over: the SDK sent the POST again after an attempt whose answer it never got, and
+    /// the server neither replayed the idempotency key nor refused the second appointment in a taken slot.
+    /// Empty on a server that keeps its contract (the SDK looks only after a resent POST succeeded). The SDK
+    /// cancels nothing: cancel each one that is not wanted (<see cref="AppointmentsOperations.CancelAsync"/>),
+    /// and report the server. Each is also logged as a Warning.
+    /// </summary>
+    public IReadOnlyList<Appointment> Duplicates { get; }
 
     /// <summary>Every slot the workflow tried, in order, with its outcome.</summary>
     public IReadOnlyList<BookingAttempt> Attempts { get; }

@@ -122,7 +122,7 @@ public class BookingWorkflow
             var booking = new SlotBooking(_client, _log, _metrics, request, keys, patient.Uuid, type.Uuid, provider, length);
             var (appointment, attempts) = await booking.RunAsync(cancellationToken).ConfigureAwait(false);
 
-            var result = new BookingResult(appointment, attempts, counting.Counter.Count, keys.BookingKey, booking.Requested);
+            var result = new BookingResult(appointment, attempts, counting.Counter.Count, keys.BookingKey, booking.Requested, booking.Duplicates);
             _metrics.Booked();
             activity?.SetTag("nexgen.appointment_uuid", appointment.Uuid.ToString());
             activity?.SetTag("nexgen.rebooked", result.Rebooked);

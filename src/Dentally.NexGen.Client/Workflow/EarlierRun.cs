@@ -24,25 +24,43 @@ internal static class EarlierRun
     public const int MaxPages = 5;
 
     /// <summary>The earliest of this booking's appointments starting in the rebooking window.</summary>
-    public static Task<Appointment?> FindAsync(NexGenClient client, BookingRequest request, Guid patient, Guid type, Guid provider, TimeSpan length, DateTime windowEnd, CancellationToken cancellationToken)
-        => FindBetweenAsync(
+    public static async Task<Appointment?> FindAsync(NexGenClient client, BookingRequest request, Guid patient, Guid type, Guid provider, TimeSpan length, DateTime windowEnd, CancellationToken cancellationToken)
+        => Earliest(await FindBetweenAsync(
             client, request, patient, type, length, request.Start, windowEnd,
             p => request.Rebooking.AllowOtherProvider || p == provider,
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false));
 
     /// <summary>This booking's appointment at exactly <paramref name="slot"/> (its provider, site and start).</summary>
-    public static Task<Appointment?> FindAtAsync(NexGenClient client, BookingRequest request, Guid patient, Guid type, Slot slot, CancellationToken cancellationToken)
+    public static async Task<Appointment?> FindAtAsync(NexGenClient client, BookingRequest request, Guid patient, Guid type, Slot slot, CancellationToken cancellationToken)
+        => Earliest(await FindAllAtAsync(client, request, patient, type, slot, cancellationToken).ConfigureAwait(false));
+
+    /// <summary>Every appointment of this booking at exactly <paramref name="slot"/>: more than one only where a server made it twice.</summary>
+    public static Task<List<Appointment>> FindAllAtAsync(NexGenClient client, BookingRequest request, Guid patient, Guid type, Slot slot, CancellationToken cancellationToken)
         => FindBetweenAsync(
             client, request, patient, type, slot.ScheduledEnd - slot.ScheduledStart, slot.ScheduledStart, slot.ScheduledStart.AddSeconds(1),
             p => p == slot.ProviderUuid,
             cancellationToken);
 
-    private static async Task<Appointment?> FindBetweenAsync(
+    private static Appointment? Earliest(List<Appointment> found)
+    {
+        Appointment? earliest = null;
+        foreach (var appointment in found)
+        {
+            if (earliest is null || appointment.ScheduledStart < earliest.ScheduledStart)
+            {
+                earliest = appointment;
+            }
+        }
+
+        return earliest;
+    }
+
+    private static async Task<List<Appointment>> FindBetweenAsync(
         NexGenClient client, BookingRequest request, Guid patient, Guid type, TimeSpan length, DateTime from, DateTime to, Func<Guid, bool> acceptsProvider, CancellationToken cancellationToken)
     {
         using var step = NexGenDiagnostics.ActivitySource.StartActivity("BookingWorkflow.FindEarlierBooking");
         var query = new AppointmentQuery { PatientUuid = patient, LocationUuid = request.LocationUuid, From = from, To = to };
-        Appointment? earliest = null;
+        var found = new List<Appointment>();
         var seen = 0;
 
         // The limit is checked before each request: a server that ignores the filters (or keeps
@@ -53,11 +71,12 @@ internal static class EarlierRun
             var items = current.Items ?? [];
             foreach (var appointment in items)
             {
-                // The server's filters are trusted for paging only: every criterion is checked here again.
+                // The server's filters are trusted for paging only: every criterion is checked here again,
+                // and an appointment a drifting server repeats on another page counts once.
                 if (IsThisBookings(appointment, request, patient, type, length, from, to, acceptsProvider)
-                    && (earliest is null || appointment.ScheduledStart < earliest.ScheduledStart))
+                    && !found.Exists(a => a.Uuid == appointment.Uuid))
                 {
-                    earliest = appointment;
+                    found.Add(appointment);
                 }
             }
 
@@ -68,8 +87,8 @@ internal static class EarlierRun
             }
         }
 
-        step?.SetTag("nexgen.found", earliest is not null);
-        return earliest;
+        step?.SetTag("nexgen.found", found.Count > 0);
+        return found;
     }
 
     private static bool IsThisBookings(Appointment appointment, BookingRequest request, Guid patient, Guid type, TimeSpan length, DateTime from, DateTime to, Func<Guid, bool> acceptsProvider)

@@ -44,6 +44,13 @@ internal sealed class SlotBooking
         _windowEnd = request.Rebooking.WindowEnd(request.Start);
     }
 
+    /// <summary>
+    /// Other appointments of this booking in the slot it booked, which a server made when it answered the
+    /// SDK's resend of a POST whose first send it had applied with a second appointment, neither replaying
+    /// the key nor refusing the double booking. Empty on a server that keeps its contract.
+    /// </summary>
+    public IReadOnlyList<Appointment> Duplicates { get; private set; } = [];
+
     /// <summary>The slot the request asked for.</summary>
     public Slot Requested => new()
     {
@@ -72,6 +79,13 @@ internal sealed class SlotBooking
                     var appointment = await BookingPost.SendAsync(
                         () => _client.Appointments.CreateFromBodyAsync(body, key, cancellationToken), _keys, slot, cancellationToken).ConfigureAwait(false);
                     _attempts.Add(new BookingAttempt(slot, BookingAttemptOutcome.Booked, null));
+
+                    // The 201 itself counts as in doubt (RequestCounter.RecordAttemptEnd): more than one means the POST was sent again.
+                    if (sends.Counter.InDoubt > 1)
+                    {
+                        Duplicates = await DuplicatesOfAsync(appointment, slot, cancellationToken).ConfigureAwait(false);
+                    }
+
                     return (appointment, _attempts);
                 }
                 catch (NexGenSlotConflictException exception)
@@ -183,6 +197,34 @@ internal sealed class SlotBooking
     {
         _attempts.Add(new BookingAttempt(SlotOf(earlier), BookingAttemptOutcome.AlreadyBooked, null));
         return earlier;
+    }
+
+    /// <summary>
+    /// After a POST sent more than once succeeded: this booking's other appointments in <paramref name="slot"/>.
+    /// A conforming server replays the first send's answer, so the lookup finds <paramref name="booked"/> alone.
+    /// The booking is made either way: a lookup that fails is logged, and does not fail it. The SDK cancels
+    /// nothing it finds: which of two appointments the practice or the patient has already seen is not the SDK's to judge.
+    /// </summary>
+    private async Task<IReadOnlyList<Appointment>> DuplicatesOfAsync(Appointment booked, Slot slot, CancellationToken cancellationToken)
+    {
+        List<Appointment> found;
+        try
+        {
+            found = await EarlierRun.FindAllAtAsync(_client, _request, _patient, _type, slot, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception failure) when (failure is NexGenApiException or OperationCanceledException)
+        {
+            _log.DuplicateCheckFailed(booked.Uuid, failure.GetType().Name);
+            return [];
+        }
+
+        found.RemoveAll(a => a.Uuid == booked.Uuid);
+        foreach (var duplicate in found)
+        {
+            _log.Duplicate(booked.Uuid, duplicate.Uuid);
+        }
+
+        return found;
     }
 
     /// <summary>This booking's appointment at <paramref name="slot"/>; a lookup that fails leaves the POST's outcome unknown.</summary>
