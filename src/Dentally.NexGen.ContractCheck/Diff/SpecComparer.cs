@@ -56,7 +56,8 @@ internal sealed class SpecComparer(ContractDocument sdk, ContractDocument newer)
             Report("server", "servers", DifferenceClass.Info, "server-changed", string.Join(", ", servers.DefaultIfEmpty("none")), string.Join(", ", newerServers.DefaultIfEmpty("none")));
         }
 
-        static List<string> Urls(ContractDocument document) => document.Document.Servers.Select(s => s.Url.TrimEnd('/')).Order(StringComparer.Ordinal).ToList();
+        // A document without servers reads as null, not empty (OpenAPI's default is then "/", relative to where it came from).
+        static List<string> Urls(ContractDocument document) => (document.Document.Servers ?? []).Select(s => s.Url.TrimEnd('/')).Order(StringComparer.Ordinal).ToList();
     }
 
     private void CompareOperation(ContractOperation mine, ContractOperation theirs)

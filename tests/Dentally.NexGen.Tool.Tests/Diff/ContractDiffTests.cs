@@ -120,6 +120,15 @@ public sealed class ContractDiffTests
     }
 
     [Fact]
+    public async Task A_contract_without_servers_is_info_not_a_failure()
+    {
+        var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("servers:", "servers:\n  - url: http://localhost:4010\n    description: Local development (mock server)\n  - url: https://api.example.com\n    description: Example host used by the booking guide\n", string.Empty));
+
+        var difference = Assert.Single(report.Differences);
+        Assert.Equal(("server-changed", DifferenceClass.Info, "http://localhost:4010, https://api.example.com", "none"), (difference.Kind, difference.Class, difference.Expected, difference.Actual));
+    }
+
+    [Fact]
     public async Task A_removed_response_member_is_breaking()
     {
         var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("    Patient:\n", "        primary_phone:\n          type: string\n          nullable: true\n", string.Empty));
