@@ -252,12 +252,12 @@ public sealed class ContractDiffTests
     [InlineData("      security:\n        - bearerAuth: []\n        - {}\n", "http bearer or none")]
     // Made public: the SDK's request, token and all, is still taken.
     [InlineData("      security: []\n", "none")]
-    public async Task A_second_way_to_authenticate_beside_the_bearer_token_or_none_needed_is_info(string security, string actual)
+    public async Task A_second_way_to_authenticate_beside_the_bearer_token_or_none_needed_is_additive(string security, string actual)
     {
         var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("operationId: listSites", "      responses:", security + "      responses:"));
 
         var difference = Assert.Single(report.Differences);
-        Assert.Equal(("listSites", "security", DifferenceClass.Info, "security-changed", "http bearer", actual), (difference.Operation, difference.Path, difference.Class, difference.Kind, difference.Expected, difference.Actual));
+        Assert.Equal(("listSites", "security", DifferenceClass.Additive, "security-changed", "http bearer", actual), (difference.Operation, difference.Path, difference.Class, difference.Kind, difference.Expected, difference.Actual));
     }
 
     [Fact]
