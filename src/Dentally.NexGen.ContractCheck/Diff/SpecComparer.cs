@@ -56,7 +56,8 @@ internal sealed class SpecComparer(ContractDocument sdk, ContractDocument newer)
             Report("server", "servers", DifferenceClass.Info, "server-changed", string.Join(", ", servers.DefaultIfEmpty("none")), string.Join(", ", newerServers.DefaultIfEmpty("none")));
         }
 
-        static List<string> Urls(ContractDocument document) => document.Document.Servers.Select(s => s.Url.TrimEnd('/')).Order(StringComparer.Ordinal).ToList();
+        // A document without servers reads as null, not empty (OpenAPI's default is then "/", relative to where it came from).
+        static List<string> Urls(ContractDocument document) => (document.Document.Servers ?? []).Select(s => s.Url.TrimEnd('/')).Order(StringComparer.Ordinal).ToList();
     }
 
     private void CompareOperation(ContractOperation mine, ContractOperation theirs)
@@ -85,18 +86,13 @@ internal sealed class SpecComparer(ContractDocument sdk, ContractDocument newer)
         CompareResponses(id, mine.Operation, theirs.Operation, schemas);
     }
 
-    /// <summary>
-    /// The SDK authenticates in one of the ways its contract accepts (a bearer token): the change breaks it
-    /// when the newer contract accepts none of them; a way added beside them, or none needed at all, is info.
-    /// </summary>
+    /// <summary>A change of how the operation authenticates, classed by whether the SDK's bearer token still calls it (<see cref="SecurityChange"/>).</summary>
     private void CompareSecurity(string id, OpenApiOperation mine, OpenApiOperation theirs)
     {
         var (accepted, newerAccepted) = (SecurityAlternatives.Of(sdk.Document, mine), SecurityAlternatives.Of(newer.Document, theirs));
-        if (!accepted.SetEquals(newerAccepted))
+        if (SecurityChange.Classify(accepted, newerAccepted) is { } @class)
         {
-            // An operation that needs no authentication any more still takes the request the SDK sends: not breaking.
-            var stillTaken = accepted.Overlaps(newerAccepted) || newerAccepted.Contains(SecurityAlternatives.None);
-            Report(id, "security", stillTaken ? DifferenceClass.Info : DifferenceClass.Breaking, "security-changed", string.Join(" or ", accepted), string.Join(" or ", newerAccepted));
+            Report(id, "security", @class, "security-changed", SecurityAlternatives.Describe(accepted), SecurityAlternatives.Describe(newerAccepted));
         }
     }
 

@@ -120,6 +120,15 @@ public sealed class ContractDiffTests
     }
 
     [Fact]
+    public async Task A_contract_without_servers_is_info_not_a_failure()
+    {
+        var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("servers:", "servers:\n  - url: http://localhost:4010\n    description: Local development (mock server)\n  - url: https://api.example.com\n    description: Example host used by the booking guide\n", string.Empty));
+
+        var difference = Assert.Single(report.Differences);
+        Assert.Equal(("server-changed", DifferenceClass.Info, "http://localhost:4010, https://api.example.com", "none"), (difference.Kind, difference.Class, difference.Expected, difference.Actual));
+    }
+
+    [Fact]
     public async Task A_removed_response_member_is_breaking()
     {
         var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("    Patient:\n", "        primary_phone:\n          type: string\n          nullable: true\n", string.Empty));
@@ -243,12 +252,12 @@ public sealed class ContractDiffTests
     [InlineData("      security:\n        - bearerAuth: []\n        - {}\n", "http bearer or none")]
     // Made public: the SDK's request, token and all, is still taken.
     [InlineData("      security: []\n", "none")]
-    public async Task A_second_way_to_authenticate_beside_the_bearer_token_or_none_needed_is_info(string security, string actual)
+    public async Task A_second_way_to_authenticate_beside_the_bearer_token_or_none_needed_is_additive(string security, string actual)
     {
         var report = await NexGenContractDiff.CompareAsync(SpecCopy.With("operationId: listSites", "      responses:", security + "      responses:"));
 
         var difference = Assert.Single(report.Differences);
-        Assert.Equal(("listSites", "security", DifferenceClass.Info, "security-changed", "http bearer", actual), (difference.Operation, difference.Path, difference.Class, difference.Kind, difference.Expected, difference.Actual));
+        Assert.Equal(("listSites", "security", DifferenceClass.Additive, "security-changed", "http bearer", actual), (difference.Operation, difference.Path, difference.Class, difference.Kind, difference.Expected, difference.Actual));
     }
 
     [Fact]
