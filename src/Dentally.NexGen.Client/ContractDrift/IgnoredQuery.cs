@@ -57,7 +57,7 @@ internal static class IgnoredQuery
             return;
         }
 
-        reporter?.Report(operation, new ContractDriftFinding(Kind, Path), ContractDriftKinds.Breaking);
+        reporter?.Report(response.RequestMessage, operation, new ContractDriftFinding(Kind, Path), ContractDriftKinds.Breaking);
         if (!matched)
         {
             var path = "$.items[" + unmatched.ToString(CultureInfo.InvariantCulture) + "]";
