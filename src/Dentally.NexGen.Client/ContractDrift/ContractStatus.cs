@@ -116,6 +116,20 @@ internal static class ContractStatus
     }
 
     /// <summary>
+    /// Reports a member of a problem that is of another type than the contract's and does not convert without loss
+    /// (<c>type-changed</c>, as for a success's member): a <c>status</c> no int holds. The SDK reads the rest of the
+    /// problem without it, and the call throws the exception of its status and problem type, as before. Breaking, as
+    /// any member the SDK cannot read; a 408, a 429 or a 5xx is left out: proxies send their own.
+    /// </summary>
+    public static void ReportMistypedProblemMember(HttpResponseMessage response, string path)
+    {
+        if (ApiErrorReporter(response, out var operation) is { } reporter)
+        {
+            reporter.Report(response.RequestMessage, operation, new ContractDriftFinding(ContractDriftKinds.TypeChanged, path), ContractDriftKinds.Breaking);
+        }
+    }
+
+    /// <summary>
     /// Reports a 3xx or 4xx the operation does not document — a redirect to where the API moved, a 400 for a
     /// header the API now requires where the contract has none, a 410 for a path it retired — as breaking drift (<c>undocumented-status</c>). The call
     /// throws the exception of its status, as before. A 408, a 429 or a 5xx is left out: proxies send their own.
