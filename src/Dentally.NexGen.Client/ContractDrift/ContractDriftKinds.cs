@@ -19,6 +19,9 @@ internal static class ContractDriftKinds
 
     public const string ProblemTypeChanged = "problem-type-changed";
 
+    /// <summary>A semantic the SDK relies on beyond the schemas is broken: a 401 without <c>WWW-Authenticate</c>.</summary>
+    public const string SemanticBroken = "semantic-broken";
+
     /// <summary>The API announces the operation is going: a <c>Deprecation</c> (RFC 9745) or <c>Sunset</c> (RFC 8594) header.</summary>
     public const string Deprecated = "deprecated";
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
+using System.Net.Http;
 using Microsoft.Extensions.Logging;
 
 namespace Dentally.NexGen.Client;
@@ -25,14 +26,16 @@ internal sealed class ContractDriftReporter(ILogger logger, bool enabled, Contra
     public ReportedOperation For(string operationId)
         => _operations.TryGetValue(operationId, out var operation) ? operation : _operations.GetOrAdd(operationId, new ReportedOperation(operationId, this));
 
-    public void Report(string operation, ContractDriftFinding finding, string driftClass)
+    /// <summary>Reports <paramref name="finding"/> in the answer to <paramref name="request"/>, whose tenant the log line names, unless reported before.</summary>
+    public void Report(HttpRequestMessage? request, string operation, ContractDriftFinding finding, string driftClass)
     {
         if (!enabled || !reported.TryAdd(operation, finding.Path, driftClass))
         {
             return;
         }
 
-        ContractDriftLog.Drift(logger, operation, finding.Path, finding.Kind, driftClass);
+        var tenant = request is null ? null : RequestScope.Get(request);
+        ContractDriftLog.Drift(logger, operation, finding.Path, finding.Kind, driftClass, tenant?.OrganizationIdOrNull, tenant?.PracticeIdOrNull);
         Drift.Add(
             1,
             new KeyValuePair<string, object?>(NexGenDiagnostics.OperationTag, operation),

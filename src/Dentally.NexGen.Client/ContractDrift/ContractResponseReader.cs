@@ -77,19 +77,19 @@ internal static class ContractResponseReader
             throw Violation(new ContractDriftFinding(ContractDriftKinds.TypeChanged, "$"), scope, operation, reporter, response, headers);
         }
 
-        ReportFindings(scope, operation, reporter);
+        ReportFindings(scope, operation, reporter, response);
         IgnoredQuery.Check(body, response, operation, reporter, headers);
         return body;
     }
 
     /// <summary>Reports what the read found and read past: members and values the contract does not know, values converted.</summary>
-    private static void ReportFindings(ContractDriftScope scope, string operation, ContractDriftReporter? reporter)
+    private static void ReportFindings(ContractDriftScope scope, string operation, ContractDriftReporter? reporter, HttpResponseMessage response)
     {
         if (scope.Findings is { } findings && reporter is { Enabled: true })
         {
             foreach (var finding in findings)
             {
-                reporter.Report(operation, finding, finding.Class);
+                reporter.Report(response.RequestMessage, operation, finding, finding.Class);
             }
         }
     }
@@ -117,9 +117,9 @@ internal static class ContractResponseReader
     /// <summary>Reports <paramref name="violation"/> as breaking, and what the read met before it, and makes its exception.</summary>
     private static NexGenContractViolationException Violation(ContractDriftFinding violation, ContractDriftScope scope, string operation, ContractDriftReporter? reporter, HttpResponseMessage response, IReadOnlyDictionary<string, IEnumerable<string>> headers)
     {
-        reporter?.Report(operation, new ContractDriftFinding(violation.Kind, ContractDriftPath.Collapse(violation.Path)), ContractDriftKinds.Breaking);
+        reporter?.Report(response.RequestMessage, operation, new ContractDriftFinding(violation.Kind, ContractDriftPath.Collapse(violation.Path)), ContractDriftKinds.Breaking);
         // What was met before it, such as the new name of a renamed member, helps to read the failure.
-        ReportFindings(scope, operation, reporter);
+        ReportFindings(scope, operation, reporter, response);
         return new NexGenContractViolationException(ApiErrorResponse.FromGenerated((int)response.StatusCode, headers), operation, violation.Path, violation.Kind);
     }
 }

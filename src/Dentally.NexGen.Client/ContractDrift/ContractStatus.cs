@@ -15,7 +15,8 @@ internal static class ContractStatus
     public const string Path = "status";
 
     private const string ContentTypePath = "header Content-Type";
-    private const string ChallengePath = "header WWW-Authenticate";
+    private const string ChallengeHeader = "WWW-Authenticate";
+    private const string ChallengePath = "header " + ChallengeHeader;
     private const string ProblemTypePath = "$.type";
     private const string DeprecationHeader = "Deprecation";
     private const string SunsetHeader = "Sunset";
@@ -36,7 +37,7 @@ internal static class ContractStatus
             return true;
         }
 
-        reporter?.Report(operation, new ContractDriftFinding(ContractDriftKinds.UndocumentedStatus, Path), ContractDriftKinds.Breaking);
+        reporter?.Report(response.RequestMessage, operation, new ContractDriftFinding(ContractDriftKinds.UndocumentedStatus, Path), ContractDriftKinds.Breaking);
         var error = new ApiErrorResponse((int)response.StatusCode, null, ApiErrorResponse.ReadRequestId(response), null);
         throw new NexGenContractViolationException(error, operation, Path, ContractDriftKinds.UndocumentedStatus);
     }
@@ -56,7 +57,7 @@ internal static class ContractStatus
         var header = response.Headers.Contains(DeprecationHeader) ? DeprecationHeader : response.Headers.Contains(SunsetHeader) ? SunsetHeader : null;
         if (header is not null)
         {
-            reporter.Report(operation, new ContractDriftFinding(ContractDriftKinds.Deprecated, "header " + header), ContractDriftKinds.Info);
+            reporter.Report(response.RequestMessage, operation, new ContractDriftFinding(ContractDriftKinds.Deprecated, "header " + header), ContractDriftKinds.Info);
         }
     }
 
@@ -71,7 +72,7 @@ internal static class ContractStatus
         // A redirect needs no body: it is reported as the undocumented status it is.
         if ((int)response.StatusCode >= 400 && ApiErrorReporter(response, out var operation) is { } reporter)
         {
-            reporter.Report(operation, new ContractDriftFinding(ContractDriftKinds.MediaTypeChanged, ContentTypePath), ContractDriftKinds.Breaking);
+            reporter.Report(response.RequestMessage, operation, new ContractDriftFinding(ContractDriftKinds.MediaTypeChanged, ContentTypePath), ContractDriftKinds.Breaking);
         }
     }
 
@@ -85,7 +86,7 @@ internal static class ContractStatus
     {
         if (ContractOperation.Of(response.RequestMessage) is (var operation, { } reporter) && !IsJson(response.Content?.Headers.ContentType?.MediaType))
         {
-            reporter.Report(operation, new ContractDriftFinding(ContractDriftKinds.MediaTypeChanged, ContentTypePath), ContractDriftKinds.Breaking);
+            reporter.Report(response.RequestMessage, operation, new ContractDriftFinding(ContractDriftKinds.MediaTypeChanged, ContentTypePath), ContractDriftKinds.Breaking);
         }
     }
 
@@ -110,7 +111,21 @@ internal static class ContractStatus
         if (ApiErrorReporter(response, out var operation) is { } reporter && ContractStatuses.Documents(operation, status))
         {
             var driftClass = status is 409 or 422 ? ContractDriftKinds.Breaking : ContractDriftKinds.Info;
-            reporter.Report(operation, new ContractDriftFinding(ContractDriftKinds.ProblemTypeChanged, ProblemTypePath), driftClass);
+            reporter.Report(response.RequestMessage, operation, new ContractDriftFinding(ContractDriftKinds.ProblemTypeChanged, ProblemTypePath), driftClass);
+        }
+    }
+
+    /// <summary>
+    /// Reports a member of a problem that is of another type than the contract's and does not convert without loss
+    /// (<c>type-changed</c>, as for a success's member): a <c>status</c> no int holds. The SDK reads the rest of the
+    /// problem without it, and the call throws the exception of its status and problem type, as before. Breaking, as
+    /// any member the SDK cannot read; a 408, a 429 or a 5xx is left out: proxies send their own.
+    /// </summary>
+    public static void ReportMistypedProblemMember(HttpResponseMessage response, string path)
+    {
+        if (ApiErrorReporter(response, out var operation) is { } reporter)
+        {
+            reporter.Report(response.RequestMessage, operation, new ContractDriftFinding(ContractDriftKinds.TypeChanged, path), ContractDriftKinds.Breaking);
         }
     }
 
@@ -123,7 +138,7 @@ internal static class ContractStatus
     {
         if (ApiErrorReporter(response, out var operation) is { } reporter && !ContractStatuses.Documents(operation, (int)response.StatusCode))
         {
-            reporter.Report(operation, new ContractDriftFinding(ContractDriftKinds.UndocumentedStatus, Path), ContractDriftKinds.Breaking);
+            reporter.Report(response.RequestMessage, operation, new ContractDriftFinding(ContractDriftKinds.UndocumentedStatus, Path), ContractDriftKinds.Breaking);
         }
     }
 
@@ -142,7 +157,10 @@ internal static class ContractStatus
     /// breaking drift (<c>security-changed</c>, as <c>nexgen diff</c> names it): the API's authentication has changed,
     /// and refreshing the token the SDK sends will not help. A Bearer challenge naming protected-resource metadata
     /// (RFC 9728 <c>resource_metadata</c>, which the contract's challenge has not) is info: the token may still be the
-    /// one at fault, but the API now points to where tokens come from. A 401 that asks for plain Bearer, or names nothing, is the token's.
+    /// one at fault, but the API now points to where tokens come from. A 401 that asks for plain Bearer is the token's.
+    /// A 401 with no <c>WWW-Authenticate</c> at all, which RFC 9110 requires and the contract documents, is breaking drift
+    /// as <c>nexgen check</c> reports it (<c>semantic-broken</c>): the call still throws its 401, but a gateway's or
+    /// another service's 401 for a path the API moved would otherwise read as a refused token.
     /// </summary>
     public static void ReportChallenge(HttpResponseMessage response)
     {
@@ -151,12 +169,18 @@ internal static class ContractStatus
             return;
         }
 
+        if (!response.Headers.Contains(ChallengeHeader))
+        {
+            reporter.Report(response.RequestMessage, operation, new ContractDriftFinding(ContractDriftKinds.SemanticBroken, ChallengePath), ContractDriftKinds.Breaking);
+            return;
+        }
+
         var driftClass = ChallengeChange.OtherScheme(response) is not null ? ContractDriftKinds.Breaking
             : ChallengeChange.ResourceMetadata(response) is not null ? ContractDriftKinds.Info
             : null;
         if (driftClass is not null)
         {
-            reporter.Report(operation, new ContractDriftFinding(ContractDriftKinds.SecurityChanged, ChallengePath), driftClass);
+            reporter.Report(response.RequestMessage, operation, new ContractDriftFinding(ContractDriftKinds.SecurityChanged, ChallengePath), driftClass);
         }
     }
 }

@@ -14,14 +14,9 @@ namespace Dentally.NexGen.Client;
 /// server may match more than the contract says (a former surname), and the booking workflow books only a
 /// patient whose name holds every word of its query.
 /// </summary>
-internal static class IgnoredQuery
+/// <remarks>Its <see cref="Kind"/> and <see cref="Path"/> (the <see cref="NexGenContractViolationException.Kind"/> and the drift's path) are in IgnoredQuery.Names.cs.</remarks>
+internal static partial class IgnoredQuery
 {
-    /// <summary>The <see cref="NexGenContractViolationException.Kind"/> and drift kind, as <c>nexgen check</c> names it.</summary>
-    public const string Kind = "query-ignored";
-
-    /// <summary>Where the drift is reported: the parameter, as <c>nexgen diff</c> names it.</summary>
-    public const string Path = "parameter query query";
-
     private const string Operation = "searchPatients";
     private const string QueryParameter = "query=";
 
@@ -57,7 +52,7 @@ internal static class IgnoredQuery
             return;
         }
 
-        reporter?.Report(operation, new ContractDriftFinding(Kind, Path), ContractDriftKinds.Breaking);
+        reporter?.Report(response.RequestMessage, operation, new ContractDriftFinding(Kind, Path), ContractDriftKinds.Breaking);
         if (!matched)
         {
             var path = "$.items[" + unmatched.ToString(CultureInfo.InvariantCulture) + "]";

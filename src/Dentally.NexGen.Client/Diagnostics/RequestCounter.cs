@@ -47,9 +47,11 @@ internal sealed class RequestCounter
     /// Records how an attempt of <paramref name="request"/> ended, which had sent it
     /// <paramref name="sendsBefore"/> times before: in doubt when it sent it again and got no answer
     /// (a failure, a timeout, a cancellation, a body cut off) or an answer that does not say the request
-    /// was refused before it was applied (a 5xx, a 409 <c>idempotency-key-in-use</c>, a redirect).
-    /// 400, 401, 403, 404, 408, 422 and 429 refuse the request itself, a token provider's failure
-    /// follows no send or a 401, and a connection never made carried nothing.
+    /// was refused before it was applied (a 5xx, a 409 <c>idempotency-key-in-use</c>, a 301, 302 or 303).
+    /// 400, 401, 403, 404, 408, 422 and 429 refuse the request itself, and so do 307 and 308, which say
+    /// it was not applied here and must be sent, unchanged, to the Location (RFC 9110 §15.4.8, §15.4.9);
+    /// a 303 answers a POST that was processed, and a 301 or 302 may answer one that was. A token
+    /// provider's failure follows no send or a 401, and a connection never made carried nothing.
     /// </summary>
     public static void RecordAttemptEnd(HttpRequestMessage request, int sendsBefore, HttpResponseMessage? response, Exception? failure)
     {
@@ -57,7 +59,7 @@ internal sealed class RequestCounter
             || TelemetryHandler.Sends(request) == sendsBefore
             || failure is TokenProviderFailure
             || TransportCause.NeverSent(failure)
-            || (int?)response?.StatusCode is 400 or 401 or 403 or 404 or 408 or 422 or 429)
+            || (int?)response?.StatusCode is 307 or 308 or 400 or 401 or 403 or 404 or 408 or 422 or 429)
         {
             return;
         }

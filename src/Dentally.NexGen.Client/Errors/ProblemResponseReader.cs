@@ -12,6 +12,8 @@ namespace Dentally.NexGen.Client;
 /// </summary>
 internal static class ProblemResponseReader
 {
+    private const string StatusMember = "status";
+
     private static JsonSerializer Serializer => NexGenJsonSettings.Serializer;
 
     /// <param name="response">The error response.</param>
@@ -22,7 +24,7 @@ internal static class ProblemResponseReader
         var statusCode = (int)response.StatusCode;
         var body = await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false);
         var json = TryParseObject(body);
-        var problem = json is null ? null : TryReadProblem(json, statusCode);
+        var problem = json is null ? null : TryReadProblem(json, statusCode, response);
         if (problem is null)
         {
             ContractStatus.ReportNotProblem(response);
@@ -121,6 +123,35 @@ internal static class ProblemResponseReader
         }
     }
 
+    private static Problem? TryReadProblem(JObject json, int statusCode, HttpResponseMessage response)
+    {
+        var problem = TryReadProblem(json, statusCode);
+        if (problem is null && json[StatusMember] is { } status && !ReadsAsInt(status))
+        {
+            // A status no int holds (99999999999, 422.5, null) would lose the whole problem, and with it the type
+            // that picks the exception, the title and the detail: the member is dropped (Status 0, none) and
+            // reported as the member of another type it is; the response's own status still says what happened.
+            json[StatusMember] = 0;
+            ContractStatus.ReportMistypedProblemMember(response, "$." + StatusMember);
+            problem = TryReadProblem(json, statusCode);
+        }
+
+        return problem;
+    }
+
+    private static bool ReadsAsInt(JToken status)
+    {
+        try
+        {
+            status.ToObject<int>(Serializer);
+            return true;
+        }
+        catch (Exception exception) when (exception is JsonException or OverflowException or FormatException or InvalidCastException or ArgumentException)
+        {
+            return false;
+        }
+    }
+
     private static Problem? TryReadProblem(JObject json, int statusCode)
     {
         var type = (json["type"] as JValue)?.Value as string;
@@ -143,11 +174,12 @@ internal static class ProblemResponseReader
             }
         }
 
+        // A number too large for its int member is an OverflowException, not a JsonException (a BigInteger read as an int).
         try
         {
             return (Problem?)json.ToObject(problemClass, Serializer);
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is JsonException or OverflowException)
         {
             // Not a document of the expected shape; fall back to the members every problem has.
         }
@@ -156,7 +188,7 @@ internal static class ProblemResponseReader
         {
             return json.ToObject<Problem>(Serializer);
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is JsonException or OverflowException)
         {
             return null;
         }

@@ -83,17 +83,61 @@ internal static class ProblemSummary
         => OneLine(requestId, MaxRequestIdLength) is { Length: > 0 } text ? text : "none";
 
     /// <summary>
-    /// <paramref name="text"/> on one line, its runs of white space (line breaks included) collapsed, cut to
-    /// <paramref name="maxLength"/> characters: a server's text in a message can neither forge log lines nor grow without bound.
+    /// <paramref name="text"/> on one line, cut to <paramref name="maxLength"/> characters: a server's text in a message
+    /// can neither forge or garble log lines nor grow without bound. Every character that is not text — white space and
+    /// line breaks, control characters (<c>\0</c>, the escape of a terminal sequence), format characters (a bidi override
+    /// that reverses what follows, a zero-width space) and the line and paragraph separators — becomes a space, and runs
+    /// of them one; a lone surrogate becomes U+FFFD, and the cut never parts the two halves of a surrogate pair.
     /// </summary>
     public static string OneLine(string? text, int maxLength = MaxDetailLength)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (text is null || text.Length == 0)
         {
             return string.Empty;
         }
 
-        var collapsed = string.Join(" ", text!.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return collapsed.Length <= maxLength ? collapsed : collapsed.Remove(maxLength - 1) + "…";
+        var line = new StringBuilder(Math.Min(text.Length, maxLength + 2));
+        var space = false;
+        for (var i = 0; i < text.Length && line.Length <= maxLength; i++)
+        {
+            var c = text[i];
+            if (IsNotText(c))
+            {
+                space = line.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                line.Append(' ');
+                space = false;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                line.Append(c).Append(text[++i]);
+            }
+            else
+            {
+                line.Append(char.IsSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+
+        if (line.Length <= maxLength)
+        {
+            return line.ToString();
+        }
+
+        var cut = maxLength - 1;
+        if (cut > 0 && char.IsHighSurrogate(line[cut - 1]))
+        {
+            cut--;
+        }
+
+        return line.ToString(0, cut) + "…";
     }
+
+    private static bool IsNotText(char c)
+        => char.IsWhiteSpace(c) || char.IsControl(c)
+            || (c > '\u007F' && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator);
 }

@@ -7,8 +7,8 @@ namespace Dentally.NexGen.Client;
 /// <see cref="NexGenContractViolationException"/>, which a rerun would only replay), and a failure
 /// when no send of the POST is in doubt (<see cref="RequestCounter.InDoubt"/>): none was sent (its token
 /// provider failed, the caller cancelled first, no connection could be made), or every send was refused before it was applied (401,
-/// 403, 408, 429 — a caller cancelling during the wait a 429's <c>Retry-After</c> asked for included),
-/// which booked nothing. Every other failure — no answer, a timeout, a 5xx, a key still in flight, a
+/// 403, 408, 429 — a caller cancelling during the wait a 429's <c>Retry-After</c> asked for included —
+/// and a 307 or 308, whose exception says where the API moved: the SDK follows no redirect), which booked nothing. Every other failure — no answer, a timeout, a 5xx, a key still in flight, a
 /// body cut off, a cancellation while a send was under way, or any of those on an earlier send — becomes
 /// <see cref="BookingOutcomeUnknownException"/>, which tells the caller how to run the booking again
 /// safely; a caller who chose the key knows it already, so their own cancellation stays an

@@ -9,7 +9,8 @@ namespace Dentally.NexGen.ContractCheck.Probing;
 /// </summary>
 internal static class SearchQueryProbe
 {
-    public const string Path = "parameter query query";
+    /// <summary>The parameter, where the SDK reports the same difference.</summary>
+    public const string Path = Dentally.NexGen.Client.IgnoredQuery.Path;
 
     public static async Task RunAsync(CheckSession session, CancellationToken cancellationToken)
     {

@@ -21,6 +21,6 @@ internal static class DifferenceKinds
     public const string NotChecked = "not-checked";
     public const string Deprecated = "deprecated";
 
-    /// <summary>A patient search answered with patients the query cannot match: the server ignores <c>query</c>, as the SDK's own <c>query-ignored</c>.</summary>
-    public const string QueryIgnored = "query-ignored";
+    /// <summary>A patient search answered with patients the query cannot match: the server ignores <c>query</c>; the SDK's own kind.</summary>
+    public const string QueryIgnored = Dentally.NexGen.Client.IgnoredQuery.Kind;
 }

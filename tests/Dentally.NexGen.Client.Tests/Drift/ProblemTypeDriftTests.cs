@@ -67,6 +67,10 @@ public sealed class ProblemTypeDriftTests : DriftTestBase
         Assert.Empty(Counter.All);
     }
 
+    // A 401 carries the challenge RFC 9110 requires: its absence is drift of its own.
     private static IResponseBuilder GatewayProblem(int status, string type)
-        => SdkHarness.Json(status, $$"""{"type":"{{type}}","title":"Error","status":{{status}}}""", "application/problem+json");
+    {
+        var problem = SdkHarness.Json(status, $$"""{"type":"{{type}}","title":"Error","status":{{status}}}""", "application/problem+json");
+        return status == 401 ? problem.WithHeader("WWW-Authenticate", "Bearer") : problem;
+    }
 }

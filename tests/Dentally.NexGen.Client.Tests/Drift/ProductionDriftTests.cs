@@ -266,6 +266,25 @@ public sealed class ProductionDriftTests : IDisposable
     }
 
     [Fact]
+    public async Task A_401_without_WWW_Authenticate_is_drift_reported_once_ending_with_the_tenant_never_the_token()
+    {
+        // RFC 9110 requires a challenge on a 401, and the contract documents it: nexgen check reports its absence too.
+        _harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Problem(401, "unauthorized", "Unauthorized"));
+
+        for (var call = 0; call < 2; call++)
+        {
+            await Assert.ThrowsAsync<NexGenUnauthorizedException>(() => _harness.Client.Appointments.GetAsync(AppointmentUuid));
+        }
+
+        var warning = Assert.Single(DriftLogs());
+        Assert.Equal(("getAppointment", "header WWW-Authenticate", "semantic-broken", "breaking"), (State(warning, "Operation"), State(warning, "JsonPath"), State(warning, "DriftKind"), State(warning, "DriftClass")));
+        Assert.EndsWith($"(organisation {SdkHarness.Org}, practice {SdkHarness.Practice})", warning.Message, StringComparison.Ordinal);
+        var measurement = Assert.Single(_counter.All);
+        Assert.Equal("semantic-broken", measurement[NexGenDiagnostics.DriftKindTag]);
+        Assert.DoesNotContain(SdkHarness.Token, string.Join("\n", _harness.Logs.GetSnapshot().Select(r => r.Message)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_error_status_the_operation_does_not_document_is_drift_and_still_a_typed_exception()
     {
         // A path the API retired: getAppointment documents no 410.
@@ -336,8 +355,8 @@ public sealed class ProductionDriftTests : IDisposable
 
         for (var i = 0; i < ContractDriftPaths.MaxPaths + 50; i++)
         {
-            reporter.Report("getAppointment", new ContractDriftFinding("undocumented-member", "$.member_" + i), "additive");
-            reporter.Report("getAppointment", new ContractDriftFinding("undocumented-member", "$.member_" + i), "additive");
+            reporter.Report(request: null, "getAppointment", new ContractDriftFinding("undocumented-member", "$.member_" + i), "additive");
+            reporter.Report(request: null, "getAppointment", new ContractDriftFinding("undocumented-member", "$.member_" + i), "additive");
         }
 
         Assert.Equal(ContractDriftPaths.MaxPaths, logs.Count);

@@ -7,7 +7,7 @@ using static Dentally.NexGen.Client.Tests.Workflow.WorkflowStub;
 namespace Dentally.NexGen.Client.Tests.ExactlyOnce;
 
 /// <summary>
-/// A booking POST whose every send was refused before it was applied (429, 401, 403, 408) booked
+/// A booking POST whose every send was refused before it was applied (429, 401, 403, 408, a 307 or 308 redirect) booked
 /// nothing: its failure, and a caller's cancellation during the wait a 429 asked for, are what they are,
 /// not an outcome in doubt. One send that may have been applied (a 5xx, no answer) keeps it in doubt.
 /// A connection refused on every attempt sent nothing either. Without a key of the caller's: with one,
@@ -70,6 +70,48 @@ public sealed class RefusedSendTests : IDisposable
         Assert.Equal(4, Posts);
     }
 
+    [Theory]
+    [InlineData(307)]
+    [InlineData(308)]
+    public async Task A_POST_redirected_with_307_or_308_booked_nothing_and_says_where_the_API_moved(int status)
+    {
+        // RFC 9110 15.4.8/15.4.9: the request was not applied here; it is to be sent, unchanged, to the Location.
+        PostsAnswered(Moved(status));
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => new BookingWorkflow(_harness.Client).BookAsync(JaneNpeAtTen()));
+
+        // Before: BookingOutcomeUnknownException ("run again with the same key"), though nothing was booked.
+        var moved = Assert.IsType<NexGenApiException>(error);
+        Assert.Equal(status, moved.StatusCode);
+        Assert.Contains("moved the operation to https://api2.example.com/api/v2/appointments", moved.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Jane", moved.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("unknown", moved.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.IsType<string>(moved.Data[BookingWorkflow.IdempotencyKeyDataName]);
+        Assert.Equal(1, Posts);
+    }
+
+    [Fact]
+    public async Task A_POST_answered_303_See_Other_may_have_been_processed_so_its_outcome_is_unknown()
+    {
+        PostsAnswered(Moved(303));
+
+        var doubt = await Assert.ThrowsAsync<BookingOutcomeUnknownException>(() => new BookingWorkflow(_harness.Client).BookAsync(JaneNpeAtTen()));
+
+        Assert.Equal(303, Assert.IsAssignableFrom<NexGenApiException>(doubt.InnerException).StatusCode);
+        Assert.Equal(1, Posts);
+    }
+
+    [Fact]
+    public async Task A_307_after_a_send_that_may_have_been_applied_leaves_the_outcome_unknown()
+    {
+        PostsAnswered(SdkHarness.Problem(503, "server-error", "Unavailable").WithHeader("Retry-After", "0"), Moved(307));
+
+        var doubt = await Assert.ThrowsAsync<BookingOutcomeUnknownException>(() => new BookingWorkflow(_harness.Client).BookAsync(JaneNpeAtTen()));
+
+        Assert.Equal(307, Assert.IsAssignableFrom<NexGenApiException>(doubt.InnerException).StatusCode);
+        Assert.Equal(2, Posts);
+    }
+
     [Fact]
     public async Task A_caller_cancelling_while_a_503_s_Retry_After_is_waited_out_leaves_the_outcome_unknown()
     {
@@ -103,6 +145,10 @@ public sealed class RefusedSendTests : IDisposable
     private TestClock Clock => (TestClock)_harness.Options.TimeProvider;
 
     private int Posts => _harness.Requests.Count(r => r.Method == "POST");
+
+    /// <summary>A redirect to where the API moved; its query (a patient's name) is never to be quoted.</summary>
+    private static WireMock.ResponseBuilders.IResponseBuilder Moved(int status)
+        => WireMock.ResponseBuilders.Response.Create().WithStatusCode(status).WithHeader("Location", "https://api2.example.com/api/v2/appointments?patient=Jane");
 
     private static WireMock.ResponseBuilders.IResponseBuilder Refusal(int status) => status switch
     {
