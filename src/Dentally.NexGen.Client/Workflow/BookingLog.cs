@@ -27,7 +27,7 @@ internal sealed class BookingLog(ILogger logger, string? organizationId, string?
 
     private static readonly Action<ILogger, Guid, Guid, string?, string?, Exception?> DuplicateEvent =
         LoggerMessage.Define<Guid, Guid, string?, string?>(LogLevel.Warning, new EventId(15, "NexGenBookingDuplicated"),
-            "Booking: appointment {AppointmentUuid} has a duplicate, {DuplicateUuid}, made when the server answered a resent POST neither by replaying its idempotency key nor by refusing the double booking; nothing was cancelled (organisation {OrganizationId}, practice {PracticeId})");
+            "Booking: appointment {AppointmentUuid}, booked by a resent POST, has a likely duplicate, {DuplicateUuid}: the same booking in the same slot, made during the same call, as by a server that neither replayed the idempotency key nor refused the double booking; nothing was cancelled (organisation {OrganizationId}, practice {PracticeId})");
 
     private static readonly Action<ILogger, Guid, string, string?, string?, Exception?> DuplicateCheckFailedEvent =
         LoggerMessage.Define<Guid, string, string?, string?>(LogLevel.Warning, new EventId(16, "NexGenBookingDuplicateCheckFailed"),

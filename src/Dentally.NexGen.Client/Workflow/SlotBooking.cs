@@ -83,7 +83,7 @@ internal sealed class SlotBooking
                     // The 201 itself counts as in doubt (RequestCounter.RecordAttemptEnd): more than one means the POST was sent again.
                     if (sends.Counter.InDoubt > 1)
                     {
-                        Duplicates = await DuplicatesOfAsync(appointment, slot, cancellationToken).ConfigureAwait(false);
+                        Duplicates = await DuplicatesOfAsync(appointment, cancellationToken).ConfigureAwait(false);
                     }
 
                     return (appointment, _attempts);
@@ -200,25 +200,38 @@ internal sealed class SlotBooking
     }
 
     /// <summary>
-    /// After a POST sent more than once succeeded: this booking's other appointments in <paramref name="slot"/>.
-    /// A conforming server replays the first send's answer, so the lookup finds <paramref name="booked"/> alone.
-    /// The booking is made either way: a lookup that fails is logged, and does not fail it. The SDK cancels
-    /// nothing it finds: which of two appointments the practice or the patient has already seen is not the SDK's to judge.
+    /// After a POST sent more than once succeeded: other appointments holding everything the POST sent, in the
+    /// slot of the one booked, made while this POST's sends were under way. A conforming server replays the first
+    /// send's answer, so the look finds the booked one alone. The booking is made either way: a look that fails,
+    /// however (a token provider down, a caller's handler, the caller's cancellation), is logged and does not
+    /// fail it. The SDK cancels nothing it finds: which of two appointments the practice or the patient has already
+    /// seen is not the SDK's to judge.
     /// </summary>
-    private async Task<IReadOnlyList<Appointment>> DuplicatesOfAsync(Appointment booked, Slot slot, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Appointment>> DuplicatesOfAsync(Appointment booked, CancellationToken cancellationToken)
     {
+        // The contract replays an answer for 24 hours even if its appointment changed since: one cancelled since
+        // says nothing of who holds its slot now.
+        if (string.Equals(booked.Status, AppointmentStatuses.Cancelled, StringComparison.Ordinal))
+        {
+            return [];
+        }
+
         List<Appointment> found;
         try
         {
-            found = await EarlierRun.FindAllAtAsync(_client, _request, _patient, _type, slot, cancellationToken).ConfigureAwait(false);
+            // The booked appointment's own slot, not the one asked for: a server may have normalised the start.
+            found = await EarlierRun.FindAllAtAsync(_client, _request, _patient, _type, SlotOf(booked), cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception failure) when (failure is NexGenApiException or OperationCanceledException)
+        catch (Exception failure)
         {
             _log.DuplicateCheckFailed(booked.Uuid, failure.GetType().Name);
             return [];
         }
 
-        found.RemoveAll(a => a.Uuid == booked.Uuid);
+        // The sends of one POST fall within one call's overall timeout (a minute more for the server's own clocks):
+        // an appointment created further from the booked one is another booking's, or the booked one is a late replay.
+        var sameCall = _client.Options.OverallTimeout + TimeSpan.FromMinutes(1);
+        found.RemoveAll(a => a.Uuid == booked.Uuid || (a.CreatedAt - booked.CreatedAt).Duration() > sameCall);
         foreach (var duplicate in found)
         {
             _log.Duplicate(booked.Uuid, duplicate.Uuid);

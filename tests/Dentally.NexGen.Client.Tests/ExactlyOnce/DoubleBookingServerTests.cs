@@ -15,11 +15,13 @@ public sealed class DoubleBookingServerTests : IAsyncLifetime
 {
     private static readonly DateTime TenAm = new(2025, 5, 20, 10, 0, 0);
     private readonly FakeLogCollector _logs = new();
+    private readonly FakeTimeProvider _serverClock = new(new DateTimeOffset(2025, 5, 1, 9, 0, 0, TimeSpan.Zero));
     private NexGenSandbox _sandbox = null!;
+    private volatile bool _identityProviderDown;
 
     public static TheoryData<string?> Keys => ["partner-booking-9001", null];
 
-    public async Task InitializeAsync() => _sandbox = await NexGenSandbox.StartAsync();
+    public async Task InitializeAsync() => _sandbox = await NexGenSandbox.StartAsync(new NexGenSandboxOptions { TimeProvider = _serverClock });
 
     public async Task DisposeAsync() => await _sandbox.DisposeAsync();
 
@@ -86,6 +88,41 @@ public sealed class DoubleBookingServerTests : IAsyncLifetime
         Assert.Contains(nameof(NexGenServerException), warning.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_look_that_fails_outside_the_API_still_leaves_the_booking_made()
+    {
+        // The token provider fails once the POST is answered: the look's GET never leaves.
+        LoseTheFirstAnswer();
+        var options = Options();
+        var token = options.Token!;
+        options.Token = null;
+        options.TokenProvider = NexGenTokenProviders.FromDelegate((_, _) => _identityProviderDown ? throw new InvalidOperationException("identity provider down") : new ValueTask<string>(token));
+        var workflow = new BookingWorkflow(new NexGenClient(options, new IdentityProviderDownAfterTheBooking(this)), logger: Logger());
+
+        // Before: the provider's InvalidOperationException, for a booking the server held (found by the reviewer).
+        var result = await workflow.BookAsync(ForgottenKeyRetryTests.JaneAtTen(key: null));
+
+        Assert.Equal(result.Appointment.Uuid, Assert.Single(JanesAppointments()).Uuid);
+        var warning = Assert.Single(_logs.GetSnapshot(), r => r.Id.Name == "NexGenBookingDuplicateCheckFailed");
+        Assert.Contains(nameof(InvalidOperationException), warning.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("identity provider down", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_same_booking_made_long_before_in_the_slot_is_not_named_a_duplicate()
+    {
+        // Jane's identical appointment from two hours earlier (another run, long done): not this call's sends.
+        _sandbox.PreBook(SandboxSeed.MichaelChen, TenAm, patientUuid: SandboxSeed.JaneSmith, notes: ForgottenKeyRetryTests.JaneAtTen(null).Notes);
+        _serverClock.Advance(TimeSpan.FromHours(2));
+        LoseTheFirstAnswer();
+
+        var result = await Workflow(new DoubleBookingServer(_sandbox)).BookAsync(ForgottenKeyRetryTests.JaneAtTen(key: null));
+
+        Assert.Equal(3, JanesAppointments().Count);
+        var duplicate = Assert.Single(result.Duplicates);
+        Assert.Equal(_serverClock.GetUtcNow(), duplicate.CreatedAt);
+    }
+
     /// <summary>The first POST of an appointment commits, then its connection drops: the SDK sends it again under the same key.</summary>
     private void LoseTheFirstAnswer()
         => _sandbox.InjectFaultWhere(
@@ -94,42 +131,35 @@ public sealed class DoubleBookingServerTests : IAsyncLifetime
             times: 1);
 
     // Retries at once (no backoff) and timeouts on a fake clock: nothing here depends on the wall clock.
-    private BookingWorkflow Workflow(HttpMessageHandler? transport)
+    private BookingWorkflow Workflow(HttpMessageHandler? transport) => new(new NexGenClient(Options(), transport), logger: Logger());
+
+    private NexGenClientOptions Options()
     {
         var options = _sandbox.CreateOptions();
         options.TimeProvider = new FakeTimeProvider();
         options.Retry.BaseDelay = TimeSpan.Zero;
         options.Retry.MaxDelay = TimeSpan.Zero;
         options.Retry.UseJitter = false;
-        var loggers = LoggerFactory.Create(builder => builder.SetMinimumLevel(LogLevel.Trace).AddProvider(new FakeLoggerProvider(_logs)));
-        return new BookingWorkflow(new NexGenClient(options, transport), logger: loggers.CreateLogger<BookingWorkflow>());
+        return options;
     }
+
+    private ILogger<BookingWorkflow> Logger()
+        => LoggerFactory.Create(builder => builder.SetMinimumLevel(LogLevel.Trace).AddProvider(new FakeLoggerProvider(_logs))).CreateLogger<BookingWorkflow>();
 
     private List<Appointment> JanesAppointments()
         => _sandbox.GetAppointments().Where(a => a.Patient.Uuid == SandboxSeed.JaneSmith && a.Status != AppointmentStatuses.Cancelled).ToList();
 
     /// <summary>
-    /// The sandbox with its key store lost whenever a POST's answer is lost, and no double-booking check for the
-    /// resend: the appointments already in the slot are set aside (cancelled) while the resend is booked, then put back.
+    /// The sandbox with its key store lost whenever a POST's answer is lost, and no double-booking check: the
+    /// appointments already booked are set aside (cancelled) while a POST is booked, then put back.
     /// </summary>
     private sealed class DoubleBookingServer(NexGenSandbox sandbox) : DelegatingHandler(new SocketsHttpHandler())
     {
-        private bool _lost;
-
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            if (!_lost || request.Method != HttpMethod.Post)
+            if (request.Method != HttpMethod.Post)
             {
-                try
-                {
-                    return await base.SendAsync(request, cancellationToken);
-                }
-                catch (HttpRequestException) when (request.Method == HttpMethod.Post)
-                {
-                    sandbox.ForgetIdempotencyKeys();
-                    _lost = true;
-                    throw;
-                }
+                return await base.SendAsync(request, cancellationToken);
             }
 
             var setAside = sandbox.GetAppointments().Where(a => a.Status == AppointmentStatuses.Scheduled).ToList();
@@ -138,10 +168,30 @@ public sealed class DoubleBookingServerTests : IAsyncLifetime
             {
                 return await base.SendAsync(request, cancellationToken);
             }
+            catch (HttpRequestException)
+            {
+                sandbox.ForgetIdempotencyKeys();
+                throw;
+            }
             finally
             {
                 setAside.ForEach(a => sandbox.SetAppointmentStatus(a.Uuid, AppointmentStatuses.Scheduled));
             }
+        }
+    }
+
+    /// <summary>Marks the identity provider down once a POST is answered 201.</summary>
+    private sealed class IdentityProviderDownAfterTheBooking(DoubleBookingServerTests test) : DelegatingHandler(new SocketsHttpHandler())
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var response = await base.SendAsync(request, cancellationToken);
+            if (request.Method == HttpMethod.Post && (int)response.StatusCode == 201)
+            {
+                test._identityProviderDown = true;
+            }
+
+            return response;
         }
     }
 }
