@@ -4,7 +4,8 @@ namespace Dentally.NexGen.Client;
 
 /// <summary>
 /// Walks a paged list lazily, one request per page, stopping at <c>total</c> or a short page (<see cref="PageEnd"/>),
-/// and refusing an answer for another page than asked (<see cref="WrongPage"/>).
+/// refusing an answer for another page than asked (<see cref="WrongPage"/>) or with a total its own items
+/// contradict (<see cref="WrongTotal"/>), and ending at the next item once the caller cancels.
 /// </summary>
 internal static class Pager
 {
@@ -28,8 +29,11 @@ internal static class Pager
             var pageItems = current.Items ?? [];
             // Checked before any item is yielded, so a server ignoring `page` hands the caller no repeated page.
             WrongPage.Check(operation, page, current.Page);
+            WrongTotal.Check(operation, page, pageItems.Count, current.Total);
             foreach (var item in pageItems)
             {
+                // A caller cancelling while it handles an item (its own request aborted) gets no more of the page.
+                cancellationToken.ThrowIfCancellationRequested();
                 yield return item;
             }
 

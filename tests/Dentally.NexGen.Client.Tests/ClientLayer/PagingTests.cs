@@ -99,5 +99,64 @@ public sealed class PagingTests : IDisposable
         Assert.Equal(new[] { "1", "2" }, _harness.Requests.Select(r => r.Query!["page"].Single()));
     }
 
+    [Fact]
+    public async Task Cancellation_mid_page_ends_the_walk_at_the_next_item_not_the_next_page()
+    {
+        ServePatientPages(total: 6, pageSize: 3);
+        using var cancellation = new CancellationTokenSource();
+        var seen = 0;
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var patient in _harness.Client.Patients.SearchAllAsync(null, pageSize: 3, cancellation.Token))
+            {
+                seen++;
+                cancellation.Cancel(); // say, the caller's request aborted while it handled this patient
+            }
+        });
+
+        Assert.Equal(1, seen); // not the other two patients of the page
+        Assert.Single(_harness.Requests);
+    }
+
+    [Theory]
+    [InlineData(0)] // a server that never fills in total
+    [InlineData(3)] // total counting this page's items only
+    [InlineData(-1)]
+    public async Task A_first_page_holding_more_items_than_its_total_is_refused_not_taken_as_the_whole_list(int total)
+    {
+        // A full first page of 5 whose total says fewer: stopping at the total would end a longer list here, looking complete.
+        _harness.Server.Given(Request.Create().UsingGet())
+            .RespondWith(SdkHarness.Json(200, Bodies.PatientPage(page: 1, pageSize: 5, total: total, count: 5)));
+
+        var violation = await Assert.ThrowsAsync<NexGenContractViolationException>(async () => await _harness.Client.Patients.SearchAllAsync("Smith", pageSize: 5).ToListAsync());
+
+        Assert.Equal("searchPatients", violation.Operation);
+        Assert.Equal("wrong-total", violation.Kind);
+        Assert.Equal("$.total", violation.Path);
+        Assert.Single(_harness.Requests);
+    }
+
+    [Fact]
+    public async Task A_negative_total_on_a_later_page_is_refused()
+    {
+        _harness.Server.Given(Request.Create().UsingGet().WithParam("page", "1"))
+            .RespondWith(SdkHarness.Json(200, Bodies.PatientPage(page: 1, pageSize: 2, total: 5, count: 2)));
+        _harness.Server.Given(Request.Create().UsingGet().WithParam("page", "2"))
+            .RespondWith(SdkHarness.Json(200, Bodies.PatientPage(page: 2, pageSize: 2, total: -1, count: 2)));
+        var patients = new List<Patient>();
+
+        var violation = await Assert.ThrowsAsync<NexGenContractViolationException>(async () =>
+        {
+            await foreach (var patient in _harness.Client.Patients.SearchAllAsync("Smith", pageSize: 2))
+            {
+                patients.Add(patient);
+            }
+        });
+
+        Assert.Equal("wrong-total", violation.Kind);
+        Assert.Equal(2, patients.Count); // page 2's items never reach the caller
+    }
+
     public void Dispose() => _harness.Dispose();
 }
