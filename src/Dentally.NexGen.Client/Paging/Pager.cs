@@ -21,7 +21,7 @@ internal static class Pager
         int pageSize,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var seen = 0;
+        var end = new PageEnd(pageSize);
         for (var page = 1; ; page++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -37,10 +37,9 @@ internal static class Pager
                 yield return item;
             }
 
-            seen += pageItems.Count;
             // Stop at the reported total, and on a page shorter than the server's page size even if the
-            // total said more: a page past the end is never requested.
-            if (PageEnd.IsLast(pageItems.Count, seen, current.Total, current.PageSize, pageSize))
+            // total said more: a page past the end is requested only when the first page was short of both.
+            if (end.IsLast(page, pageItems.Count, current.Total, current.PageSize))
             {
                 yield break;
             }

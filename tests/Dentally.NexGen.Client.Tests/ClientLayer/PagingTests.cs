@@ -158,5 +158,24 @@ public sealed class PagingTests : IDisposable
         Assert.Equal(2, patients.Count); // page 2's items never reach the caller
     }
 
+    [Theory]
+    // A cap of 25 while the envelope echoes the page_size asked for: page 1 holds 25 of 32, fewer than both
+    // its page_size and its total, so it shows the server's real page size rather than the end of the list.
+    [InlineData(25, 32, 7, 32)]
+    // A total counting more than the server holds (20 of "25") costs one empty page, and no more.
+    [InlineData(20, 25, 0, 20)]
+    public async Task A_first_page_short_of_both_its_page_size_and_its_total_sets_the_page_size_the_walk_is_held_to(int firstCount, int total, int secondCount, int expected)
+    {
+        _harness.Server.Given(Request.Create().UsingGet().WithParam("page", "1"))
+            .RespondWith(SdkHarness.Json(200, Bodies.PatientPage(page: 1, pageSize: 100, total: total, count: firstCount)));
+        _harness.Server.Given(Request.Create().UsingGet().WithParam("page", "2"))
+            .RespondWith(SdkHarness.Json(200, Bodies.PatientPage(page: 2, pageSize: 100, total: total, count: secondCount)));
+
+        var patients = await _harness.Client.Patients.SearchAllAsync("Smith").ToListAsync();
+
+        Assert.Equal(expected, patients.Count);
+        Assert.Equal(new[] { "1", "2" }, _harness.Requests.Select(r => r.Query!["page"].Single()));
+    }
+
     public void Dispose() => _harness.Dispose();
 }
