@@ -8,12 +8,16 @@ namespace Dentally.NexGen.Client;
 /// from a server whose envelope echoes the 100 asked for: a first page short of both its <c>page_size</c>
 /// and its <c>total</c> (a consistent server fills it up to one or the other) shows the server's real page
 /// size, and later pages are held to that. A total that counts more than the server holds then costs one
-/// more request, answered with an empty page.
+/// more request, answered with an empty page. A total the first page's own items contradict (fewer than
+/// them, or negative: a server that never fills it in) is not trusted for the rest of the walk: only a
+/// short page ends it. A walk handed to the caller refuses such a total first (<see cref="WrongTotal"/>);
+/// a bounded look of the SDK's own (<see cref="EarlierRun"/>) reads on.
 /// </summary>
 internal sealed class PageEnd(int requestedPageSize)
 {
     private int _seen;
     private int _cap = int.MaxValue;
+    private bool _totalContradicted;
 
     /// <summary>Records a page and says whether it is the last.</summary>
     /// <param name="page">The page number, from 1.</param>
@@ -29,6 +33,7 @@ internal sealed class PageEnd(int requestedPageSize)
             _cap = count;
         }
 
-        return _seen >= total || count < Math.Min(stated, _cap);
+        _totalContradicted |= total < 0 || (page == 1 && count > total);
+        return (!_totalContradicted && _seen >= total) || count < Math.Min(stated, _cap);
     }
 }
