@@ -20,6 +20,9 @@ public class AppointmentTypeCache
     private readonly SharedWorkCache<TenantKey, Entry> _entries;
     private readonly TimeProvider _timeProvider;
 
+    // The cache DI registers serves every named client of the app: each keeps its types as its own options say.
+    private bool _perClient;
+
     /// <summary>For mocking: a test double derived from this class overrides the members it needs.</summary>
     protected AppointmentTypeCache()
     {
@@ -42,6 +45,14 @@ public class AppointmentTypeCache
         _timeProvider = timeProvider ?? TimeProvider.System;
         _entries = new(IsFresh);
     }
+
+    /// <summary>
+    /// The app's one cache for every client registered in DI: a tenant's types are kept for the
+    /// <see cref="NexGenClientOptions.AppointmentTypeCacheDuration"/>, on the <see cref="NexGenClientOptions.TimeProvider"/>,
+    /// of the client that fetched them, not of the client registered first.
+    /// </summary>
+    internal static AppointmentTypeCache PerClient(NexGenClientOptions first)
+        => new(first.AppointmentTypeCacheDuration, first.TimeProvider) { _perClient = true };
 
     /// <summary>How long a tenant's types are kept.</summary>
     public virtual TimeSpan TimeToLive { get; }
@@ -83,19 +94,25 @@ public class AppointmentTypeCache
         return (entry.Types, fetched);
     }
 
-    private bool IsFresh(Entry entry) => entry.FetchedAt + TimeToLive > _timeProvider.GetUtcNow();
+    private static bool IsFresh(Entry entry) => entry.FetchedAt + entry.TimeToLive > entry.Clock.GetUtcNow();
 
     private async Task<Entry> ListTypesAsync(NexGenClient client, CancellationToken cancellationToken)
     {
         // Every type, active or not, so an inactive code can be refused by name rather than "not found".
         var list = await client.AppointmentTypes.ListAsync(isActive: null, cancellationToken).ConfigureAwait(false);
-        return new Entry(list.Items ?? new List<AppointmentType>(), _timeProvider.GetUtcNow());
+        var (clock, timeToLive) = _perClient ? (client.Options.TimeProvider, client.Options.AppointmentTypeCacheDuration) : (_timeProvider, TimeToLive);
+        return new Entry(list.Items ?? new List<AppointmentType>(), clock, clock.GetUtcNow(), timeToLive);
     }
 
-    private sealed class Entry(IList<AppointmentType> types, DateTimeOffset fetchedAt)
+    /// <summary>A tenant's types, with the clock and duration they are kept by.</summary>
+    private sealed class Entry(IList<AppointmentType> types, TimeProvider clock, DateTimeOffset fetchedAt, TimeSpan timeToLive)
     {
         public IList<AppointmentType> Types { get; } = types;
 
+        public TimeProvider Clock { get; } = clock;
+
         public DateTimeOffset FetchedAt { get; } = fetchedAt;
+
+        public TimeSpan TimeToLive { get; } = timeToLive;
     }
 }
