@@ -177,5 +177,35 @@ public sealed class PagingTests : IDisposable
         Assert.Equal(new[] { "1", "2" }, _harness.Requests.Select(r => r.Query!["page"].Single()));
     }
 
+    [Theory]
+    [InlineData(100, 2)] // a page of several items met again is refused at once
+    [InlineData(1, 3)] // a single item met again is what a record added before it does: refused when it comes a third time
+    public async Task A_server_echoing_page_but_answering_the_first_page_every_time_is_refused_not_walked_to_its_total(int count, int requests)
+    {
+        // The envelope's page is the one asked for, the items are page 1's every time.
+        var items = string.Join(",", Enumerable.Range(0, count).Select(i =>
+            $$"""{"uuid":"{{Guid.NewGuid()}}","first_name":"P-{{i}}","last_name":"Smith","date_of_birth":"1980-01-01"}"""));
+        for (var page = 1; page <= 3; page++)
+        {
+            _harness.Server.Given(Request.Create().UsingGet().WithParam("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+                .RespondWith(SdkHarness.Json(200, $$"""{"items":[{{items}}],"page":{{page}},"page_size":{{count}},"total":1000000}"""));
+        }
+
+        var patients = new List<Patient>();
+
+        var violation = await Assert.ThrowsAsync<NexGenContractViolationException>(async () =>
+        {
+            await foreach (var patient in _harness.Client.Patients.SearchAllAsync("Smith", pageSize: count))
+            {
+                patients.Add(patient);
+            }
+        });
+
+        Assert.Equal("wrong-page", violation.Kind);
+        Assert.Equal("$.items", violation.Path);
+        Assert.Equal(requests, _harness.Requests.Count);
+        Assert.Equal(count * (requests - 1), patients.Count); // the page met too often never reaches the caller
+    }
+
     public void Dispose() => _harness.Dispose();
 }
