@@ -6,7 +6,8 @@ namespace Dentally.NexGen.Client;
 /// fetches them names them, so a fetch made with one practice's token and <c>X-Practice-Id</c> never
 /// answers another practice's call, and one practice's refusal (a 403) never fails another's booking.
 /// Concurrent misses of one tenant share one request, which one caller's cancellation does not end
-/// for the others (<see cref="SharedWork{T}"/>). Share one instance per process (DI does).
+/// for the others (<see cref="SharedWork{T}"/>). Each fetch drops the lists past their time, so a practice no
+/// longer served leaves nothing behind. Share one instance per process (DI does).
 /// </summary>
 public class AppointmentTypeCache
 {
@@ -57,6 +58,9 @@ public class AppointmentTypeCache
     /// <summary>How long a tenant's types are kept.</summary>
     public virtual TimeSpan TimeToLive { get; }
 
+    /// <summary>How many tenants' types (or fetches) are held (for tests).</summary>
+    internal int TenantCount => _entries.Count;
+
     /// <summary>Forgets every cached tenant.</summary>
     public virtual void Clear() => _entries.Clear();
 
@@ -90,6 +94,9 @@ public class AppointmentTypeCache
             _entries.Remove(client.TypeCacheKey);
         }
 
+        // Fetches are rare (once per tenant per time to live), so a pass over the tenants here costs nothing a
+        // booking would notice, and a practice no longer served leaves no list behind for the life of the app.
+        _entries.DropStale();
         var (entry, fetched) = await _entries.GetAsync(client.TypeCacheKey, ct => ListTypesAsync(client, ct), replace: false, cancellationToken).ConfigureAwait(false);
         return (entry.Types, fetched);
     }
