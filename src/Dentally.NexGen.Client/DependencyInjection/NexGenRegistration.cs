@@ -99,12 +99,8 @@ internal static class NexGenRegistration
             provider.GetRequiredService<AppointmentTypeCache>(),
             provider.GetService<ILogger<BookingWorkflow>>()), ClientLifetime));
 
-        // One cache per app, its lifetime from the options of the first client registered.
-        services.TryAddSingleton(provider =>
-        {
-            var options = OptionsFrom(provider, optionsName);
-            return new AppointmentTypeCache(options.AppointmentTypeCacheDuration, options.TimeProvider);
-        });
+        // One cache per app; each client's types are kept for its own options' duration, on its own clock.
+        services.TryAddSingleton(provider => AppointmentTypeCache.PerClient(OptionsFrom(provider, optionsName)));
         return builder;
     }
 

@@ -25,7 +25,7 @@ public class NexGenContractViolationException : NexGenApiException
     /// <summary>The JSON path of the member, for example <c>$.items[3].scheduled_start</c>, or <c>status</c> for an undocumented success status.</summary>
     public string Path { get; }
 
-    /// <summary>What differs: <c>missing-required-member</c>, <c>type-changed</c> or <c>undocumented-status</c>, as <c>nexgen check</c> names it, <c>wrong-page</c> when a paged walk was answered another page than it asked for, or <c>query-ignored</c> when a patient search was answered with a patient whose name holds no word of the query.</summary>
+    /// <summary>What differs: <c>missing-required-member</c>, <c>type-changed</c> or <c>undocumented-status</c>, as <c>nexgen check</c> names it, <c>wrong-page</c> when a paged walk was answered another page than it asked for, <c>wrong-total</c> when a page's <c>total</c> is negative or below the first page's items, or <c>query-ignored</c> when a patient search was answered with a patient whose name holds no word of the query.</summary>
     public string Kind { get; }
 
     private static string Describe(string operation, string path, string kind)
@@ -33,6 +33,7 @@ public class NexGenContractViolationException : NexGenApiException
         {
             ContractDriftKinds.MissingRequiredMember => path + " is required but missing",
             WrongPage.Kind => path + " is not the page asked for (the server ignored page): the list was not read to its end",
+            WrongTotal.Kind => path + " is negative or fewer than the first page's items (the server does not count the list): the list was not read to its end",
             IgnoredQuery.Kind => path + " matches no word of the search's query (the server ignored query, or takes it under another name): the page is not the search asked for",
             ContractDriftKinds.UndocumentedStatus => "its success status is not one the contract documents (the server accepted the request: do not send it again under another key)",
             _ => path + " is null or not of the documented type or format",

@@ -113,7 +113,7 @@ public class AppointmentsOperations
         return Pager.WalkAsync(
             "listAppointments",
             (page, ct) => _raw.ListAppointmentsAsync(_scope.OrganizationId, _scope.PracticeId, filter.Patient, filter.Provider, filter.Location, filter.Status, filter.From, filter.To, page, pageSize, ct),
-            p => new PageShape<Appointment>(p.Items, p.Page, p.PageSize, p.Total), pageSize, cancellationToken);
+            p => new PageShape<Appointment>(p.Items, p.Page, p.PageSize, p.Total), item => item.Uuid, pageSize, cancellationToken);
     }
 
     /// <summary>Gets one appointment.</summary>

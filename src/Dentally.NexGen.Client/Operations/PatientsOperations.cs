@@ -49,7 +49,7 @@ public class PatientsOperations
         return Pager.WalkAsync(
             "searchPatients",
             (page, ct) => _raw.SearchPatientsAsync(_scope.OrganizationId, _scope.PracticeId, text, page, pageSize, ct),
-            p => new PageShape<Patient>(p.Items, p.Page, p.PageSize, p.Total), pageSize, cancellationToken);
+            p => new PageShape<Patient>(p.Items, p.Page, p.PageSize, p.Total), item => item.Uuid, pageSize, cancellationToken);
     }
 
     /// <summary>Gets one patient.</summary>

@@ -48,7 +48,7 @@ public class SitesOperations
         return Pager.WalkAsync(
             "listSites",
             (page, ct) => _raw.ListSitesAsync(_scope.PracticeId, page, pageSize, isActive, ct),
-            p => new PageShape<Site>(p.Items, p.Page, p.PageSize, p.Total), pageSize, cancellationToken);
+            p => new PageShape<Site>(p.Items, p.Page, p.PageSize, p.Total), item => item.Uuid, pageSize, cancellationToken);
     }
 
     /// <summary>Gets one site.</summary>

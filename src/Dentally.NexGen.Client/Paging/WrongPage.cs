@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Dentally.NexGen.Client;
 
 /// <summary>
@@ -20,8 +18,7 @@ internal static class WrongPage
     {
         if (answered != asked)
         {
-            // A success the SDK read in full: the envelope is well formed, only its place in the list is wrong.
-            throw new NexGenContractViolationException(ApiErrorResponse.FromGenerated((int)HttpStatusCode.OK, headers: null), operation, "$.page", Kind);
+            throw PageViolation.Of(operation, "$.page", Kind);
         }
     }
 }

@@ -6,7 +6,8 @@ namespace Dentally.NexGen.Client;
 /// fetches them names them, so a fetch made with one practice's token and <c>X-Practice-Id</c> never
 /// answers another practice's call, and one practice's refusal (a 403) never fails another's booking.
 /// Concurrent misses of one tenant share one request, which one caller's cancellation does not end
-/// for the others (<see cref="SharedWork{T}"/>). Share one instance per process (DI does).
+/// for the others (<see cref="SharedWork{T}"/>). Each fetch drops the lists past their time, so a practice no
+/// longer served leaves nothing behind. Share one instance per process (DI does).
 /// </summary>
 public class AppointmentTypeCache
 {
@@ -19,6 +20,9 @@ public class AppointmentTypeCache
 
     private readonly SharedWorkCache<TenantKey, Entry> _entries;
     private readonly TimeProvider _timeProvider;
+
+    // The cache DI registers serves every named client of the app: each keeps its types as its own options say.
+    private bool _perClient;
 
     /// <summary>For mocking: a test double derived from this class overrides the members it needs.</summary>
     protected AppointmentTypeCache()
@@ -43,8 +47,19 @@ public class AppointmentTypeCache
         _entries = new(IsFresh);
     }
 
+    /// <summary>
+    /// The app's one cache for every client registered in DI: a tenant's types are kept for the
+    /// <see cref="NexGenClientOptions.AppointmentTypeCacheDuration"/>, on the <see cref="NexGenClientOptions.TimeProvider"/>,
+    /// of the client that fetched them, not of the client registered first.
+    /// </summary>
+    internal static AppointmentTypeCache PerClient(NexGenClientOptions first)
+        => new(first.AppointmentTypeCacheDuration, first.TimeProvider) { _perClient = true };
+
     /// <summary>How long a tenant's types are kept.</summary>
     public virtual TimeSpan TimeToLive { get; }
+
+    /// <summary>How many tenants' types (or fetches) are held (for tests).</summary>
+    internal int TenantCount => _entries.Count;
 
     /// <summary>Forgets every cached tenant.</summary>
     public virtual void Clear() => _entries.Clear();
@@ -79,23 +94,32 @@ public class AppointmentTypeCache
             _entries.Remove(client.TypeCacheKey);
         }
 
+        // Fetches are rare (once per tenant per time to live), so a pass over the tenants here costs nothing a
+        // booking would notice, and a practice no longer served leaves no list behind for the life of the app.
+        _entries.DropStale();
         var (entry, fetched) = await _entries.GetAsync(client.TypeCacheKey, ct => ListTypesAsync(client, ct), replace: false, cancellationToken).ConfigureAwait(false);
         return (entry.Types, fetched);
     }
 
-    private bool IsFresh(Entry entry) => entry.FetchedAt + TimeToLive > _timeProvider.GetUtcNow();
+    private static bool IsFresh(Entry entry) => entry.FetchedAt + entry.TimeToLive > entry.Clock.GetUtcNow();
 
     private async Task<Entry> ListTypesAsync(NexGenClient client, CancellationToken cancellationToken)
     {
         // Every type, active or not, so an inactive code can be refused by name rather than "not found".
         var list = await client.AppointmentTypes.ListAsync(isActive: null, cancellationToken).ConfigureAwait(false);
-        return new Entry(list.Items ?? new List<AppointmentType>(), _timeProvider.GetUtcNow());
+        var (clock, timeToLive) = _perClient ? (client.Options.TimeProvider, client.Options.AppointmentTypeCacheDuration) : (_timeProvider, TimeToLive);
+        return new Entry(list.Items ?? new List<AppointmentType>(), clock, clock.GetUtcNow(), timeToLive);
     }
 
-    private sealed class Entry(IList<AppointmentType> types, DateTimeOffset fetchedAt)
+    /// <summary>A tenant's types, with the clock and duration they are kept by.</summary>
+    private sealed class Entry(IList<AppointmentType> types, TimeProvider clock, DateTimeOffset fetchedAt, TimeSpan timeToLive)
     {
         public IList<AppointmentType> Types { get; } = types;
 
+        public TimeProvider Clock { get; } = clock;
+
         public DateTimeOffset FetchedAt { get; } = fetchedAt;
+
+        public TimeSpan TimeToLive { get; } = timeToLive;
     }
 }

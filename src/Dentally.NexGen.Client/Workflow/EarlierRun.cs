@@ -61,7 +61,7 @@ internal static class EarlierRun
         using var step = NexGenDiagnostics.ActivitySource.StartActivity("BookingWorkflow.FindEarlierBooking");
         var query = new AppointmentQuery { PatientUuid = patient, LocationUuid = request.LocationUuid, From = from, To = to };
         var found = new List<Appointment>();
-        var seen = 0;
+        var end = new PageEnd(Validate.MaxPageSize);
 
         // The limit is checked before each request: a server that ignores the filters (or keeps
         // answering full pages) costs at most MaxPages requests, never a page more.
@@ -80,8 +80,7 @@ internal static class EarlierRun
                 }
             }
 
-            seen += items.Count;
-            if (PageEnd.IsLast(items.Count, seen, current.Total, current.PageSize, Validate.MaxPageSize))
+            if (end.IsLast(page, items.Count, current.Total, current.PageSize))
             {
                 break;
             }

@@ -99,5 +99,113 @@ public sealed class PagingTests : IDisposable
         Assert.Equal(new[] { "1", "2" }, _harness.Requests.Select(r => r.Query!["page"].Single()));
     }
 
+    [Fact]
+    public async Task Cancellation_mid_page_ends_the_walk_at_the_next_item_not_the_next_page()
+    {
+        ServePatientPages(total: 6, pageSize: 3);
+        using var cancellation = new CancellationTokenSource();
+        var seen = 0;
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var patient in _harness.Client.Patients.SearchAllAsync(null, pageSize: 3, cancellation.Token))
+            {
+                seen++;
+                cancellation.Cancel(); // say, the caller's request aborted while it handled this patient
+            }
+        });
+
+        Assert.Equal(1, seen); // not the other two patients of the page
+        Assert.Single(_harness.Requests);
+    }
+
+    [Theory]
+    [InlineData(0)] // a server that never fills in total
+    [InlineData(3)] // total counting this page's items only
+    [InlineData(-1)]
+    public async Task A_first_page_holding_more_items_than_its_total_is_refused_not_taken_as_the_whole_list(int total)
+    {
+        // A full first page of 5 whose total says fewer: stopping at the total would end a longer list here, looking complete.
+        _harness.Server.Given(Request.Create().UsingGet())
+            .RespondWith(SdkHarness.Json(200, Bodies.PatientPage(page: 1, pageSize: 5, total: total, count: 5)));
+
+        var violation = await Assert.ThrowsAsync<NexGenContractViolationException>(async () => await _harness.Client.Patients.SearchAllAsync("Smith", pageSize: 5).ToListAsync());
+
+        Assert.Equal("searchPatients", violation.Operation);
+        Assert.Equal("wrong-total", violation.Kind);
+        Assert.Equal("$.total", violation.Path);
+        Assert.Single(_harness.Requests);
+    }
+
+    [Fact]
+    public async Task A_negative_total_on_a_later_page_is_refused()
+    {
+        _harness.Server.Given(Request.Create().UsingGet().WithParam("page", "1"))
+            .RespondWith(SdkHarness.Json(200, Bodies.PatientPage(page: 1, pageSize: 2, total: 5, count: 2)));
+        _harness.Server.Given(Request.Create().UsingGet().WithParam("page", "2"))
+            .RespondWith(SdkHarness.Json(200, Bodies.PatientPage(page: 2, pageSize: 2, total: -1, count: 2)));
+        var patients = new List<Patient>();
+
+        var violation = await Assert.ThrowsAsync<NexGenContractViolationException>(async () =>
+        {
+            await foreach (var patient in _harness.Client.Patients.SearchAllAsync("Smith", pageSize: 2))
+            {
+                patients.Add(patient);
+            }
+        });
+
+        Assert.Equal("wrong-total", violation.Kind);
+        Assert.Equal(2, patients.Count); // page 2's items never reach the caller
+    }
+
+    [Theory]
+    // A cap of 25 while the envelope echoes the page_size asked for: page 1 holds 25 of 32, fewer than both
+    // its page_size and its total, so it shows the server's real page size rather than the end of the list.
+    [InlineData(25, 32, 7, 32)]
+    // A total counting more than the server holds (20 of "25") costs one empty page, and no more.
+    [InlineData(20, 25, 0, 20)]
+    public async Task A_first_page_short_of_both_its_page_size_and_its_total_sets_the_page_size_the_walk_is_held_to(int firstCount, int total, int secondCount, int expected)
+    {
+        _harness.Server.Given(Request.Create().UsingGet().WithParam("page", "1"))
+            .RespondWith(SdkHarness.Json(200, Bodies.PatientPage(page: 1, pageSize: 100, total: total, count: firstCount)));
+        _harness.Server.Given(Request.Create().UsingGet().WithParam("page", "2"))
+            .RespondWith(SdkHarness.Json(200, Bodies.PatientPage(page: 2, pageSize: 100, total: total, count: secondCount)));
+
+        var patients = await _harness.Client.Patients.SearchAllAsync("Smith").ToListAsync();
+
+        Assert.Equal(expected, patients.Count);
+        Assert.Equal(new[] { "1", "2" }, _harness.Requests.Select(r => r.Query!["page"].Single()));
+    }
+
+    [Theory]
+    [InlineData(100, 2)] // a page of several items met again is refused at once
+    [InlineData(1, 3)] // a single item met again is what a record added before it does: refused when it comes a third time
+    public async Task A_server_echoing_page_but_answering_the_first_page_every_time_is_refused_not_walked_to_its_total(int count, int requests)
+    {
+        // The envelope's page is the one asked for, the items are page 1's every time.
+        var items = string.Join(",", Enumerable.Range(0, count).Select(i =>
+            $$"""{"uuid":"{{Guid.NewGuid()}}","first_name":"P-{{i}}","last_name":"Smith","date_of_birth":"1980-01-01"}"""));
+        for (var page = 1; page <= 3; page++)
+        {
+            _harness.Server.Given(Request.Create().UsingGet().WithParam("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+                .RespondWith(SdkHarness.Json(200, $$"""{"items":[{{items}}],"page":{{page}},"page_size":{{count}},"total":1000000}"""));
+        }
+
+        var patients = new List<Patient>();
+
+        var violation = await Assert.ThrowsAsync<NexGenContractViolationException>(async () =>
+        {
+            await foreach (var patient in _harness.Client.Patients.SearchAllAsync("Smith", pageSize: count))
+            {
+                patients.Add(patient);
+            }
+        });
+
+        Assert.Equal("wrong-page", violation.Kind);
+        Assert.Equal("$.items", violation.Path);
+        Assert.Equal(requests, _harness.Requests.Count);
+        Assert.Equal(count * (requests - 1), patients.Count); // the page met too often never reaches the caller
+    }
+
     public void Dispose() => _harness.Dispose();
 }

@@ -160,6 +160,39 @@ public sealed class NamedClientTests : IDisposable
         Assert.Equal(new[] { "Bearer " + SdkHarness.Token, "Bearer tok_keyed", "Bearer tok_app_wide" }, _harness.Requests.Select(r => r.Headers!["Authorization"].Single()));
     }
 
+    [Fact]
+    public async Task Each_named_client_keeps_its_practices_types_for_its_own_cache_duration_not_the_first_registered_clients()
+    {
+        _harness.Server.Given(Request.Create().UsingGet().WithPath("/api/v1/" + SdkHarness.Org + "/appointment-types")).AtPriority(1)
+            .RespondWith(SdkHarness.Json(200, Workflow.WorkflowStub.TypesJson()));
+        var clock = new TestClock();
+        var builder = Host.CreateApplicationBuilder();
+        builder.Services.AddNexGenClient("north", o => Named(o, "practice_n1", TimeSpan.FromMinutes(10), clock));
+        builder.Services.AddNexGenClient("south", o => Named(o, "practice_s1", TimeSpan.FromMinutes(1), clock));
+        using var host = builder.Build();
+        var cache = host.Services.GetRequiredService<AppointmentTypeCache>();
+        var north = host.Services.GetRequiredKeyedService<NexGenClient>("north");
+        var south = host.Services.GetRequiredKeyedService<NexGenClient>("south");
+
+        await cache.GetAsync(north);
+        await cache.GetAsync(south);
+        clock.Advance(TimeSpan.FromMinutes(2));
+        var northAgain = await cache.GetAsync(north);
+        var southAgain = await cache.GetAsync(south);
+
+        Assert.True(northAgain.FromCache); // within north's 10 minutes
+        Assert.False(southAgain.FromCache); // south's 1 minute has passed: before, kept for north's 10
+        Assert.Equal(new[] { "practice_n1", "practice_s1", "practice_s1" }, _harness.Requests.Select(r => r.Headers!["X-Practice-Id"].Single()));
+    }
+
+    private void Named(NexGenClientOptions options, string practice, TimeSpan typesKept, TestClock clock)
+    {
+        SdkHarness.Configure(options, _harness.Server.Url!);
+        options.PracticeId = practice;
+        options.AppointmentTypeCacheDuration = typesKept;
+        options.TimeProvider = clock;
+    }
+
     public void Dispose() => _harness.Dispose();
 
 

@@ -149,6 +149,22 @@ public sealed class PracticeScopeTests : IDisposable
     }
 
     [Fact]
+    public async Task Practices_no_longer_served_leave_no_appointment_types_behind()
+    {
+        var clock = new TestClock();
+        var cache = new AppointmentTypeCache(TimeSpan.FromMinutes(10), clock);
+        var client = _harness.Client;
+        await cache.GetAsync(client.ForPractice("org_a", "practice_1"));
+        await cache.GetAsync(client.ForPractice("org_a", "practice_2"));
+
+        // Both lists are past their time; practice_3's fetch drops them, though nobody asked for them again.
+        clock.Advance(TimeSpan.FromMinutes(11));
+        await cache.GetAsync(client.ForPractice("org_a", "practice_3"));
+
+        Assert.Equal(1, cache.TenantCount); // before, 3: one list per practice ever served, for the life of the app
+    }
+
+    [Fact]
     public async Task Ten_thousand_scopes_cost_only_their_small_objects_and_share_one_connection()
     {
         using var server = new ConnectionCountingServer(Bodies.EmptyProviders);
