@@ -33,7 +33,7 @@ internal static class Pager
             var pageItems = current.Items ?? [];
             // Checked before any item is yielded, so a server ignoring `page` hands the caller no repeated page.
             WrongPage.Check(operation, page, current.Page);
-            WrongTotal.Check(operation, page, pageItems.Count, current.Total);
+            WrongTotal.Check(operation, page, pageItems.Count, current.Total, pageSize);
             repeated.Check(operation, pageItems);
             foreach (var item in pageItems)
             {

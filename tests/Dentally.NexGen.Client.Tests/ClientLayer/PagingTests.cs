@@ -137,6 +137,21 @@ public sealed class PagingTests : IDisposable
         Assert.Single(_harness.Requests);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(2)]
+    public async Task A_short_first_page_whose_total_says_fewer_is_the_whole_list(int total)
+    {
+        // Three of the five asked for: the list ends here whatever the total says, so nothing is ambiguous to refuse.
+        _harness.Server.Given(Request.Create().UsingGet())
+            .RespondWith(SdkHarness.Json(200, Bodies.PatientPage(page: 1, pageSize: 5, total: total, count: 3)));
+
+        var patients = await _harness.Client.Patients.SearchAllAsync("Smith", pageSize: 5).ToListAsync();
+
+        Assert.Equal(3, patients.Count);
+        Assert.Single(_harness.Requests);
+    }
+
     [Fact]
     public async Task A_negative_total_on_a_later_page_is_refused()
     {
