@@ -23,7 +23,7 @@ internal sealed class CachingTokenProvider(
         var key = KeyOf(request);
         return !request.ForceRefresh && _tokens.TryGetFresh(key, out var cached)
             ? new ValueTask<string>(cached.Token)
-            : new ValueTask<string>(AcquireAsync(key, request, cancellationToken));
+            : new ValueTask<string>(AcquireAsync(key, request, request.ForceRefresh ? Always : null, cancellationToken));
     }
 
     /// <summary>
@@ -35,23 +35,36 @@ internal sealed class CachingTokenProvider(
     /// <paramref name="request"/> has <see cref="NexGenTokenRequest.ForceRefresh"/> set.
     /// </summary>
     public ValueTask<string> ReplaceAsync(NexGenTokenRequest request, Func<string, bool> isRefused, CancellationToken cancellationToken)
-        => _tokens.TryGetFresh(KeyOf(request), out var held) && (!isRefused(held.Token) || IsRecentRefresh(held))
-            ? new ValueTask<string>(held.Token)
-            : GetTokenAsync(request, cancellationToken);
+    {
+        var key = KeyOf(request);
+        if (_tokens.TryGetFresh(key, out var held) && !IsToReplace(held, isRefused))
+        {
+            return new ValueTask<string>(held.Token);
+        }
+
+        // Asked again of the token held when the cache swaps it: a tenant sharing it may have replaced it since
+        // the look above, and replacing that one too would cost the identity provider a second call.
+        return new ValueTask<string>(AcquireAsync(key, request, entry => IsToReplace(entry, isRefused), cancellationToken));
+    }
 
     public override string ToString() => "CachingTokenProvider(" + sharing + ")";
 
     /// <summary>How many tokens are held (for tests).</summary>
     internal int TenantCount => _tokens.Count;
 
-    private async Task<string> AcquireAsync((string, string) key, NexGenTokenRequest request, CancellationToken cancellationToken)
+    private async Task<string> AcquireAsync((string, string) key, NexGenTokenRequest request, Func<Entry, bool>? replace, CancellationToken cancellationToken)
     {
         // Acquisitions are rare (once per tenant per token lifetime), so a pass over the tenants here costs
         // nothing a request would notice, and only tenants with a usable token stay.
         _tokens.DropStale();
-        var (entry, _) = await _tokens.GetAsync(key, ct => FetchAsync(request, ct), replace: request.ForceRefresh, cancellationToken).ConfigureAwait(false);
+        var (entry, _) = await _tokens.GetAsync(key, ct => FetchAsync(request, ct), replace, cancellationToken).ConfigureAwait(false);
         return entry.Token;
     }
+
+    private static bool Always(Entry entry) => true;
+
+    /// <summary>The token was refused, and is not itself the fresh result of a refresh less than <see cref="BearerTokenSource.RefreshCooldown"/> ago.</summary>
+    private bool IsToReplace(Entry held, Func<string, bool> isRefused) => isRefused(held.Token) && !IsRecentRefresh(held);
 
     /// <summary>The tenants one token serves: the request's practice, its organisation, or every tenant.</summary>
     private (string Organization, string Practice) KeyOf(NexGenTokenRequest request) => sharing switch

@@ -35,11 +35,13 @@ internal sealed class SharedWorkCache<TKey, T>(Func<T, bool> isFresh, IEqualityC
     }
 
     /// <summary>
-    /// The key's value: the fresh one (unless <paramref name="replace"/>), else the fetch under way, else a
-    /// new one by <paramref name="fetch"/>. <c>Fetched</c> says whether this call started the fetch it
-    /// waited for. <paramref name="cancellationToken"/> ends this caller's wait only.
+    /// The key's value: the fresh one (unless <paramref name="replace"/> says to replace it), else the fetch
+    /// under way, else a new one by <paramref name="fetch"/>. <paramref name="replace"/> is asked of the value
+    /// held at the moment it would be swapped out, so a caller that decided on an older value never replaces
+    /// the newer one a concurrent caller fetched meanwhile. <c>Fetched</c> says whether this call started the
+    /// fetch it waited for. <paramref name="cancellationToken"/> ends this caller's wait only.
     /// </summary>
-    public async Task<(T Value, bool Fetched)> GetAsync(TKey key, Func<CancellationToken, Task<T>> fetch, bool replace, CancellationToken cancellationToken)
+    public async Task<(T Value, bool Fetched)> GetAsync(TKey key, Func<CancellationToken, Task<T>> fetch, Func<T, bool>? replace, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -48,7 +50,7 @@ internal sealed class SharedWorkCache<TKey, T>(Func<T, bool> isFresh, IEqualityC
             var work = _entries.AddOrUpdate(
                 key,
                 _ => mine = new SharedWork<T>(fetch),
-                (_, old) => IsUnderWay(old) || (!replace && IsFresh(old)) ? old : mine = new SharedWork<T>(fetch));
+                (_, old) => IsUnderWay(old) || (IsFresh(old) && replace?.Invoke(old.Work!.Result) != true) ? old : mine = new SharedWork<T>(fetch));
             if (!work.TryJoin())
             {
                 // Every caller waiting on it gave up, so it was cancelled: start another.

@@ -97,7 +97,7 @@ public class AppointmentTypeCache
         // Fetches are rare (once per tenant per time to live), so a pass over the tenants here costs nothing a
         // booking would notice, and a practice no longer served leaves no list behind for the life of the app.
         _entries.DropStale();
-        var (entry, fetched) = await _entries.GetAsync(client.TypeCacheKey, ct => ListTypesAsync(client, ct), replace: false, cancellationToken).ConfigureAwait(false);
+        var (entry, fetched) = await _entries.GetAsync(client.TypeCacheKey, ct => ListTypesAsync(client, ct), replace: null, cancellationToken).ConfigureAwait(false);
         return (entry.Types, fetched);
     }
 

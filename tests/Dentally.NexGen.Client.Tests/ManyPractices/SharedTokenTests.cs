@@ -69,6 +69,42 @@ public sealed class SharedTokenTests : IDisposable
     }
 
     [Fact]
+    public async Task A_practice_that_saw_the_refused_token_just_before_another_replaced_it_takes_the_replacement_without_another_acquisition()
+    {
+        // The window the burst above hit now and then under load: practice B looks at the shared token (still
+        // the refused one), practice A replaces it in full, and only then does B ask the cache to replace it.
+        var version = 0;
+        var acquisitions = new ConcurrentQueue<NexGenTokenRequest>();
+        var cache = (CachingTokenProvider)NexGenTokenProviders.Cached(
+            (request, _) =>
+            {
+                acquisitions.Enqueue(request);
+                return new ValueTask<NexGenAccessToken>(new NexGenAccessToken("partner-" + Interlocked.Increment(ref version), DateTimeOffset.MaxValue));
+            },
+            sharing: NexGenTokenSharing.PerPartner);
+        Assert.Equal("partner-1", await cache.GetTokenAsync(new NexGenTokenRequest("org_a", "practice_a"), CancellationToken.None));
+        string? replacedMeanwhile = null;
+
+        var b = await cache.ReplaceAsync(
+            new NexGenTokenRequest("org_a", "practice_b", forceRefresh: true),
+            token =>
+            {
+                if (replacedMeanwhile is null)
+                {
+                    replacedMeanwhile = cache.ReplaceAsync(new NexGenTokenRequest("org_a", "practice_a", forceRefresh: true), t => t == "partner-1", CancellationToken.None).AsTask().GetAwaiter().GetResult();
+                }
+
+                return token == "partner-1";
+            },
+            CancellationToken.None);
+
+        // Before the fix: B replaced A's fresh token too, a third acquisition ("partner-3").
+        Assert.Equal("partner-2", replacedMeanwhile);
+        Assert.Equal("partner-2", b);
+        Assert.Equal(new[] { false, true }, acquisitions.Select(r => r.ForceRefresh));
+    }
+
+    [Fact]
     public async Task A_401_that_arrives_after_another_practice_refreshed_the_shared_token_takes_the_new_one_without_another_acquisition()
     {
         var version = 1;
