@@ -29,7 +29,7 @@ internal sealed class ContractDriftReporter(ILogger logger, bool enabled, Contra
     /// <summary>Reports <paramref name="finding"/> in the answer to <paramref name="request"/>, whose tenant the log line names, unless reported before.</summary>
     public void Report(HttpRequestMessage? request, string operation, ContractDriftFinding finding, string driftClass)
     {
-        if (!enabled || !reported.TryAdd(operation, finding.Path, driftClass))
+        if (!enabled || !reported.TryAdd(operation, finding.Path, finding.Kind, driftClass))
         {
             return;
         }

@@ -48,8 +48,8 @@ internal sealed class RequestCounter
     /// <paramref name="sendsBefore"/> times before: in doubt when it sent it again and got no answer
     /// (a failure, a timeout, a cancellation, a body cut off) or an answer that does not say the request
     /// was refused before it was applied (a 5xx, a 409 <c>idempotency-key-in-use</c>, a 301, 302 or 303).
-    /// 400, 401, 403, 404, 408, 422 and 429 refuse the request itself, and so do 307 and 308, which say
-    /// it was not applied here and must be sent, unchanged, to the Location (RFC 9110 §15.4.8, §15.4.9);
+    /// 400, 401, 403, 404, 408, 422 and 429 refuse the request itself, and so do 307 and 308, which ask for
+    /// it to be sent again, unchanged, to the Location (RFC 9110 §15.4.8, §15.4.9): a server that had applied it would not;
     /// a 303 answers a POST that was processed, and a 301 or 302 may answer one that was. A token
     /// provider's failure follows no send or a 401, and a connection never made carried nothing.
     /// </summary>

@@ -101,9 +101,11 @@ internal static class ProblemSummary
         for (var i = 0; i < text.Length && line.Length <= maxLength; i++)
         {
             var c = text[i];
-            if (IsNotText(c))
+            var pair = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
+            if (pair ? IsNotText(text, i) : IsNotText(c))
             {
                 space = line.Length > 0;
+                i += pair ? 1 : 0;
                 continue;
             }
 
@@ -113,7 +115,7 @@ internal static class ProblemSummary
                 space = false;
             }
 
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            if (pair)
             {
                 line.Append(c).Append(text[++i]);
             }
@@ -139,5 +141,10 @@ internal static class ProblemSummary
 
     private static bool IsNotText(char c)
         => char.IsWhiteSpace(c) || char.IsControl(c)
-            || (c > '\u007F' && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator);
+            || (c > '\u007F' && IsNotText(CharUnicodeInfo.GetUnicodeCategory(c)));
+
+    /// <summary>A character outside the Basic Multilingual Plane, the surrogate pair at <paramref name="index"/>: the tag characters that hide text are format characters.</summary>
+    private static bool IsNotText(string text, int index) => IsNotText(CharUnicodeInfo.GetUnicodeCategory(text, index));
+
+    private static bool IsNotText(UnicodeCategory category) => category is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
 }

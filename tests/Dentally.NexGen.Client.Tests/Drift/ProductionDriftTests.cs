@@ -285,6 +285,19 @@ public sealed class ProductionDriftTests : IDisposable
     }
 
     [Fact]
+    public async Task A_401_without_a_challenge_does_not_hide_a_later_one_asking_for_another_scheme()
+    {
+        // Both at header WWW-Authenticate, both breaking: before, the first (a gateway's bare 401) hid the move to DPoP.
+        _harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Problem(401, "unauthorized", "Unauthorized"));
+        await Assert.ThrowsAsync<NexGenUnauthorizedException>(() => _harness.Client.Appointments.GetAsync(AppointmentUuid));
+        _harness.Server.Reset();
+        _harness.Server.Given(Request.Create().UsingGet()).RespondWith(SdkHarness.Problem(401, "unauthorized", "Unauthorized").WithHeader("WWW-Authenticate", "DPoP algs=\"ES256\""));
+        await Assert.ThrowsAsync<NexGenUnauthorizedException>(() => _harness.Client.Appointments.GetAsync(AppointmentUuid));
+
+        Assert.Equal(["semantic-broken", "security-changed"], DriftLogs().Select(r => State(r, "DriftKind")));
+    }
+
+    [Fact]
     public async Task An_error_status_the_operation_does_not_document_is_drift_and_still_a_typed_exception()
     {
         // A path the API retired: getAppointment documents no 410.

@@ -22,6 +22,7 @@ public sealed class ProblemTextTests
     [InlineData("\u202E")] // right-to-left override: what follows reads reversed
     [InlineData("\u200B")] // zero-width space (a format character)
     [InlineData("\u007F")] // delete
+    [InlineData("\U000E0041\U000E0042")] // tag characters (format characters past U+FFFF, surrogate pairs): text hidden from a reader
     public async Task A_problem_detail_holding_a_character_that_is_not_text_reaches_the_message_as_a_space(string notText)
     {
         var detail = "Slot taken" + notText + "forged line";
