@@ -126,7 +126,8 @@ internal static class ProblemResponseReader
     private static Problem? TryReadProblem(JObject json, int statusCode, HttpResponseMessage response)
     {
         var problem = TryReadProblem(json, statusCode);
-        if (problem is null && json[StatusMember] is { } status && !ReadsAsInt(status))
+        // A fraction reads (422.5 as 422) where no int holds it: checked even when the problem was read.
+        if (json[StatusMember] is { } status && (problem is null || status.Type == JTokenType.Float) && !ReadsAsInt(status))
         {
             // A status no int holds (99999999999, 422.5, null) would lose the whole problem, and with it the type
             // that picks the exception, the title and the detail: the member is dropped (Status 0, none) and
@@ -141,6 +142,11 @@ internal static class ProblemResponseReader
 
     private static bool ReadsAsInt(JToken status)
     {
+        if (status.Type == JTokenType.Float && status.Value<double>() is var number && Math.Truncate(number) != number)
+        {
+            return false;
+        }
+
         try
         {
             status.ToObject<int>(Serializer);

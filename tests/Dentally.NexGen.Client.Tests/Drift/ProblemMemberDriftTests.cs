@@ -14,6 +14,7 @@ public sealed class ProblemMemberDriftTests : DriftTestBase
     [Theory]
     [InlineData("99999999999")]
     [InlineData("99999999999999999999999")]
+    [InlineData("422.5")]
     [InlineData("\"many\"")]
     [InlineData("null")]
     public async Task A_problem_whose_status_no_int_holds_keeps_the_rest_of_the_problem_and_reports_the_member(string status)
