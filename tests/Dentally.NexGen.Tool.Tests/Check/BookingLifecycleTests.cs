@@ -45,7 +45,130 @@ public sealed class BookingLifecycleTests : IAsyncDisposable
         Assert.NotEqual(keys[0], keys[2]);
     }
 
+    [Fact]
+    public async Task A_booking_answered_200_instead_of_201_is_reported_and_still_cancelled()
+    {
+        var options = _fixture.Options(allowWrites: true);
+        using var handler = new Rewriting(response =>
+        {
+            if (response.RequestMessage!.Method == HttpMethod.Post && response.RequestMessage.RequestUri!.AbsolutePath.EndsWith("/appointments", StringComparison.Ordinal) && response.StatusCode == System.Net.HttpStatusCode.Created)
+            {
+                response.StatusCode = System.Net.HttpStatusCode.OK;
+            }
+        });
+        options.HttpMessageHandler = handler;
+
+        var report = await NexGenContractCheck.RunAsync(options);
+
+        Assert.Contains(report.Differences, d => (d.Operation, d.Kind, d.Actual) == ("createAppointment", "undocumented-status", "200"));
+        Assert.NotEmpty(_fixture.Sandbox.GetAppointments());
+        Assert.All(_fixture.Sandbox.GetAppointments(), a => Assert.Equal("cancelled", a.Status));
+    }
+
+    [Fact]
+    public async Task A_check_cancelled_by_its_caller_after_booking_still_cancels_the_booking()
+    {
+        var options = _fixture.Options(allowWrites: true);
+        using var stop = new CancellationTokenSource();
+        using var handler = new Rewriting(response =>
+        {
+            // Ctrl+C while the status change is answered: the booking is made, its answer read.
+            if (response.RequestMessage!.RequestUri!.AbsolutePath.EndsWith("/status", StringComparison.Ordinal))
+            {
+                stop.Cancel();
+            }
+        });
+        options.HttpMessageHandler = handler;
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => NexGenContractCheck.RunAsync(options, stop.Token));
+
+        var booked = Assert.Single(_fixture.Sandbox.GetAppointments());
+        Assert.Equal("cancelled", booked.Status);
+    }
+
+    [Fact]
+    public async Task A_check_cancelled_by_its_caller_before_the_booking_is_read_finds_it_by_its_key_and_cancels_it()
+    {
+        var options = _fixture.Options(allowWrites: true);
+        using var stop = new CancellationTokenSource();
+        using var handler = new Rewriting(response =>
+        {
+            // Ctrl+C as the booking's answer arrives: the booking is made, its answer never read.
+            if (response.RequestMessage!.Method == HttpMethod.Post && response.RequestMessage.RequestUri!.AbsolutePath.EndsWith("/appointments", StringComparison.Ordinal) && !stop.IsCancellationRequested)
+            {
+                stop.Cancel();
+                throw new OperationCanceledException(stop.Token);
+            }
+        });
+        options.HttpMessageHandler = handler;
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => NexGenContractCheck.RunAsync(options, stop.Token));
+
+        var booked = Assert.Single(_fixture.Sandbox.GetAppointments());
+        Assert.Equal("cancelled", booked.Status);
+    }
+
+    [Fact]
+    public async Task A_cancel_that_fails_names_the_appointment_left_booked()
+    {
+        var options = _fixture.Options(allowWrites: true);
+        using var handler = new Unreachable("/cancel");
+        options.HttpMessageHandler = handler;
+
+        var failed = await Assert.ThrowsAsync<NexGenContractCheckException>(() => NexGenContractCheck.RunAsync(options));
+
+        var booked = Assert.Single(_fixture.Sandbox.GetAppointments());
+        Assert.NotEqual("cancelled", booked.Status);
+        Assert.Contains(booked.Uuid.ToString(), failed.Message, StringComparison.Ordinal);
+        Assert.Contains("still booked", failed.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_booking_answered_without_a_uuid_is_reported_as_left_booked()
+    {
+        var options = _fixture.Options(allowWrites: true);
+        using var handler = new Rewriting(response =>
+        {
+            // Ids renamed: the answer names the booking by "id", so the check cannot cancel it.
+            if (response.RequestMessage!.Method == HttpMethod.Post && response.RequestMessage.RequestUri!.AbsolutePath.EndsWith("/appointments", StringComparison.Ordinal) && response.StatusCode == System.Net.HttpStatusCode.Created)
+            {
+                var body = Newtonsoft.Json.Linq.JObject.Parse(response.Content.ReadAsStringAsync().GetAwaiter().GetResult());
+                body["id"] = body["uuid"];
+                body.Remove("uuid");
+                response.Content = new StringContent(body.ToString(), System.Text.Encoding.UTF8, "application/json");
+            }
+        });
+        options.HttpMessageHandler = handler;
+
+        var report = await NexGenContractCheck.RunAsync(options);
+
+        Assert.NotEqual("cancelled", Assert.Single(_fixture.Sandbox.GetAppointments()).Status);
+        var left = Assert.Single(report.Differences, d => d.Path == "$.uuid" && d.Kind == "semantic-broken");
+        Assert.Equal(("createAppointment", DifferenceClass.Breaking), (left.Operation, left.Class));
+        Assert.Contains("stays booked", left.Actual, StringComparison.Ordinal);
+    }
+
     public ValueTask DisposeAsync() => _fixture.DisposeAsync();
+
+    /// <summary>A server whose answers are changed (or whose connection fails) on the way back.</summary>
+    private sealed class Rewriting(Action<HttpResponseMessage> change) : DelegatingHandler(new HttpClientHandler())
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var response = await base.SendAsync(request, cancellationToken);
+            change(response);
+            return response;
+        }
+    }
+
+    /// <summary>A server that cannot be reached for the requests whose path ends so.</summary>
+    private sealed class Unreachable(string pathEnd) : DelegatingHandler(new HttpClientHandler())
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+            => request.RequestUri!.AbsolutePath.EndsWith(pathEnd, StringComparison.Ordinal)
+                ? throw new HttpRequestException("Connection refused")
+                : base.SendAsync(request, cancellationToken);
+    }
 
     /// <summary>A server that forgets idempotency keys: the keys are dropped on the way.</summary>
     private sealed class WithoutIdempotencyKeys() : DelegatingHandler(new HttpClientHandler())
