@@ -287,6 +287,18 @@ public sealed class DriftReportTests : IAsyncDisposable
         await AssertOnlyAsync("listProviders", "status", DifferenceClass.Info, "not-checked", actual: "503: the server was busy or failing");
     }
 
+    [Theory]
+    [InlineData(503)]
+    [InlineData(502)]
+    [InlineData(504)]
+    public async Task A_gateways_own_error_page_leaves_a_read_unchecked_not_broken(int status)
+    {
+        // A load balancer's page: HTML, no X-Request-Id, and a 502 or 504 the contract does not document.
+        _fixture.Serve($"{_fixture.Org}/providers", status, new JValue("<html><body>Bad gateway</body></html>"), "text/html", withRequestId: false);
+
+        await AssertOnlyAsync("listProviders", "status", DifferenceClass.Info, "not-checked", expected: "an answer to the GET request", actual: $"{status}: the server was busy or failing");
+    }
+
     [Fact]
     public async Task A_404s_problem_type_the_contract_does_not_document_is_info_the_SDK_goes_by_the_status()
     {
