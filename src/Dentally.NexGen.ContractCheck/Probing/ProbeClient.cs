@@ -155,7 +155,7 @@ internal sealed class ProbeClient : IDisposable
         {
             // Dates stay strings: the schema's formats are checked on the text the server sent.
             using var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None };
-            return (JToken.ReadFrom(reader), true);
+            return (OversizedIntegers.Clamp(JToken.ReadFrom(reader)), true);
         }
         catch (JsonReaderException)
         {

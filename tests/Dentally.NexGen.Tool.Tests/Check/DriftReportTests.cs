@@ -154,6 +154,26 @@ public sealed class DriftReportTests : IAsyncDisposable
     }
 
     [Theory]
+    [InlineData("duration_minutes", "integer (format int32)")]
+    [InlineData("is_active", "boolean")]
+    public async Task An_integer_beyond_a_long_is_breaking_not_a_crash(string member, string expected)
+    {
+        // Read as a BigInteger, which the schema validation could not convert: the check ended with an InvalidCastException.
+        var types = await _fixture.GetJsonAsync($"{_fixture.Org}/appointment-types");
+        foreach (var item in types["items"]!)
+        {
+            item[member] = new JValue(System.Numerics.BigInteger.Parse("99999999999999999999999", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        _fixture.Serve($"{_fixture.Org}/appointment-types", 200, types);
+
+        var report = await RunAsync();
+        var difference = Assert.Single(report.Differences, d => d.Class == DifferenceClass.Breaking);
+        Assert.Equal(("listAppointmentTypes", $"$.items[0].{member}", "type-changed", expected), (difference.Operation, difference.Path, difference.Kind, difference.Expected));
+        Assert.DoesNotContain("9999999999", Json(report), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Deprecation", "@1767225600")]
     [InlineData("Sunset", "Wed, 01 Jul 2026 00:00:00 GMT")]
     public async Task An_answer_announcing_its_operation_is_going_is_info(string header, string value)
