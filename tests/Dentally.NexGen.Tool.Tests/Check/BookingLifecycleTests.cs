@@ -22,7 +22,7 @@ public sealed class BookingLifecycleTests : IAsyncDisposable
 
         var difference = Assert.Single(report.Differences);
         Assert.Equal(
-            ("createAppointment", "status", DifferenceClass.Breaking, "semantic-broken", "201 replayed for the same Idempotency-Key and body", "409"),
+            ("createAppointment", "status", DifferenceClass.Breaking, "semantic-broken", "201 replayed for the same Idempotency-Key and body", "409 https://docs.api.dentally.com/problems/slot-conflict"),
             (difference.Operation, difference.Path, difference.Class, difference.Kind, difference.Expected, difference.Actual));
         Assert.All(_fixture.Sandbox.GetAppointments(), a => Assert.Equal("cancelled", a.Status));
         Assert.Single(_fixture.Sandbox.GetAppointments());
@@ -43,6 +43,23 @@ public sealed class BookingLifecycleTests : IAsyncDisposable
         Assert.Equal(3, keys.Count);
         Assert.Equal(keys[0], keys[1]);
         Assert.NotEqual(keys[0], keys[2]);
+    }
+
+    [Fact]
+    public async Task A_booking_refused_for_a_member_the_server_now_requires_names_it_and_books_nothing()
+    {
+        var options = _fixture.Options(allowWrites: true);
+        using var handler = new RefusingBookings("""{"type":"https://docs.api.dentally.com/problems/validation-error","title":"Invalid","status":422,"errors":{"consent_given":["is required"]}}""");
+        options.HttpMessageHandler = handler;
+
+        var report = await NexGenContractCheck.RunAsync(options);
+
+        var refused = Assert.Single(report.Differences);
+        Assert.Equal(
+            ("createAppointment", "status", DifferenceClass.Breaking, "semantic-broken", "422 https://docs.api.dentally.com/problems/validation-error naming consent_given"),
+            (refused.Operation, refused.Path, refused.Class, refused.Kind, refused.Actual));
+        Assert.Empty(_fixture.Sandbox.GetAppointments());
+        Assert.DoesNotContain(_fixture.Sandbox.ReceivedRequests, r => r.Method == "POST");
     }
 
     [Fact]
@@ -158,6 +175,22 @@ public sealed class BookingLifecycleTests : IAsyncDisposable
             var response = await base.SendAsync(request, cancellationToken);
             change(response);
             return response;
+        }
+    }
+
+    /// <summary>A server that refuses every booking with this 422 problem; everything else reaches the sandbox.</summary>
+    private sealed class RefusingBookings(string problem) : DelegatingHandler(new HttpClientHandler())
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (request.Method != HttpMethod.Post || !request.RequestUri!.AbsolutePath.EndsWith("/appointments", StringComparison.Ordinal))
+            {
+                return base.SendAsync(request, cancellationToken);
+            }
+
+            var refusal = new HttpResponseMessage(System.Net.HttpStatusCode.UnprocessableEntity) { Content = new StringContent(problem, System.Text.Encoding.UTF8, "application/problem+json") };
+            refusal.Headers.Add("X-Request-Id", "req_refused");
+            return Task.FromResult(refusal);
         }
     }
 
