@@ -23,10 +23,12 @@ internal static class ReadOnlyProbes
         var sites = await ReadAsync(session, session.Request("listSites") with { Query = [new("page_size", LargestPage(session, "listSites"))] }, cancellationToken).ConfigureAwait(false);
         await EnsureAdmittedAsync(session, sites, cancellationToken).ConfigureAwait(false);
         Remember(session, "site", sites, preferActive: true);
+        await PagingProbe.RunAsync(session, sites, cancellationToken).ConfigureAwait(false);
         await ReadOneAsync(session, "getSite", "site_uuid", "site", cancellationToken).ConfigureAwait(false);
 
         var patients = await ReadAsync(session, session.Request("searchPatients") with { Query = [SmallPage] }, cancellationToken).ConfigureAwait(false);
         Remember(session, "patient", patients, preferActive: false);
+        await PagingProbe.RunAsync(session, patients, cancellationToken).ConfigureAwait(false);
         await SearchQueryProbe.RunAsync(session, cancellationToken).ConfigureAwait(false);
         await ReadOneAsync(session, "getPatient", "patient_uuid", "patient", cancellationToken).ConfigureAwait(false);
 
@@ -35,6 +37,7 @@ internal static class ReadOnlyProbes
 
         var appointments = await ReadAsync(session, session.Request("listAppointments") with { Query = [SmallPage] }, cancellationToken).ConfigureAwait(false);
         Remember(session, "appointment", appointments, preferActive: false);
+        await PagingProbe.RunAsync(session, appointments, cancellationToken).ConfigureAwait(false);
         await ReadOneAsync(session, "getAppointment", "appointment_uuid", "appointment", cancellationToken).ConfigureAwait(false);
 
         await AvailabilityAsync(session, 1, cancellationToken).ConfigureAwait(false);

@@ -391,6 +391,23 @@ public sealed class DriftReportTests : IAsyncDisposable
         Assert.DoesNotContain("Smith", Json(await RunAsync()), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(1, "$.page")]
+    [InlineData(2, "$.items")]
+    public async Task A_list_that_ignores_page_is_breaking_wrong_page(int pageSaid, string path)
+    {
+        // Page 1 whatever the page asked: saying so in the envelope, or echoing the page asked for.
+        _fixture.BookTwo();
+        _fixture.BookThird();
+        var first = await _fixture.GetJsonAsync($"{_fixture.Org}/appointments?page_size=2");
+        first["page"] = pageSaid;
+        _fixture.Serve($"{_fixture.Org}/appointments", 200, first, match: r => r.WithParam("page", "2"));
+
+        var difference = await AssertOnlyAsync("listAppointments", path, DifferenceClass.Breaking, "wrong-page");
+
+        Assert.Equal("req_drift", difference.RequestId);
+    }
+
     private async Task<ContractReport> RunAsync() => await NexGenContractCheck.RunAsync(_fixture.Options());
 
     private async Task<ContractDifference> AssertOnlyAsync(string operation, string path, DifferenceClass @class, string kind, string? expected = null, string? actual = null)
