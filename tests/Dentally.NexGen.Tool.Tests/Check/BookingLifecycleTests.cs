@@ -126,6 +126,30 @@ public sealed class BookingLifecycleTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_booking_whose_answer_was_lost_on_a_server_without_replay_is_named_as_maybe_left_booked()
+    {
+        var options = _fixture.Options(allowWrites: true);
+        using var stop = new CancellationTokenSource();
+        using var handler = new Rewriting(
+            response =>
+            {
+                if (response.RequestMessage!.Method == HttpMethod.Post && response.RequestMessage.RequestUri!.AbsolutePath.EndsWith("/appointments", StringComparison.Ordinal) && !stop.IsCancellationRequested)
+                {
+                    stop.Cancel();
+                    throw new OperationCanceledException(stop.Token);
+                }
+            },
+            withoutIdempotencyKeys: true);
+        options.HttpMessageHandler = handler;
+
+        // Asked again, the server that forgot the key refuses the slot its first booking took: that booking is unknown.
+        var failed = await Assert.ThrowsAsync<NexGenContractCheckException>(() => NexGenContractCheck.RunAsync(options, stop.Token));
+
+        Assert.Contains("may have booked an appointment", failed.Message, StringComparison.Ordinal);
+        Assert.Equal("scheduled", Assert.Single(_fixture.Sandbox.GetAppointments()).Status);
+    }
+
+    [Fact]
     public async Task A_cancel_that_fails_names_the_appointment_left_booked()
     {
         var options = _fixture.Options(allowWrites: true);
@@ -168,10 +192,15 @@ public sealed class BookingLifecycleTests : IAsyncDisposable
     public ValueTask DisposeAsync() => _fixture.DisposeAsync();
 
     /// <summary>A server whose answers are changed (or whose connection fails) on the way back.</summary>
-    private sealed class Rewriting(Action<HttpResponseMessage> change) : DelegatingHandler(new HttpClientHandler())
+    private sealed class Rewriting(Action<HttpResponseMessage> change, bool withoutIdempotencyKeys = false) : DelegatingHandler(new HttpClientHandler())
     {
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
+            if (withoutIdempotencyKeys)
+            {
+                request.Headers.Remove("Idempotency-Key");
+            }
+
             var response = await base.SendAsync(request, cancellationToken);
             change(response);
             return response;
