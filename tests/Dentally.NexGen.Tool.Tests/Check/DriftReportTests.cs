@@ -173,6 +173,38 @@ public sealed class DriftReportTests : IAsyncDisposable
         Assert.DoesNotContain("9999999999", Json(report), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_patient_email_outside_its_format_is_info_the_SDK_keeps_it_as_text()
+    {
+        // Legacy data ("n/a" for an email) that the SDK reads as it is: not a reason to hold back a go-live.
+        var patient = await _fixture.GetJsonAsync($"{_fixture.Org}/patients/{Jane}");
+        patient["email"] = "n/a";
+        _fixture.Serve($"{_fixture.Org}/patients/{Jane}", 200, patient);
+
+        var difference = await AssertOnlyAsync("getPatient", "$.email", DifferenceClass.Info, "format-changed", actual: "string in another format");
+        Assert.Contains("email", difference.Expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_sites_phone_outside_its_pattern_is_info_the_SDK_keeps_it_as_text()
+    {
+        var site = await _fixture.GetJsonAsync($"/v2/sites/{SandboxSeed.MainStreetDental}");
+        site["contact"]!["phone"] = "0117 496 0321";
+        _fixture.Serve($"/v2/sites/{SandboxSeed.MainStreetDental}", 200, site);
+
+        await AssertOnlyAsync("getSite", "$.contact.phone", DifferenceClass.Info, "format-changed", actual: "string not matching");
+    }
+
+    [Fact]
+    public async Task A_nullable_uuid_outside_its_format_is_breaking_format_changed_the_SDK_reads_a_Guid()
+    {
+        var patient = await _fixture.GetJsonAsync($"{_fixture.Org}/patients/{Jane}");
+        patient["preferred_provider_uuid"] = "dr-chen";
+        _fixture.Serve($"{_fixture.Org}/patients/{Jane}", 200, patient);
+
+        await AssertOnlyAsync("getPatient", "$.preferred_provider_uuid", DifferenceClass.Breaking, "format-changed", actual: "string in another format");
+    }
+
     [Theory]
     [InlineData("Deprecation", "@1767225600")]
     [InlineData("Sunset", "Wed, 01 Jul 2026 00:00:00 GMT")]
