@@ -351,6 +351,19 @@ public sealed class DriftReportTests : IAsyncDisposable
         await AssertOnlyAsync("listProviders", "status", DifferenceClass.Info, "not-checked", expected: "an answer to the GET request", actual: $"{status}: the server was busy or failing");
     }
 
+    [Theory]
+    [InlineData(503)]
+    [InlineData(429)]
+    public async Task A_server_failing_on_the_first_list_could_not_be_checked_rather_than_matching(int status)
+    {
+        // Every request refused: a report of nothing but not-checked lines would exit 0, a pass for a server that is down.
+        _fixture.Serve("*", status, SandboxFixture.Problem(status, status == 429 ? "rate-limited" : "server-error"), "application/problem+json");
+
+        var refused = await Assert.ThrowsAsync<NexGenContractCheckException>(RunAsync);
+
+        Assert.Equal($"The server answered {status} to listSites, the check's first request: it (or a gateway in front of it) is busy or failing, so nothing could be checked; run the check again later.", refused.Message);
+    }
+
     [Fact]
     public async Task A_404s_problem_type_the_contract_does_not_document_is_info_the_SDK_goes_by_the_status()
     {
