@@ -162,6 +162,12 @@ internal static class BookingLifecycleProbe
         {
             session.Report("cancelAppointment", "$.status", DifferenceClass.Breaking, DifferenceKinds.SemanticBroken, "cancelled", ValueDescription.EnumValueOf(cancelled.Body?["status"]), cancelled.RequestId);
         }
+
+        if (!cancelled.IsSuccess)
+        {
+            // Refused (a member the server now requires of a cancel): the report must say what it left behind.
+            session.Report("cancelAppointment", "$", DifferenceClass.Breaking, DifferenceKinds.SemanticBroken, "the appointment the check booked, cancelled", "still booked: cancel it in the practice (notes: " + Notes + ")", cancelled.RequestId);
+        }
     }
 
     private static Dictionary<string, string> Path(string appointment) => new() { ["appointment_uuid"] = appointment };

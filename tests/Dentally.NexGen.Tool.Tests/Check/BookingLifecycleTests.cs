@@ -63,6 +63,22 @@ public sealed class BookingLifecycleTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_cancel_refused_for_a_member_the_server_now_requires_is_reported_as_left_booked()
+    {
+        var options = _fixture.Options(allowWrites: true);
+        using var handler = new RefusingBookings("""{"type":"https://docs.api.dentally.com/problems/validation-error","title":"Invalid","status":422,"errors":{"cancellation_reason":["is required"]}}""", "/cancel");
+        options.HttpMessageHandler = handler;
+
+        var report = await NexGenContractCheck.RunAsync(options);
+
+        Assert.Equal("confirmed", Assert.Single(_fixture.Sandbox.GetAppointments()).Status);
+        Assert.Contains(report.Differences, d => (d.Operation, d.Path, d.Actual) == ("cancelAppointment", "status", "422 https://docs.api.dentally.com/problems/validation-error naming cancellation_reason"));
+        var left = Assert.Single(report.Differences, d => d.Operation == "cancelAppointment" && d.Path == "$");
+        Assert.Equal((DifferenceClass.Breaking, "semantic-broken"), (left.Class, left.Kind));
+        Assert.StartsWith("still booked", left.Actual, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_booking_answered_200_instead_of_201_is_reported_and_still_cancelled()
     {
         var options = _fixture.Options(allowWrites: true);
@@ -207,12 +223,12 @@ public sealed class BookingLifecycleTests : IAsyncDisposable
         }
     }
 
-    /// <summary>A server that refuses every booking with this 422 problem; everything else reaches the sandbox.</summary>
-    private sealed class RefusingBookings(string problem) : DelegatingHandler(new HttpClientHandler())
+    /// <summary>A server that refuses every POST to a path ending so (a booking by default) with this 422 problem; everything else reaches the sandbox.</summary>
+    private sealed class RefusingBookings(string problem, string pathEnd = "/appointments") : DelegatingHandler(new HttpClientHandler())
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            if (request.Method != HttpMethod.Post || !request.RequestUri!.AbsolutePath.EndsWith("/appointments", StringComparison.Ordinal))
+            if (request.Method != HttpMethod.Post || !request.RequestUri!.AbsolutePath.EndsWith(pathEnd, StringComparison.Ordinal))
             {
                 return base.SendAsync(request, cancellationToken);
             }
