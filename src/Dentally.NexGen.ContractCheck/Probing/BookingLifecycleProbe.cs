@@ -71,6 +71,12 @@ internal static class BookingLifecycleProbe
             throw;
         }
 
+        if (first.Status is 408 or >= 500)
+        {
+            // The server may have booked before it (or a gateway) failed, as the SDK assumes when it sends again.
+            await RecoverAsync(session, create, booked).ConfigureAwait(false);
+        }
+
         var appointment = booked.Note(first);
         if (!session.Expect(first, 201, "201 for a booking in a free slot") || appointment is null)
         {

@@ -83,12 +83,22 @@ internal sealed class CheckSession
         Report(answer.Operation.Id, "status", DifferenceClass.Breaking, DifferenceKinds.SemanticBroken, "2xx for a request the contract allows", ValueDescription.Refusal(answer.Status, answer.Body), answer.RequestId);
     }
 
-    /// <summary>Reports a broken semantic when the answer's status is not the expected one (an error described as <see cref="ValueDescription.Refusal"/>); true when it is.</summary>
+    /// <summary>
+    /// Reports a broken semantic when the answer's status is not the expected one (an error described as
+    /// <see cref="ValueDescription.Refusal"/>; a 408, 429 or 5xx only as not checked); true when it is.
+    /// </summary>
     public bool Expect(ProbeAnswer answer, int status, string expected)
     {
         if (answer.Status == status)
         {
             return true;
+        }
+
+        if (answer.Status is 408 or 429 or >= 500)
+        {
+            // The server's state (or a gateway's), not its contract, as for a read.
+            Report(answer.Operation.Id, "status", DifferenceClass.Info, DifferenceKinds.NotChecked, expected, answer.Status.ToString(CultureInfo.InvariantCulture) + ": the server was busy or failing", answer.RequestId);
+            return false;
         }
 
         // A refusal says why as a refused read does: its problem type and the fields a validation problem names

@@ -79,6 +79,29 @@ public sealed class BookingLifecycleTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_booking_made_but_answered_502_by_a_gateway_is_asked_for_again_and_cancelled()
+    {
+        var options = _fixture.Options(allowWrites: true);
+        var first = true;
+        using var handler = new Rewriting(response =>
+        {
+            // The server booked; the gateway in front of it timed out on the way back.
+            if (response.RequestMessage!.Method == HttpMethod.Post && response.RequestMessage.RequestUri!.AbsolutePath.EndsWith("/appointments", StringComparison.Ordinal) && first)
+            {
+                first = false;
+                response.StatusCode = System.Net.HttpStatusCode.BadGateway;
+                response.Content = new StringContent("<html>502 Bad Gateway</html>", System.Text.Encoding.UTF8, "text/html");
+            }
+        });
+        options.HttpMessageHandler = handler;
+
+        var report = await NexGenContractCheck.RunAsync(options);
+
+        Assert.Equal("cancelled", Assert.Single(_fixture.Sandbox.GetAppointments()).Status);
+        Assert.DoesNotContain(report.Differences, d => d.Class == DifferenceClass.Breaking);
+    }
+
+    [Fact]
     public async Task A_booking_answered_200_instead_of_201_is_reported_and_still_cancelled()
     {
         var options = _fixture.Options(allowWrites: true);

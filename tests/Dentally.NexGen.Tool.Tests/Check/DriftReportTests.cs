@@ -351,6 +351,17 @@ public sealed class DriftReportTests : IAsyncDisposable
         await AssertOnlyAsync("listProviders", "status", DifferenceClass.Info, "not-checked", expected: "an answer to the GET request", actual: $"{status}: the server was busy or failing");
     }
 
+    [Fact]
+    public async Task A_gateways_error_page_on_a_semantic_probe_leaves_it_unchecked_not_broken()
+    {
+        _fixture.Serve("/v2/sites", 502, new JValue("<html>Bad gateway</html>"), "text/html", withRequestId: false, match: r => r.WithHeader("X-Practice-Id", "nexgen-contract-check-foreign-practice"));
+
+        var report = await RunAsync();
+
+        Assert.False(report.HasBreakingDifferences);
+        Assert.All(report.Differences, d => Assert.Equal(("listSites", "not-checked"), (d.Operation, d.Kind)));
+    }
+
     [Theory]
     [InlineData(503)]
     [InlineData(429)]
