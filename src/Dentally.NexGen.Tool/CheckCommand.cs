@@ -67,6 +67,12 @@ internal static class CheckCommand
             {
                 return Fail(console, $"could not write the report ({exception.Message}); check --out.");
             }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // A fault in the check itself could not run it: exit 2, not the 1 of a breaking difference. Its message
+                // is not quoted, as it may hold a value from an answer.
+                return Fail(console, $"the check failed unexpectedly ({exception.GetType().FullName}); please report it with the progress lines above.");
+            }
         });
         return command;
     }

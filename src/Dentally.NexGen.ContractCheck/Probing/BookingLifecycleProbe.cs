@@ -12,6 +12,9 @@ namespace Dentally.NexGen.ContractCheck.Probing;
 /// </summary>
 internal static class BookingLifecycleProbe
 {
+    /// <summary>The notes of every appointment the check books, by which one left booked can be found.</summary>
+    private const string Notes = "Booked and cancelled by the NexGen contract check.";
+
     public static async Task RunAsync(CheckSession session, CancellationToken cancellationToken)
     {
         if (!session.Ids.TryGetValue("patient", out var patient))
@@ -35,47 +38,61 @@ internal static class BookingLifecycleProbe
             ["provider_uuid"] = slot["provider_uuid"],
             ["scheduled_start"] = slot["scheduled_start"],
             ["scheduled_end"] = slot["scheduled_end"],
-            ["notes"] = "Booked and cancelled by the NexGen contract check.",
+            ["notes"] = Notes,
         }.ToString(Newtonsoft.Json.Formatting.None);
 
-        var booked = new List<string>();
+        var create = session.Request("createAppointment") with { JsonBody = body, IdempotencyKey = Guid.NewGuid().ToString() };
+        var booked = new CheckBookings();
         try
         {
-            await BookAsync(session, body, booked, cancellationToken).ConfigureAwait(false);
+            await BookAsync(session, create, booked, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
-            foreach (var appointment in booked)
-            {
-                await CancelAsync(session, appointment, cancellationToken).ConfigureAwait(false);
-            }
+            // Not the caller's token: a check stopped (Ctrl+C) after booking still cancels what it booked,
+            // each request bounded by the request timeout.
+            await CancelAllAsync(session, create, booked).ConfigureAwait(false);
         }
     }
 
-    private static async Task BookAsync(CheckSession session, string body, List<string> booked, CancellationToken cancellationToken)
+    private static async Task BookAsync(CheckSession session, ProbeRequest create, CheckBookings booked, CancellationToken cancellationToken)
     {
-        var key = Guid.NewGuid().ToString();
-        var create = session.Request("createAppointment") with { JsonBody = body, IdempotencyKey = key };
-        var first = await session.SendAsync(create, cancellationToken).ConfigureAwait(false);
-        if (!session.Expect(first, 201, "201 for a booking in a free slot") || first.Member("uuid") is not { } appointment)
+        cancellationToken.ThrowIfCancellationRequested();
+        ProbeAnswer first;
+        try
+        {
+            first = await session.SendAsync(create, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or NexGenContractCheckException)
+        {
+            // The server may have booked without its answer being read (stopped, timed out, cut off): the same
+            // request under the same key replays that booking, not a new one, and names it to cancel.
+            await RecoverAsync(session, create, booked).ConfigureAwait(false);
+            throw;
+        }
+
+        if (first.Status is 408 or >= 500)
+        {
+            // The server may have booked before it (or a gateway) failed, as the SDK assumes when it sends again.
+            await RecoverAsync(session, create, booked).ConfigureAwait(false);
+        }
+
+        var appointment = booked.Note(first);
+        if (!session.Expect(first, 201, "201 for a booking in a free slot") || appointment is null)
         {
             return;
         }
 
-        booked.Add(appointment);
         var replay = await session.SendAsync(create with { Note = "same key again" }, cancellationToken).ConfigureAwait(false);
-        if (session.Expect(replay, 201, "201 replayed for the same Idempotency-Key and body") && replay.Member("uuid") != appointment)
+        var replayed = booked.Note(replay);
+        if (session.Expect(replay, 201, "201 replayed for the same Idempotency-Key and body") && replayed != appointment)
         {
             session.Report("createAppointment", "$.uuid", DifferenceClass.Breaking, DifferenceKinds.SemanticBroken, "the same appointment replayed for the same Idempotency-Key", "another appointment", replay.RequestId);
-            Remember(booked, replay.Member("uuid"));
         }
 
         var conflict = await session.SendAsync(create with { IdempotencyKey = Guid.NewGuid().ToString(), Note = "same slot, another key" }, cancellationToken).ConfigureAwait(false);
-        if (!session.Expect(conflict, 409, "409 slot-conflict for a slot already booked"))
-        {
-            Remember(booked, conflict.IsSuccess ? conflict.Member("uuid") : null);
-        }
-        else if (!(conflict.ProblemType?.EndsWith("/slot-conflict", StringComparison.Ordinal) ?? false))
+        booked.Note(conflict);
+        if (session.Expect(conflict, 409, "409 slot-conflict for a slot already booked") && !(conflict.ProblemType?.EndsWith("/slot-conflict", StringComparison.Ordinal) ?? false))
         {
             session.Report("createAppointment", "$.type", DifferenceClass.Breaking, DifferenceKinds.SemanticBroken, "slot-conflict for a slot already booked", conflict.ProblemType ?? "none", conflict.RequestId);
         }
@@ -89,6 +106,59 @@ internal static class BookingLifecycleProbe
         }
     }
 
+    /// <summary>Asks for the booking again under its key, to learn the appointment a lost answer made; a failure here leaves the first one's to be told.</summary>
+    private static async Task RecoverAsync(CheckSession session, ProbeRequest create, CheckBookings booked)
+    {
+        try
+        {
+            var again = await session.SendAsync(create with { Note = "same key again, to cancel what an unread answer booked" }, CancellationToken.None).ConfigureAwait(false);
+            if (!again.IsSuccess)
+            {
+                // Refused (a 409 for the slot the first request took, on a server that does not replay): that booking is unknown.
+                booked.MayHaveBooked();
+            }
+
+            booked.Note(again);
+        }
+        catch (NexGenContractCheckException)
+        {
+            booked.MayHaveBooked();
+        }
+    }
+
+    /// <summary>Cancels every appointment booked, each tried whatever the others did; one left booked ends the check with its id.</summary>
+    private static async Task CancelAllAsync(CheckSession session, ProbeRequest create, CheckBookings booked)
+    {
+        var left = new List<string>();
+        NexGenContractCheckException? failure = null;
+        foreach (var appointment in booked.Ids)
+        {
+            try
+            {
+                await CancelAsync(session, appointment, CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (NexGenContractCheckException exception)
+            {
+                left.Add(appointment);
+                failure ??= exception;
+            }
+        }
+
+        if (booked.Unnamed)
+        {
+            session.Report(create.Operation.Id, "$.uuid", DifferenceClass.Breaking, DifferenceKinds.SemanticBroken, "the uuid of the appointment booked, to cancel it with", "none: the appointment the check booked stays booked; cancel it in the practice (notes: " + Notes + ")");
+        }
+
+        if (left.Count > 0 || booked.Uncertain)
+        {
+            var what = left.Count > 0
+                ? $"appointment {string.Join(", ", left)} it booked is still booked"
+                : "it may have booked an appointment whose answer it could not read";
+            var message = $"The check could not cancel what it booked: {what}; cancel it in the practice (notes: {Notes}).";
+            throw failure is null ? new NexGenContractCheckException(message) : new NexGenContractCheckException($"{message} {failure.Message}", failure);
+        }
+    }
+
     private static async Task CancelAsync(CheckSession session, string appointment, CancellationToken cancellationToken)
     {
         var cancelled = await session.SendAsync(
@@ -98,15 +168,13 @@ internal static class BookingLifecycleProbe
         {
             session.Report("cancelAppointment", "$.status", DifferenceClass.Breaking, DifferenceKinds.SemanticBroken, "cancelled", ValueDescription.EnumValueOf(cancelled.Body?["status"]), cancelled.RequestId);
         }
+
+        if (!cancelled.IsSuccess)
+        {
+            // Refused (a member the server now requires of a cancel): the report must say what it left behind.
+            session.Report("cancelAppointment", "$", DifferenceClass.Breaking, DifferenceKinds.SemanticBroken, "the appointment the check booked, cancelled", "still booked: cancel it in the practice (notes: " + Notes + ")", cancelled.RequestId);
+        }
     }
 
     private static Dictionary<string, string> Path(string appointment) => new() { ["appointment_uuid"] = appointment };
-
-    private static void Remember(List<string> booked, string? appointment)
-    {
-        if (appointment is not null && !booked.Contains(appointment))
-        {
-            booked.Add(appointment);
-        }
-    }
 }

@@ -83,7 +83,10 @@ internal sealed class CheckSession
         Report(answer.Operation.Id, "status", DifferenceClass.Breaking, DifferenceKinds.SemanticBroken, "2xx for a request the contract allows", ValueDescription.Refusal(answer.Status, answer.Body), answer.RequestId);
     }
 
-    /// <summary>Reports a broken semantic when the answer's status is not the expected one; true when it is.</summary>
+    /// <summary>
+    /// Reports a broken semantic when the answer's status is not the expected one (an error described as
+    /// <see cref="ValueDescription.Refusal"/>; a 408, 429 or 5xx only as not checked); true when it is.
+    /// </summary>
     public bool Expect(ProbeAnswer answer, int status, string expected)
     {
         if (answer.Status == status)
@@ -91,7 +94,17 @@ internal sealed class CheckSession
             return true;
         }
 
-        Report(answer.Operation.Id, "status", DifferenceClass.Breaking, DifferenceKinds.SemanticBroken, expected, answer.Status.ToString(CultureInfo.InvariantCulture), answer.RequestId);
+        if (answer.Status is 408 or 429 or >= 500)
+        {
+            // The server's state (or a gateway's), not its contract, as for a read.
+            Report(answer.Operation.Id, "status", DifferenceClass.Info, DifferenceKinds.NotChecked, expected, answer.Status.ToString(CultureInfo.InvariantCulture) + ": the server was busy or failing", answer.RequestId);
+            return false;
+        }
+
+        // A refusal says why as a refused read does: its problem type and the fields a validation problem names
+        // (a member the server now requires of a booking).
+        var actual = answer.Status is >= 400 and < 600 ? ValueDescription.Refusal(answer.Status, answer.Body) : answer.Status.ToString(CultureInfo.InvariantCulture);
+        Report(answer.Operation.Id, "status", DifferenceClass.Breaking, DifferenceKinds.SemanticBroken, expected, actual, answer.RequestId);
         return false;
     }
 }

@@ -93,6 +93,11 @@ internal sealed class ProbeClient : IDisposable
             // The body is read after the headers: a connection dropped mid-body is no HttpRequestException.
             throw new NexGenContractCheckException($"The answer to {operation.Id} from {_baseAddress} was cut off ({exception.Message}); check the network, or the server's health.", exception);
         }
+        catch (InvalidDataException exception)
+        {
+            // A body its Content-Encoding (gzip, deflate, br) does not describe: no answer to check.
+            throw new NexGenContractCheckException($"The answer to {operation.Id} from {_baseAddress} could not be decoded ({exception.Message}): its Content-Encoding does not match its body; check the server, or a proxy in front of it.", exception);
+        }
         catch (OperationCanceledException exception) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             throw new NexGenContractCheckException($"{_baseAddress} did not answer {operation.Id} within {_options.RequestTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s; check the base URL and the network.", exception);
@@ -155,7 +160,7 @@ internal sealed class ProbeClient : IDisposable
         {
             // Dates stay strings: the schema's formats are checked on the text the server sent.
             using var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None };
-            return (JToken.ReadFrom(reader), true);
+            return (OversizedIntegers.Clamp(JToken.ReadFrom(reader)), true);
         }
         catch (JsonReaderException)
         {

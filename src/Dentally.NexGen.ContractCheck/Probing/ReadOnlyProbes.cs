@@ -23,10 +23,12 @@ internal static class ReadOnlyProbes
         var sites = await ReadAsync(session, session.Request("listSites") with { Query = [new("page_size", LargestPage(session, "listSites"))] }, cancellationToken).ConfigureAwait(false);
         await EnsureAdmittedAsync(session, sites, cancellationToken).ConfigureAwait(false);
         Remember(session, "site", sites, preferActive: true);
+        await PagingProbe.RunAsync(session, sites, cancellationToken).ConfigureAwait(false);
         await ReadOneAsync(session, "getSite", "site_uuid", "site", cancellationToken).ConfigureAwait(false);
 
         var patients = await ReadAsync(session, session.Request("searchPatients") with { Query = [SmallPage] }, cancellationToken).ConfigureAwait(false);
         Remember(session, "patient", patients, preferActive: false);
+        await PagingProbe.RunAsync(session, patients, cancellationToken).ConfigureAwait(false);
         await SearchQueryProbe.RunAsync(session, cancellationToken).ConfigureAwait(false);
         await ReadOneAsync(session, "getPatient", "patient_uuid", "patient", cancellationToken).ConfigureAwait(false);
 
@@ -35,6 +37,7 @@ internal static class ReadOnlyProbes
 
         var appointments = await ReadAsync(session, session.Request("listAppointments") with { Query = [SmallPage] }, cancellationToken).ConfigureAwait(false);
         Remember(session, "appointment", appointments, preferActive: false);
+        await PagingProbe.RunAsync(session, appointments, cancellationToken).ConfigureAwait(false);
         await ReadOneAsync(session, "getAppointment", "appointment_uuid", "appointment", cancellationToken).ConfigureAwait(false);
 
         await AvailabilityAsync(session, 1, cancellationToken).ConfigureAwait(false);
@@ -87,6 +90,12 @@ internal static class ReadOnlyProbes
             var metadata = answer.WwwAuthenticate?.Split(' ', 2) is [_, var parameters] ? Dentally.NexGen.Client.ChallengeChange.ResourceMetadata(parameters) : null;
             throw new NexGenContractCheckException("The server refused the token (401 on listSites): check that the token is current and meant for this server"
                 + (metadata is null ? "." : $"; it names its protected-resource metadata at {metadata}, so it may now take tokens only from the authorization server listed there."));
+        }
+
+        if (answer.Status is 408 or 429 or >= 500)
+        {
+            // Every read after it would most likely be refused too, and a report of not-checked lines alone would pass (exit 0).
+            throw new NexGenContractCheckException(FormattableString.Invariant($"The server answered {answer.Status} to listSites, the check's first request: it (or a gateway in front of it) is busy or failing, so nothing could be checked; run the check again later."));
         }
 
         if (answer.Status == 403)

@@ -19,12 +19,35 @@ internal sealed class AnswerValidator(ContractDocument contract, DifferenceLog l
     // RFC 3339 has it); the parameterless constructor checks no format at all.
     private readonly JsonSchemaValidator _validator = new(InstantFormatValidator.Settings());
 
+    /// <summary>
+    /// A 408, 429 or 5xx the operation does not document, or whose body is not of a media type the contract
+    /// documents for it (an HTML page): proxies and load balancers send their own, as the SDK's drift report knows.
+    /// </summary>
+    private static bool IsFromAProxy(ProbeAnswer answer, IReadOnlyDictionary<string, NSwag.OpenApiResponse> responses)
+        => answer.Status is 408 or 429 or >= 500
+           && (!responses.TryGetValue(answer.Status.ToString(CultureInfo.InvariantCulture), out var documented)
+               || !documented.ActualResponse.Content.Keys.Any(k => string.Equals(k, answer.MediaType, StringComparison.OrdinalIgnoreCase)));
+
     /// <summary>Checks the answer and logs every difference found.</summary>
     public void Check(ProbeAnswer answer)
     {
         var operation = answer.Operation.Id;
         void Report(string path, DifferenceClass @class, string kind, string expected, string actual)
             => log.Add(new ContractDifference(operation, path, @class, kind, expected, actual) { RequestId = answer.RequestId });
+
+        var responses = answer.Operation.Operation.ActualResponses;
+        var status = answer.Status.ToString(CultureInfo.InvariantCulture);
+        if (IsFromAProxy(answer, responses))
+        {
+            // A gateway's or load balancer's own 502 page is the server's state, not its contract: the SDK retries
+            // it and reports no drift. A documented status is left to the request's own expectation to report.
+            if (!responses.ContainsKey(status))
+            {
+                Report("status", DifferenceClass.Info, DifferenceKinds.NotChecked, $"an answer to the {answer.Operation.Method} request", status + ": the server was busy or failing");
+            }
+
+            return;
+        }
 
         if (string.IsNullOrEmpty(answer.RequestId))
         {
@@ -37,8 +60,6 @@ internal sealed class AnswerValidator(ContractDocument contract, DifferenceLog l
             Report("header " + deprecation, DifferenceClass.Info, DifferenceKinds.Deprecated, "no Deprecation or Sunset header", deprecation);
         }
 
-        var responses = answer.Operation.Operation.ActualResponses;
-        var status = answer.Status.ToString(CultureInfo.InvariantCulture);
         if (!responses.TryGetValue(status, out var documented) && !responses.TryGetValue("default", out documented))
         {
             // A 404 the operation does not document means the route itself is gone; a redirect, that it moved.

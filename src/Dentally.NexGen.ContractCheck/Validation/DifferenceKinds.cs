@@ -21,6 +21,9 @@ internal static class DifferenceKinds
     public const string NotChecked = "not-checked";
     public const string Deprecated = "deprecated";
 
+    /// <summary>A list answered with another page than asked: the server ignores <c>page</c>; the kind the SDK throws (its internal <c>WrongPage.Kind</c>).</summary>
+    public const string WrongPage = "wrong-page";
+
     /// <summary>A patient search answered with patients the query cannot match: the server ignores <c>query</c>; the SDK's own kind.</summary>
     public const string QueryIgnored = Dentally.NexGen.Client.IgnoredQuery.Kind;
 }

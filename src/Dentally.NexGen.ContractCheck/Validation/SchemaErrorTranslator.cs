@@ -27,6 +27,18 @@ internal static class SchemaErrorTranslator
                 continue;
             }
 
+            if (error is MultiTypeValidationError multi && error.Token is JValue { Type: JTokenType.String }
+                && multi.Errors.TryGetValue(JsonObjectType.String, out var asString) && asString.Count > 0)
+            {
+                // A nullable string that is a string, of another format or pattern: what is wrong is that, not its type.
+                foreach (var difference in Translate(operation, asString, rules))
+                {
+                    yield return difference;
+                }
+
+                continue;
+            }
+
             yield return Translate(operation, error, rules);
         }
     }
@@ -54,12 +66,19 @@ internal static class SchemaErrorTranslator
                 or ValidationErrorKind.NullExpected or ValidationErrorKind.NoTypeValidates =>
                 new(operation, path, DifferenceClass.Breaking, DifferenceKinds.TypeChanged, ValueDescription.TypeOf(schema), actual),
             ValidationErrorKind.PatternMismatch =>
-                new(operation, path, DifferenceClass.Breaking, DifferenceKinds.FormatChanged, $"{ValueDescription.TypeOf(schema)} matching {schema?.Pattern}", $"{actual} not matching"),
+                new(operation, path, ParsedBySdk(schema), DifferenceKinds.FormatChanged, $"{ValueDescription.TypeOf(schema)} matching {schema?.Pattern}", $"{actual} not matching"),
             _ when IsFormat(error.Kind) =>
-                new(operation, path, DifferenceClass.Breaking, DifferenceKinds.FormatChanged, ValueDescription.TypeOf(schema), $"{actual} in another format"),
+                new(operation, path, ParsedBySdk(schema), DifferenceKinds.FormatChanged, ValueDescription.TypeOf(schema), $"{actual} in another format"),
             _ => new(operation, path, DifferenceClass.Info, DifferenceKinds.ConstraintViolated, error.Kind.ToString(), actual),
         };
     }
+
+    /// <summary>
+    /// A value outside its format or pattern breaks the SDK where it parses the string (a uuid, a date, an instant, a
+    /// practice-local time, a uri); one it keeps as text (an email, an E.164 phone, a colour) it reads as sent: info.
+    /// </summary>
+    private static DifferenceClass ParsedBySdk(JsonSchema? schema)
+        => SdkTypedFormats.Contains(schema?.Format) ? DifferenceClass.Breaking : DifferenceClass.Info;
 
     private static string Enumeration(JsonSchema? schema)
         => schema is null ? "enum" : "one of " + string.Join(", ", schema.Enumeration.Select(v => v?.ToString() ?? "null"));

@@ -154,6 +154,58 @@ public sealed class DriftReportTests : IAsyncDisposable
     }
 
     [Theory]
+    [InlineData("duration_minutes", "integer (format int32)")]
+    [InlineData("is_active", "boolean")]
+    public async Task An_integer_beyond_a_long_is_breaking_not_a_crash(string member, string expected)
+    {
+        // Read as a BigInteger, which the schema validation could not convert: the check ended with an InvalidCastException.
+        var types = await _fixture.GetJsonAsync($"{_fixture.Org}/appointment-types");
+        foreach (var item in types["items"]!)
+        {
+            item[member] = new JValue(System.Numerics.BigInteger.Parse("99999999999999999999999", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        _fixture.Serve($"{_fixture.Org}/appointment-types", 200, types);
+
+        var report = await RunAsync();
+        var difference = Assert.Single(report.Differences, d => d.Class == DifferenceClass.Breaking);
+        Assert.Equal(("listAppointmentTypes", $"$.items[0].{member}", "type-changed", expected), (difference.Operation, difference.Path, difference.Kind, difference.Expected));
+        Assert.DoesNotContain("9999999999", Json(report), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_patient_email_outside_its_format_is_info_the_SDK_keeps_it_as_text()
+    {
+        // Legacy data ("n/a" for an email) that the SDK reads as it is: not a reason to hold back a go-live.
+        var patient = await _fixture.GetJsonAsync($"{_fixture.Org}/patients/{Jane}");
+        patient["email"] = "n/a";
+        _fixture.Serve($"{_fixture.Org}/patients/{Jane}", 200, patient);
+
+        var difference = await AssertOnlyAsync("getPatient", "$.email", DifferenceClass.Info, "format-changed", actual: "string in another format");
+        Assert.Contains("email", difference.Expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_sites_phone_outside_its_pattern_is_info_the_SDK_keeps_it_as_text()
+    {
+        var site = await _fixture.GetJsonAsync($"/v2/sites/{SandboxSeed.MainStreetDental}");
+        site["contact"]!["phone"] = "0117 496 0321";
+        _fixture.Serve($"/v2/sites/{SandboxSeed.MainStreetDental}", 200, site);
+
+        await AssertOnlyAsync("getSite", "$.contact.phone", DifferenceClass.Info, "format-changed", actual: "string not matching");
+    }
+
+    [Fact]
+    public async Task A_nullable_uuid_outside_its_format_is_breaking_format_changed_the_SDK_reads_a_Guid()
+    {
+        var patient = await _fixture.GetJsonAsync($"{_fixture.Org}/patients/{Jane}");
+        patient["preferred_provider_uuid"] = "dr-chen";
+        _fixture.Serve($"{_fixture.Org}/patients/{Jane}", 200, patient);
+
+        await AssertOnlyAsync("getPatient", "$.preferred_provider_uuid", DifferenceClass.Breaking, "format-changed", actual: "string in another format");
+    }
+
+    [Theory]
     [InlineData("Deprecation", "@1767225600")]
     [InlineData("Sunset", "Wed, 01 Jul 2026 00:00:00 GMT")]
     public async Task An_answer_announcing_its_operation_is_going_is_info(string header, string value)
@@ -287,6 +339,42 @@ public sealed class DriftReportTests : IAsyncDisposable
         await AssertOnlyAsync("listProviders", "status", DifferenceClass.Info, "not-checked", actual: "503: the server was busy or failing");
     }
 
+    [Theory]
+    [InlineData(503)]
+    [InlineData(502)]
+    [InlineData(504)]
+    public async Task A_gateways_own_error_page_leaves_a_read_unchecked_not_broken(int status)
+    {
+        // A load balancer's page: HTML, no X-Request-Id, and a 502 or 504 the contract does not document.
+        _fixture.Serve($"{_fixture.Org}/providers", status, new JValue("<html><body>Bad gateway</body></html>"), "text/html", withRequestId: false);
+
+        await AssertOnlyAsync("listProviders", "status", DifferenceClass.Info, "not-checked", expected: "an answer to the GET request", actual: $"{status}: the server was busy or failing");
+    }
+
+    [Fact]
+    public async Task A_gateways_error_page_on_a_semantic_probe_leaves_it_unchecked_not_broken()
+    {
+        _fixture.Serve("/v2/sites", 502, new JValue("<html>Bad gateway</html>"), "text/html", withRequestId: false, match: r => r.WithHeader("X-Practice-Id", "nexgen-contract-check-foreign-practice"));
+
+        var report = await RunAsync();
+
+        Assert.False(report.HasBreakingDifferences);
+        Assert.All(report.Differences, d => Assert.Equal(("listSites", "not-checked"), (d.Operation, d.Kind)));
+    }
+
+    [Theory]
+    [InlineData(503)]
+    [InlineData(429)]
+    public async Task A_server_failing_on_the_first_list_could_not_be_checked_rather_than_matching(int status)
+    {
+        // Every request refused: a report of nothing but not-checked lines would exit 0, a pass for a server that is down.
+        _fixture.Serve("*", status, SandboxFixture.Problem(status, status == 429 ? "rate-limited" : "server-error"), "application/problem+json");
+
+        var refused = await Assert.ThrowsAsync<NexGenContractCheckException>(RunAsync);
+
+        Assert.Equal($"The server answered {status} to listSites, the check's first request: it (or a gateway in front of it) is busy or failing, so nothing could be checked; run the check again later.", refused.Message);
+    }
+
     [Fact]
     public async Task A_404s_problem_type_the_contract_does_not_document_is_info_the_SDK_goes_by_the_status()
     {
@@ -357,6 +445,23 @@ public sealed class DriftReportTests : IAsyncDisposable
 
         Assert.Equal("req_drift", difference.RequestId);
         Assert.DoesNotContain("Smith", Json(await RunAsync()), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1, "$.page")]
+    [InlineData(2, "$.items")]
+    public async Task A_list_that_ignores_page_is_breaking_wrong_page(int pageSaid, string path)
+    {
+        // Page 1 whatever the page asked: saying so in the envelope, or echoing the page asked for.
+        _fixture.BookTwo();
+        _fixture.BookThird();
+        var first = await _fixture.GetJsonAsync($"{_fixture.Org}/appointments?page_size=2");
+        first["page"] = pageSaid;
+        _fixture.Serve($"{_fixture.Org}/appointments", 200, first, match: r => r.WithParam("page", "2"));
+
+        var difference = await AssertOnlyAsync("listAppointments", path, DifferenceClass.Breaking, "wrong-page");
+
+        Assert.Equal("req_drift", difference.RequestId);
     }
 
     private async Task<ContractReport> RunAsync() => await NexGenContractCheck.RunAsync(_fixture.Options());

@@ -59,6 +59,18 @@ public sealed class ReadOnlyTests : IDisposable
     }
 
     [Fact]
+    public async Task An_answer_whose_compression_does_not_decode_ends_the_check_with_a_reason()
+    {
+        // Content-Encoding: gzip over a plain body (a proxy that labels what it did not compress): GZipStream throws InvalidDataException.
+        _server.Given(Request.Create()).RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithHeader("Content-Encoding", "gzip").WithHeader("X-Request-Id", "req_1").WithBody(ListWithIds));
+
+        var refused = await Assert.ThrowsAsync<NexGenContractCheckException>(() => NexGenContractCheck.RunAsync(ServerOptions()));
+
+        Assert.StartsWith("The answer to listSites from ", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("could not be decoded", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_read_only_guard_refuses_a_write_before_it_leaves_the_process()
     {
         using var guard = new Dentally.NexGen.ContractCheck.Probing.ReadOnlyGuard(new HttpClientHandler());

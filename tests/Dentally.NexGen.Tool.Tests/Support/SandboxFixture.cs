@@ -32,6 +32,9 @@ internal sealed class SandboxFixture : IAsyncDisposable
         Sandbox.PreBook(SandboxSeed.MichaelChen, new DateTime(2025, 5, 20, 11, 0, 0), patientUuid: SandboxSeed.JaneSmith);
     }
 
+    /// <summary>Books a third appointment on the guide's day, so that a list of two a page has a page 2.</summary>
+    public void BookThird() => Sandbox.PreBook(SandboxSeed.MichaelChen, new DateTime(2025, 5, 20, 14, 0, 0), patientUuid: SandboxSeed.JaneSmith);
+
     public FakeTimeProvider Clock { get; } = GuideDay.NewClock();
 
     public NexGenSandbox Sandbox { get; }
@@ -86,8 +89,8 @@ internal sealed class SandboxFixture : IAsyncDisposable
         }
 
         // By default only the check's own authenticated requests for its practice get the drifting
-        // answer; the 401 and 403 probes, and the search for a name no patient has, still reach the sandbox.
-        match ??= r => r.WithHeader("X-Practice-Id", Sandbox.PracticeId).WithHeader("Authorization", "*").WithParam(p => p is null || !p.ContainsKey("query"));
+        // answer; the 401 and 403 probes, the search for a name no patient has and page 2 still reach the sandbox.
+        match ??= r => r.WithHeader("X-Practice-Id", Sandbox.PracticeId).WithHeader("Authorization", "*").WithParam(p => p is null || !(p.ContainsKey("query") || p.ContainsKey("page")));
         Server.Given(match(request)).AtPriority(1).RespondWith(response);
     }
 

@@ -129,6 +129,18 @@ public sealed class CheckCommandTests : IAsyncDisposable
         Assert.EndsWith("check the base URL and the network.", run.LastErrorLine, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_fault_in_the_check_itself_exits_2_with_one_line_and_no_value()
+    {
+        using var faulty = new Faulty();
+
+        var run = await ToolRun.RunAsync(faulty, Check("--token", _fixture.Sandbox.Token));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("nexgen: the check failed unexpectedly (System.InvalidOperationException); please report it with the progress lines above.", run.LastErrorLine);
+        Assert.DoesNotContain("Jane", run.Output + run.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("no token: pass --token or set DENTALLY_NEXGEN_TOKEN.", "check", "--base-url", "https://api.example.com", "--org", "o", "--practice", "p")]
     [InlineData("--base-url must be an absolute URL such as https://api.example.com.", "check", "--base-url", "api.example.com", "--org", "o", "--practice", "p", "--token", "t")]
@@ -152,4 +164,11 @@ public sealed class CheckCommandTests : IAsyncDisposable
     ];
 
     public ValueTask DisposeAsync() => _fixture.DisposeAsync();
+
+    /// <summary>Any fault the check does not expect, with a message quoting an answer.</summary>
+    private sealed class Faulty : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+            => throw new InvalidOperationException("Unexpected value 'Jane Smith'.");
+    }
 }
