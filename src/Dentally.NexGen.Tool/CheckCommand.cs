@@ -67,6 +67,11 @@ internal static class CheckCommand
             {
                 return Fail(console, $"could not write the report ({exception.Message}); check --out.");
             }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // Ctrl+C or a CI job's SIGTERM: the check did not finish, which is not the 1 of a breaking difference.
+                return Fail(console, "the check was stopped before it finished, and nothing it booked stays booked; run it again.");
+            }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 // A fault in the check itself could not run it: exit 2, not the 1 of a breaking difference. Its message

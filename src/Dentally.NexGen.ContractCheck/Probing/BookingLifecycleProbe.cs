@@ -51,6 +51,7 @@ internal static class BookingLifecycleProbe
         {
             // Not the caller's token: a check stopped (Ctrl+C) after booking still cancels what it booked,
             // each request bounded by the request timeout.
+            await SweepAsync(session, patient, slot, booked).ConfigureAwait(false);
             await CancelAllAsync(session, create, booked).ConfigureAwait(false);
         }
     }
@@ -59,6 +60,7 @@ internal static class BookingLifecycleProbe
     {
         cancellationToken.ThrowIfCancellationRequested();
         ProbeAnswer first;
+        booked.Sending();
         try
         {
             first = await session.SendAsync(create, cancellationToken).ConfigureAwait(false);
@@ -94,7 +96,7 @@ internal static class BookingLifecycleProbe
         booked.Note(conflict);
         if (session.Expect(conflict, 409, "409 slot-conflict for a slot already booked") && !(conflict.ProblemType?.EndsWith("/slot-conflict", StringComparison.Ordinal) ?? false))
         {
-            session.Report("createAppointment", "$.type", DifferenceClass.Breaking, DifferenceKinds.SemanticBroken, "slot-conflict for a slot already booked", conflict.ProblemType ?? "none", conflict.RequestId);
+            session.Report("createAppointment", "$.type", DifferenceClass.Breaking, DifferenceKinds.SemanticBroken, "slot-conflict for a slot already booked", conflict.ProblemType is null ? "none" : ValueDescription.ProblemType(conflict.ProblemType), conflict.RequestId);
         }
 
         var confirmed = await session.SendAsync(
@@ -123,6 +125,70 @@ internal static class BookingLifecycleProbe
         catch (NexGenContractCheckException)
         {
             booked.MayHaveBooked();
+        }
+    }
+
+    /// <summary>
+    /// Lists the patient's appointments starting in the slot the check booked, and takes every one holding the check's
+    /// notes and not cancelled as the check's: whatever a create whose answer was lost or unreadable made (any of the
+    /// three creates, on a server that neither replays a key nor refuses the slot twice) is then cancelled too. An
+    /// appointment without the check's notes is never taken. When it finds one no answer named, and every item shows its
+    /// notes, it settles a booking the check could not name (it is the one found, and is cancelled). A look that fails,
+    /// or finds nothing new, leaves things as they were.
+    /// </summary>
+    private static async Task SweepAsync(CheckSession session, string patient, JObject slot, CheckBookings booked)
+    {
+        if (!booked.Attempted || slot["scheduled_start"] is not JValue { Type: JTokenType.String } start
+            || !DateTime.TryParseExact((string)start!, "yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var from))
+        {
+            return;
+        }
+
+        ProbeAnswer listed;
+        try
+        {
+            listed = await session.SendAsync(
+                session.Request("listAppointments") with
+                {
+                    Note = "the slot the check booked, for anything it booked unseen",
+                    Query =
+                    [
+                        new("patient_uuid", patient),
+                        new("location_uuid", (string?)slot["location_uuid"] ?? string.Empty),
+                        new("provider_uuid", (string?)slot["provider_uuid"] ?? string.Empty),
+                        new("from", (string)start!),
+                        new("to", from.AddSeconds(1).ToString("yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture)),
+                        new("page_size", "100"),
+                    ],
+                },
+                CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (NexGenContractCheckException)
+        {
+            return;
+        }
+
+        if (!listed.IsSuccess || listed.Body?["items"] is not JArray items)
+        {
+            return;
+        }
+
+        var everyNoteShown = true;
+        var foundUnseen = false;
+        foreach (var item in items.OfType<JObject>())
+        {
+            var notes = item["notes"] is JValue { Type: JTokenType.String } value ? (string?)value : null;
+            everyNoteShown &= notes is not null;
+            if (notes == Notes && (string?)item["status"] != "cancelled" && item["uuid"] is JValue { Type: JTokenType.String } id && (string?)id is { Length: > 0 } uuid)
+            {
+                foundUnseen |= booked.Found(uuid);
+            }
+        }
+
+        // Only a look that found what no answer named settles it: a list that has not caught up yet shows nothing.
+        if (foundUnseen && everyNoteShown && items.Count < 100)
+        {
+            booked.Settled();
         }
     }
 

@@ -19,8 +19,29 @@ internal sealed class CheckBookings
     /// <summary>Whether a booking may have been made that the check could not learn of: its answer lost, and asking again failed too.</summary>
     public bool Uncertain { get; private set; }
 
+    /// <summary>Whether a create was sent: only then can the check have booked anything.</summary>
+    public bool Attempted { get; private set; }
+
     /// <summary>Records that a booking may have been made unseen.</summary>
     public void MayHaveBooked() => Uncertain = true;
+
+    /// <summary>Records that a create is about to be sent.</summary>
+    public void Sending() => Attempted = true;
+
+    /// <summary>Adds an appointment of the check's found by a look at its slot; whether no answer had named it.</summary>
+    public bool Found(string id)
+    {
+        if (_ids.Contains(id))
+        {
+            return false;
+        }
+
+        _ids.Add(id);
+        return true;
+    }
+
+    /// <summary>A look at the slot showed every appointment of the check's there: none was booked unseen, or unnamed.</summary>
+    public void Settled() => (Uncertain, Unnamed) = (false, false);
 
     /// <summary>Notes the appointment a success names; a success naming none is a booking the check cannot cancel. Returns its uuid.</summary>
     public string? Note(ProbeAnswer answer)

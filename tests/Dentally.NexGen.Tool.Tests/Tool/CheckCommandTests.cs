@@ -158,12 +158,42 @@ public sealed class CheckCommandTests : IAsyncDisposable
         Assert.Empty(_fixture.Sandbox.ReceivedRequests);
     }
 
+    [Fact]
+    public async Task A_check_stopped_by_Ctrl_C_exits_2_with_one_line_not_1()
+    {
+        using var stop = new CancellationTokenSource();
+        using var stopping = new StopAtProviders(stop);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var console = new ToolConsole(output, error, _ => null) { TimeProvider = GuideDay.NewClock(), HttpMessageHandler = stopping };
+
+        // Before: exit 1, "at least one breaking difference", for a run a CI job's SIGTERM ended.
+        var exit = await NexGenCommandLine.RunAsync(Check("--token", _fixture.Sandbox.Token), console, stop.Token);
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith("nexgen: the check was stopped before it finished", error.ToString().TrimEnd().Split('\n')[^1], StringComparison.Ordinal);
+    }
+
     private string[] Check(params string[] more) =>
     [
         "check", "--base-url", _fixture.BaseAddress.ToString(), "--org", _fixture.Sandbox.OrganizationId, "--practice", _fixture.Sandbox.PracticeId, .. more,
     ];
 
     public ValueTask DisposeAsync() => _fixture.DisposeAsync();
+
+    /// <summary>Ctrl+C pressed as the check asks for the providers.</summary>
+    private sealed class StopAtProviders(CancellationTokenSource stop) : DelegatingHandler(new HttpClientHandler())
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (request.RequestUri!.AbsolutePath.EndsWith("/providers", StringComparison.Ordinal))
+            {
+                await stop.CancelAsync();
+            }
+
+            return await base.SendAsync(request, cancellationToken);
+        }
+    }
 
     /// <summary>Any fault the check does not expect, with a message quoting an answer.</summary>
     private sealed class Faulty : HttpMessageHandler
