@@ -67,7 +67,7 @@ internal sealed class CheckSession
             return;
         }
 
-        if (answer.Status is 429 or >= 500)
+        if (answer.Status != 408 && TransientStatus.Is(answer.Status))
         {
             Report(answer.Operation.Id, "status", DifferenceClass.Info, DifferenceKinds.NotChecked, "an answer to the GET request", status + ": the server was busy or failing", answer.RequestId);
             return;
@@ -94,7 +94,7 @@ internal sealed class CheckSession
             return true;
         }
 
-        if (answer.Status is 408 or 429 or >= 500)
+        if (TransientStatus.Is(answer.Status))
         {
             // The server's state (or a gateway's), not its contract, as for a read.
             Report(answer.Operation.Id, "status", DifferenceClass.Info, DifferenceKinds.NotChecked, expected, answer.Status.ToString(CultureInfo.InvariantCulture) + ": the server was busy or failing", answer.RequestId);

@@ -1,3 +1,4 @@
+using Dentally.NexGen.ContractCheck.Validation;
 using Newtonsoft.Json.Linq;
 
 namespace Dentally.NexGen.ContractCheck.Probing;
@@ -92,7 +93,7 @@ internal static class ReadOnlyProbes
                 + (metadata is null ? "." : $"; it names its protected-resource metadata at {metadata}, so it may now take tokens only from the authorization server listed there."));
         }
 
-        if (answer.Status is 408 or 429 or >= 500)
+        if (TransientStatus.Is(answer.Status))
         {
             // Every read after it would most likely be refused too, and a report of not-checked lines alone would pass (exit 0).
             throw new NexGenContractCheckException(FormattableString.Invariant($"The server answered {answer.Status} to listSites, the check's first request: it (or a gateway in front of it) is busy or failing, so nothing could be checked; run the check again later."));

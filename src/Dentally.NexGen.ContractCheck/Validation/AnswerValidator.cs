@@ -20,11 +20,11 @@ internal sealed class AnswerValidator(ContractDocument contract, DifferenceLog l
     private readonly JsonSchemaValidator _validator = new(InstantFormatValidator.Settings());
 
     /// <summary>
-    /// A 408, 429 or 5xx the operation does not document, or whose body is not of a media type the contract
+    /// A transient status (<see cref="TransientStatus"/>: 408, 429, 500, 502, 503, 504) the operation does not document, or whose body is not of a media type the contract
     /// documents for it (an HTML page): proxies and load balancers send their own, as the SDK's drift report knows.
     /// </summary>
     private static bool IsFromAProxy(ProbeAnswer answer, IReadOnlyDictionary<string, NSwag.OpenApiResponse> responses)
-        => answer.Status is 408 or 429 or >= 500
+        => TransientStatus.Is(answer.Status)
            && (!responses.TryGetValue(answer.Status.ToString(CultureInfo.InvariantCulture), out var documented)
                || !documented.ActualResponse.Content.Keys.Any(k => string.Equals(k, answer.MediaType, StringComparison.OrdinalIgnoreCase)));
 

@@ -351,6 +351,20 @@ public sealed class DriftReportTests : IAsyncDisposable
         await AssertOnlyAsync("listProviders", "status", DifferenceClass.Info, "not-checked", expected: "an answer to the GET request", actual: $"{status}: the server was busy or failing");
     }
 
+    [Theory]
+    [InlineData(501)] // an operation the API no longer implements
+    [InlineData(505)]
+    public async Task A_5xx_the_SDK_would_not_retry_is_the_APIs_answer_and_breaking(int status)
+    {
+        // Before: every 5xx was "busy or failing", info, and the check passed a server whose operation is gone.
+        _fixture.Serve($"{_fixture.Org}/providers", status, SandboxFixture.Problem(status, "server-error"), "application/problem+json");
+
+        var report = await RunAsync();
+
+        Assert.True(report.HasBreakingDifferences);
+        Assert.Contains(report.Differences, d => (d.Operation, d.Class) == ("listProviders", DifferenceClass.Breaking));
+    }
+
     [Fact]
     public async Task A_gateways_error_page_on_a_semantic_probe_leaves_it_unchecked_not_broken()
     {
