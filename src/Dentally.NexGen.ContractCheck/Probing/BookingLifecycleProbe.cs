@@ -230,6 +230,12 @@ internal static class BookingLifecycleProbe
         var cancelled = await session.SendAsync(
             session.Request("cancelAppointment") with { PathValues = Path(appointment), JsonBody = """{"reason":"NexGen contract check"}""" },
             cancellationToken).ConfigureAwait(false);
+        if (TransientStatus.Is(cancelled.Status))
+        {
+            // Busy or failing, not refusing: the appointment is named as left booked (exit 2), not a broken semantic.
+            throw new NexGenContractCheckException(FormattableString.Invariant($"Its cancel was answered {cancelled.Status}: the server (or a gateway in front of it) was busy or failing."));
+        }
+
         if (session.Expect(cancelled, 200, "200 for cancelling a confirmed appointment") && cancelled.Member("status") != "cancelled")
         {
             session.Report("cancelAppointment", "$.status", DifferenceClass.Breaking, DifferenceKinds.SemanticBroken, "cancelled", ValueDescription.EnumValueOf(cancelled.Body?["status"]), cancelled.RequestId);

@@ -210,6 +210,22 @@ public sealed class BookingLifecycleTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_cancel_answered_503_names_the_appointment_left_booked_and_is_no_broken_semantic()
+    {
+        var options = _fixture.Options(allowWrites: true);
+        using var handler = new Answering503("/cancel");
+        options.HttpMessageHandler = handler;
+
+        // Before: breaking semantic-broken ("still booked", exit 1) beside an info line for the same answer, no id.
+        var failed = await Assert.ThrowsAsync<NexGenContractCheckException>(() => NexGenContractCheck.RunAsync(options));
+
+        var booked = Assert.Single(_fixture.Sandbox.GetAppointments());
+        Assert.NotEqual("cancelled", booked.Status);
+        Assert.Contains(booked.Uuid.ToString(), failed.Message, StringComparison.Ordinal);
+        Assert.Contains("503", failed.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_cancel_that_fails_names_the_appointment_left_booked()
     {
         var options = _fixture.Options(allowWrites: true);
@@ -292,6 +308,15 @@ public sealed class BookingLifecycleTests : IAsyncDisposable
             refusal.Headers.Add("X-Request-Id", "req_refused");
             return Task.FromResult(refusal);
         }
+    }
+
+    /// <summary>A gateway answering 503 for the requests whose path ends so.</summary>
+    private sealed class Answering503(string pathEnd) : DelegatingHandler(new HttpClientHandler())
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+            => request.RequestUri!.AbsolutePath.EndsWith(pathEnd, StringComparison.Ordinal)
+                ? Task.FromResult(new HttpResponseMessage(System.Net.HttpStatusCode.ServiceUnavailable) { Content = new StringContent("<html>503</html>", System.Text.Encoding.UTF8, "text/html") })
+                : base.SendAsync(request, cancellationToken);
     }
 
     /// <summary>A server that cannot be reached for the requests whose path ends so.</summary>
