@@ -5,8 +5,8 @@ namespace Dentally.NexGen.Tool;
 /// <summary>The <c>nexgen</c> command line: its commands, and exit code 2 with one line for arguments it cannot use.</summary>
 internal static class NexGenCommandLine
 {
-    /// <summary>How long the tool may take after Ctrl+C: enough for a booking's recovery and cancels at the default 30-second request timeout.</summary>
-    private static readonly TimeSpan CleanUpAfterCtrlC = TimeSpan.FromSeconds(100);
+    /// <summary>How long the tool may take after Ctrl+C: enough for a booking's recovery, its cancels and a look at its slot at the default 30-second request timeout.</summary>
+    private static readonly TimeSpan CleanUpAfterCtrlC = TimeSpan.FromSeconds(150);
 
     public static async Task<int> RunAsync(string[] args, ToolConsole console, CancellationToken cancellationToken = default)
     {

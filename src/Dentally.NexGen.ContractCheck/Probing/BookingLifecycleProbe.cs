@@ -12,9 +12,6 @@ namespace Dentally.NexGen.ContractCheck.Probing;
 /// </summary>
 internal static class BookingLifecycleProbe
 {
-    /// <summary>The notes of every appointment the check books, by which one left booked can be found.</summary>
-    private const string Notes = "Booked and cancelled by the NexGen contract check.";
-
     public static async Task RunAsync(CheckSession session, CancellationToken cancellationToken)
     {
         if (!session.Ids.TryGetValue("patient", out var patient))
@@ -30,6 +27,8 @@ internal static class BookingLifecycleProbe
             return;
         }
 
+        var key = Guid.NewGuid().ToString();
+        var booked = new CheckBookings(key);
         var body = new JObject
         {
             ["patient_uuid"] = patient,
@@ -38,11 +37,10 @@ internal static class BookingLifecycleProbe
             ["provider_uuid"] = slot["provider_uuid"],
             ["scheduled_start"] = slot["scheduled_start"],
             ["scheduled_end"] = slot["scheduled_end"],
-            ["notes"] = Notes,
+            ["notes"] = booked.Notes,
         }.ToString(Newtonsoft.Json.Formatting.None);
 
-        var create = session.Request("createAppointment") with { JsonBody = body, IdempotencyKey = Guid.NewGuid().ToString() };
-        var booked = new CheckBookings();
+        var create = session.Request("createAppointment") with { JsonBody = body, IdempotencyKey = key };
         try
         {
             await BookAsync(session, create, booked, cancellationToken).ConfigureAwait(false);
@@ -51,8 +49,7 @@ internal static class BookingLifecycleProbe
         {
             // Not the caller's token: a check stopped (Ctrl+C) after booking still cancels what it booked,
             // each request bounded by the request timeout.
-            await SweepAsync(session, patient, slot, booked).ConfigureAwait(false);
-            await CancelAllAsync(session, create, booked).ConfigureAwait(false);
+            await CheckCleanUp.RunAsync(session, create, booked, patient, slot, stopped: cancellationToken.IsCancellationRequested).ConfigureAwait(false);
         }
     }
 
@@ -73,26 +70,31 @@ internal static class BookingLifecycleProbe
             throw;
         }
 
-        if (first.Status is 408 or >= 500)
+        if (CheckBookings.MayHaveBeenApplied(first.Status))
         {
             // The server may have booked before it (or a gateway) failed, as the SDK assumes when it sends again.
             await RecoverAsync(session, create, booked).ConfigureAwait(false);
         }
 
+        booked.Answered(first);
         var appointment = booked.Note(first);
         if (!session.Expect(first, 201, "201 for a booking in a free slot") || appointment is null)
         {
             return;
         }
 
+        booked.Sending();
         var replay = await session.SendAsync(create with { Note = "same key again" }, cancellationToken).ConfigureAwait(false);
+        booked.Answered(replay);
         var replayed = booked.Note(replay);
         if (session.Expect(replay, 201, "201 replayed for the same Idempotency-Key and body") && replayed != appointment)
         {
             session.Report("createAppointment", "$.uuid", DifferenceClass.Breaking, DifferenceKinds.SemanticBroken, "the same appointment replayed for the same Idempotency-Key", "another appointment", replay.RequestId);
         }
 
+        booked.Sending();
         var conflict = await session.SendAsync(create with { IdempotencyKey = Guid.NewGuid().ToString(), Note = "same slot, another key" }, cancellationToken).ConfigureAwait(false);
+        booked.Answered(conflict);
         booked.Note(conflict);
         if (session.Expect(conflict, 409, "409 slot-conflict for a slot already booked") && !(conflict.ProblemType?.EndsWith("/slot-conflict", StringComparison.Ordinal) ?? false))
         {
@@ -114,6 +116,7 @@ internal static class BookingLifecycleProbe
         try
         {
             var again = await session.SendAsync(create with { Note = "same key again, to cancel what an unread answer booked" }, CancellationToken.None).ConfigureAwait(false);
+            // Not taken as the lost answer's: a server without replay books again, so the slot is still looked at.
             if (!again.IsSuccess)
             {
                 // Refused (a 409 for the slot the first request took, on a server that does not replay): that booking is unknown.
@@ -128,125 +131,5 @@ internal static class BookingLifecycleProbe
         }
     }
 
-    /// <summary>
-    /// Lists the patient's appointments starting in the slot the check booked, and takes every one holding the check's
-    /// notes and not cancelled as the check's: whatever a create whose answer was lost or unreadable made (any of the
-    /// three creates, on a server that neither replays a key nor refuses the slot twice) is then cancelled too. An
-    /// appointment without the check's notes is never taken. When it finds one no answer named, and every item shows its
-    /// notes, it settles a booking the check could not name (it is the one found, and is cancelled). A look that fails,
-    /// or finds nothing new, leaves things as they were.
-    /// </summary>
-    private static async Task SweepAsync(CheckSession session, string patient, JObject slot, CheckBookings booked)
-    {
-        if (!booked.Attempted || slot["scheduled_start"] is not JValue { Type: JTokenType.String } start
-            || !DateTime.TryParseExact((string)start!, "yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var from))
-        {
-            return;
-        }
-
-        ProbeAnswer listed;
-        try
-        {
-            listed = await session.SendAsync(
-                session.Request("listAppointments") with
-                {
-                    Note = "the slot the check booked, for anything it booked unseen",
-                    Query =
-                    [
-                        new("patient_uuid", patient),
-                        new("location_uuid", (string?)slot["location_uuid"] ?? string.Empty),
-                        new("provider_uuid", (string?)slot["provider_uuid"] ?? string.Empty),
-                        new("from", (string)start!),
-                        new("to", from.AddSeconds(1).ToString("yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture)),
-                        new("page_size", "100"),
-                    ],
-                },
-                CancellationToken.None).ConfigureAwait(false);
-        }
-        catch (NexGenContractCheckException)
-        {
-            return;
-        }
-
-        if (!listed.IsSuccess || listed.Body?["items"] is not JArray items)
-        {
-            return;
-        }
-
-        var everyNoteShown = true;
-        var foundUnseen = false;
-        foreach (var item in items.OfType<JObject>())
-        {
-            var notes = item["notes"] is JValue { Type: JTokenType.String } value ? (string?)value : null;
-            everyNoteShown &= notes is not null;
-            if (notes == Notes && (string?)item["status"] != "cancelled" && item["uuid"] is JValue { Type: JTokenType.String } id && (string?)id is { Length: > 0 } uuid)
-            {
-                foundUnseen |= booked.Found(uuid);
-            }
-        }
-
-        // Only a look that found what no answer named settles it: a list that has not caught up yet shows nothing.
-        if (foundUnseen && everyNoteShown && items.Count < 100)
-        {
-            booked.Settled();
-        }
-    }
-
-    /// <summary>Cancels every appointment booked, each tried whatever the others did; one left booked ends the check with its id.</summary>
-    private static async Task CancelAllAsync(CheckSession session, ProbeRequest create, CheckBookings booked)
-    {
-        var left = new List<string>();
-        NexGenContractCheckException? failure = null;
-        foreach (var appointment in booked.Ids)
-        {
-            try
-            {
-                await CancelAsync(session, appointment, CancellationToken.None).ConfigureAwait(false);
-            }
-            catch (NexGenContractCheckException exception)
-            {
-                left.Add(appointment);
-                failure ??= exception;
-            }
-        }
-
-        if (booked.Unnamed)
-        {
-            session.Report(create.Operation.Id, "$.uuid", DifferenceClass.Breaking, DifferenceKinds.SemanticBroken, "the uuid of the appointment booked, to cancel it with", "none: the appointment the check booked stays booked; cancel it in the practice (notes: " + Notes + ")");
-        }
-
-        if (left.Count > 0 || booked.Uncertain)
-        {
-            var what = left.Count > 0
-                ? $"appointment {string.Join(", ", left)} it booked is still booked"
-                : "it may have booked an appointment whose answer it could not read";
-            var message = $"The check could not cancel what it booked: {what}; cancel it in the practice (notes: {Notes}).";
-            throw failure is null ? new NexGenContractCheckException(message) : new NexGenContractCheckException($"{message} {failure.Message}", failure);
-        }
-    }
-
-    private static async Task CancelAsync(CheckSession session, string appointment, CancellationToken cancellationToken)
-    {
-        var cancelled = await session.SendAsync(
-            session.Request("cancelAppointment") with { PathValues = Path(appointment), JsonBody = """{"reason":"NexGen contract check"}""" },
-            cancellationToken).ConfigureAwait(false);
-        if (TransientStatus.Is(cancelled.Status))
-        {
-            // Busy or failing, not refusing: the appointment is named as left booked (exit 2), not a broken semantic.
-            throw new NexGenContractCheckException(FormattableString.Invariant($"Its cancel was answered {cancelled.Status}: the server (or a gateway in front of it) was busy or failing."));
-        }
-
-        if (session.Expect(cancelled, 200, "200 for cancelling a confirmed appointment") && cancelled.Member("status") != "cancelled")
-        {
-            session.Report("cancelAppointment", "$.status", DifferenceClass.Breaking, DifferenceKinds.SemanticBroken, "cancelled", ValueDescription.EnumValueOf(cancelled.Body?["status"]), cancelled.RequestId);
-        }
-
-        if (!cancelled.IsSuccess)
-        {
-            // Refused (a member the server now requires of a cancel): the report must say what it left behind.
-            session.Report("cancelAppointment", "$", DifferenceClass.Breaking, DifferenceKinds.SemanticBroken, "the appointment the check booked, cancelled", "still booked: cancel it in the practice (notes: " + Notes + ")", cancelled.RequestId);
-        }
-    }
-
-    private static Dictionary<string, string> Path(string appointment) => new() { ["appointment_uuid"] = appointment };
+    internal static Dictionary<string, string> Path(string appointment) => new() { ["appointment_uuid"] = appointment };
 }

@@ -4,11 +4,19 @@ namespace Dentally.NexGen.ContractCheck.Probing;
 
 /// <summary>
 /// The appointments the check's booking lifecycle made, so that each is cancelled whatever failed: those
-/// whose answer named them, and whether a booking may have been made that no answer named.
+/// whose answer named them, whether a create's outcome is unknown (no answer, or one after which the server
+/// may have booked), and whether a booking may have been made that no answer named.
 /// </summary>
-internal sealed class CheckBookings
+internal sealed class CheckBookings(string runKey)
 {
     private readonly List<string> _ids = [];
+    private int _unanswered;
+
+    /// <summary>
+    /// The notes of every appointment this run books: the same words each run, and the run's own key, so a look at
+    /// the slot takes this run's appointments only, never those of another run of the check at the same time.
+    /// </summary>
+    public string Notes { get; } = $"Booked and cancelled by the NexGen contract check (run {runKey}).";
 
     /// <summary>The appointments booked, by uuid, in the order met.</summary>
     public IReadOnlyList<string> Ids => _ids;
@@ -19,14 +27,26 @@ internal sealed class CheckBookings
     /// <summary>Whether a booking may have been made that the check could not learn of: its answer lost, and asking again failed too.</summary>
     public bool Uncertain { get; private set; }
 
-    /// <summary>Whether a create was sent: only then can the check have booked anything.</summary>
-    public bool Attempted { get; private set; }
+    /// <summary>Whether anything may have been booked that no answer named: only then is the slot looked at.</summary>
+    public bool MayHoldUnseen => _unanswered > 0 || Unnamed || Uncertain;
+
+    /// <summary>Whether the server may have applied a create answered so: a 408 or a 500, 502, 503 or 504 (429 refuses it unread).</summary>
+    public static bool MayHaveBeenApplied(int status) => status is 408 or 500 or 502 or 503 or 504;
+
+    /// <summary>Records that a create is about to be sent: its outcome is unknown until <see cref="Answered"/>.</summary>
+    public void Sending() => _unanswered++;
+
+    /// <summary>Records a create's answer: its outcome is known unless the server may have applied it all the same.</summary>
+    public void Answered(ProbeAnswer answer)
+    {
+        if (!MayHaveBeenApplied(answer.Status) && _unanswered > 0)
+        {
+            _unanswered--;
+        }
+    }
 
     /// <summary>Records that a booking may have been made unseen.</summary>
     public void MayHaveBooked() => Uncertain = true;
-
-    /// <summary>Records that a create is about to be sent.</summary>
-    public void Sending() => Attempted = true;
 
     /// <summary>Adds an appointment of the check's found by a look at its slot; whether no answer had named it.</summary>
     public bool Found(string id)
@@ -40,8 +60,8 @@ internal sealed class CheckBookings
         return true;
     }
 
-    /// <summary>A look at the slot showed every appointment of the check's there: none was booked unseen, or unnamed.</summary>
-    public void Settled() => (Uncertain, Unnamed) = (false, false);
+    /// <summary>A complete look at the slot found what no answer named: nothing else of the check's is unseen.</summary>
+    public void Settled() => (_unanswered, Uncertain, Unnamed) = (0, false, false);
 
     /// <summary>Notes the appointment a success names; a success naming none is a booking the check cannot cancel. Returns its uuid.</summary>
     public string? Note(ProbeAnswer answer)
@@ -59,11 +79,7 @@ internal sealed class CheckBookings
             return null;
         }
 
-        if (!_ids.Contains(id))
-        {
-            _ids.Add(id);
-        }
-
+        Found(id);
         return id;
     }
 }
