@@ -33,7 +33,7 @@ internal sealed class PageEnd(int requestedPageSize)
             _cap = count;
         }
 
-        _totalContradicted |= total < 0 || (page == 1 && count > total);
+        _totalContradicted |= WrongTotal.Contradicts(page, count, total);
         return (!_totalContradicted && _seen >= total) || count < Math.Min(stated, _cap);
     }
 }

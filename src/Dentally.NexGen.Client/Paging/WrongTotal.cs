@@ -25,9 +25,12 @@ internal static class WrongTotal
             return;
         }
 
-        if (total < 0 || (page == 1 && count > total))
+        if (Contradicts(page, count, total))
         {
             throw PageViolation.Of(operation, "$.total", Kind);
         }
     }
+
+    /// <summary>Whether <paramref name="total"/> cannot be the list's size: negative, or on page 1 less than <paramref name="count"/>, the page's items.</summary>
+    public static bool Contradicts(int page, int count, int total) => total < 0 || (page == 1 && count > total);
 }
