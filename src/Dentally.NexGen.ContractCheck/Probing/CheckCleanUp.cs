@@ -106,7 +106,7 @@ internal static class CheckCleanUp
     /// </summary>
     private static async Task LookAtTheSlotAsync(CheckSession session, CheckBookings booked, string patient, JObject slot)
     {
-        if (Text(slot, "scheduled_start") is not { } start || Text(slot, "location_uuid") is not { } location || Text(slot, "provider_uuid") is not { } provider
+        if (JsonText.Of(slot, "scheduled_start") is not { } start || JsonText.Of(slot, "location_uuid") is not { } location || JsonText.Of(slot, "provider_uuid") is not { } provider
             || !DateTime.TryParseExact(start, "yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from))
         {
             return;
@@ -136,10 +136,10 @@ internal static class CheckCleanUp
         var foundUnseen = false;
         foreach (var item in items.OfType<JObject>())
         {
-            var notes = Text(item, "notes");
+            var notes = JsonText.Of(item, "notes");
             everyNoteShown &= notes is not null;
-            if (notes == booked.Notes && Text(item, "status") != "cancelled" && Text(item, "scheduled_start") == start
-                && (item["patient"] is not JObject owner || Text(owner, "uuid") == patient) && Text(item, "uuid") is { Length: > 0 } uuid)
+            if (notes == booked.Notes && JsonText.Of(item, "status") != "cancelled" && JsonText.Of(item, "scheduled_start") == start
+                && (item["patient"] is not JObject owner || JsonText.Of(owner, "uuid") == patient) && JsonText.Of(item, "uuid") is { Length: > 0 } uuid)
             {
                 foundUnseen |= booked.Found(uuid);
             }
@@ -151,6 +151,4 @@ internal static class CheckCleanUp
             booked.Settled();
         }
     }
-
-    private static string? Text(JObject json, string name) => json[name] is JValue { Type: JTokenType.String } value ? (string?)value : null;
 }

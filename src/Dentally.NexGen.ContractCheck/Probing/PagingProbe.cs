@@ -43,5 +43,5 @@ internal static class PagingProbe
         }
     }
 
-    private static string? Uuid(JObject item) => item["uuid"] is JValue { Type: JTokenType.String } uuid ? uuid.Value<string>() : null;
+    private static string? Uuid(JObject item) => JsonText.Of(item, "uuid");
 }

@@ -32,7 +32,7 @@ internal sealed record ProbeAnswer(
     public bool IsSuccess => Status is >= 200 and < 300;
 
     /// <summary>A string member of the body, e.g. <c>uuid</c>, or <see langword="null"/>.</summary>
-    public string? Member(string name) => (Body as JObject)?[name] is JValue { Type: JTokenType.String } value ? value.Value<string>() : null;
+    public string? Member(string name) => JsonText.Of(Body as JObject, name);
 
     /// <summary>The objects of the body's <c>items</c> array (an empty list when there is none).</summary>
     public IReadOnlyList<JObject> Items => (Body as JObject)?["items"] is JArray items ? items.OfType<JObject>().ToList() : [];
