@@ -25,7 +25,7 @@ internal static class RetryRule
     public static async ValueTask<bool> ShouldRetryAsync(Outcome<HttpResponseMessage> outcome, ResilienceContext context, NexGenResilience resilience)
     {
         // A success is settled before any look at the request or the context: it is every call's path.
-        if (outcome.Exception is null && (int)outcome.Result!.StatusCode is not (408 or 409 or 429 or 500 or 502 or 503 or 504))
+        if (outcome.Exception is null && (int)outcome.Result!.StatusCode is var status && status != 409 && !TransientStatus.Is(status))
         {
             return false;
         }

@@ -31,7 +31,7 @@ internal sealed class CheckBookings(string runKey)
     public bool MayHoldUnseen => _unanswered > 0 || Unnamed || Uncertain;
 
     /// <summary>Whether the server may have applied a create answered so: a 408 or a 500, 502, 503 or 504 (429 refuses it unread).</summary>
-    public static bool MayHaveBeenApplied(int status) => status is 408 or 500 or 502 or 503 or 504;
+    public static bool MayHaveBeenApplied(int status) => status != 429 && TransientStatus.Is(status);
 
     /// <summary>Records that a create is about to be sent: its outcome is unknown until <see cref="Answered"/>.</summary>
     public void Sending() => _unanswered++;

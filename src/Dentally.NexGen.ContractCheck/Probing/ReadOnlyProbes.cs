@@ -1,4 +1,3 @@
-using Dentally.NexGen.ContractCheck.Validation;
 using Newtonsoft.Json.Linq;
 
 namespace Dentally.NexGen.ContractCheck.Probing;
